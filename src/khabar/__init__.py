@@ -1,0 +1,1 @@
+"""khabar: Arabic news to political event data."""

@@ -1,0 +1,1 @@
+"""Reading articles from files and writing records: the edges of khabar."""

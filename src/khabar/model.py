@@ -1,0 +1,216 @@
+"""The khabar record: one data model that every stage reads and writes.
+
+A :class:`Document` owns the original text. Every other record points into it with
+``start``/``end`` character offsets (Python string indices into ``Document.text``), so any
+record can be highlighted in the source: ``doc.text[span.start:span.end] == span.text``.
+Stages fill the lists of the document in order (sentences, tokens, mentions, actors,
+statements, events); none invents a record type of its own.
+
+The field names follow ``docs/coding-manual.md`` (PLOVER names for events).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+MentionKind = Literal["PER", "ORG", "GPE", "LOC", "GRP"]
+StatementKind = Literal["direct", "indirect", "according_to"]
+SegmentRole = Literal["proclitic", "stem", "enclitic"]
+
+
+class Record(BaseModel):
+    """Base of every record: strict fields, no silent extras."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Span(Record):
+    """A stretch of the original text."""
+
+    start: int = Field(ge=0, description="offset of the first character in Document.text")
+    end: int = Field(ge=0, description="offset just past the last character")
+    text: str = Field(description="Document.text[start:end], kept for readability")
+
+
+class Segment(Span):
+    """One morpheme of a token after clitic segmentation (و + أعلن, ل + أوكرانيا)."""
+
+    role: SegmentRole
+    norm: str = Field(description="normalised form used for lexicon matching")
+
+
+class Token(Span):
+    """A whitespace/punctuation-delimited word with its clitic segmentation."""
+
+    i: int = Field(description="index of the token in the document")
+    sentence: int = Field(description="index of the sentence that holds it")
+    norm: str = Field(description="normalised form of the whole token")
+    stem: str = Field(description="normalised form with proclitics and enclitics removed")
+    segments: list[Segment] = Field(default_factory=list)
+    is_punct: bool = False
+
+
+class Sentence(Span):
+    """A sentence: split on . ! ? ؟ and line breaks, never on the Arabic comma."""
+
+    i: int
+    token_start: int = Field(0, description="index of its first token")
+    token_end: int = Field(0, description="index past its last token")
+
+
+class Mention(Span):
+    """A stretch of text that refers to an actor or a place."""
+
+    id: str
+    sentence: int
+    kind: MentionKind
+    actor: str | None = Field(None, description="id of the Actor it resolves to")
+    via: str = Field(
+        "name",
+        description="how it was found: name, title, nisba, capital, counterpart, plural, "
+        "anaphor, dropped_subject, pattern",
+    )
+    gender: Literal["m", "f"] | None = None
+    plural: bool = False
+    head: int | None = Field(None, description="token index of the mention's head word")
+
+
+class Actor(Record):
+    """One real-world actor, with all its mentions in the document."""
+
+    id: str = Field(description="stable id for known actors (lexicon id), else doc-local")
+    name: str = Field(description="canonical English name, or a transliteration")
+    name_ar: str | None = None
+    kind: MentionKind
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3 or CAMEO region/IGO code")
+    sector: str | None = Field(None, description="CAMEO sector: GOV, MIL, COP, REB, CVL ...")
+    role: str | None = Field(None, description="office or title at the document's date, English")
+    known: bool = Field(False, description="found in a lexicon (as opposed to from context)")
+    gender: Literal["m", "f"] | None = None
+    members: list[str] = Field(default_factory=list, description="actor ids of a group actor")
+    mentions: list[str] = Field(default_factory=list, description="mention ids")
+
+    @property
+    def code(self) -> str | None:
+        """CAMEO-style code such as ``RUS GOV``."""
+        parts = [p for p in (self.country, self.sector) if p]
+        return " ".join(parts) or None
+
+
+class Statement(Record):
+    """One act of saying, reporting or informing."""
+
+    id: str
+    sentence: int
+    speaker: str | None = Field(None, description="actor id")
+    addressee: str | None = Field(None, description="actor id")
+    cue: Span
+    content: Span | None = None
+    kind: StatementKind
+    channel: str | None = None
+    via: list[str] = Field(
+        default_factory=list,
+        description="chain of attribution from the reader inward: outlet ids, then actor ids",
+    )
+    parent: str | None = Field(None, description="id of the statement that carries this one")
+    claim: str | None = Field(None, description="shared id of statements repeating one claim")
+    speaker_mention: str | None = Field(None, description="mention id of the speaker, if any")
+
+
+class EventDate(Record):
+    """A date expression resolved against the publication date."""
+
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    iso: str | None = Field(None, description="YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD for a range")
+
+
+class Place(Span):
+    """Where an event happened."""
+
+    name: str | None = None
+    country: str | None = None
+
+
+class Event(Record):
+    """One political interaction, coded in PLOVER with its CAMEO code."""
+
+    id: str
+    sentence: int
+    type: str = Field(description="PLOVER event type, e.g. CONSULT")
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    cameo: str | None = None
+    quad_class: int | None = Field(None, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")
+    actor: list[str] = Field(default_factory=list, description="actor ids")
+    recipient: list[str] = Field(default_factory=list, description="actor ids")
+    trigger: Span
+    evidence: Span | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    statement: str | None = Field(None, description="id of the statement that carries it")
+    date: EventDate | None = None
+    location: Place | None = None
+
+
+class Document(Record):
+    """One article and everything khabar found in it."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    syndicated_from: str | None = None
+    url: str | None = None
+    date: str | None = Field(None, description="publication date, YYYY-MM-DD")
+    language: str = "ar"
+    byline: Span | None = None
+    sentences: list[Sentence] = Field(default_factory=list)
+    tokens: list[Token] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    actors: list[Actor] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        """A :class:`Span` of this document's text."""
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        if actor_id is None:
+            return None
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
+
+    def to_json(self, *, tokens: bool = True, indent: int | None = None) -> str:
+        """Serialise as JSON; ``tokens=False`` leaves out the (bulky) token list."""
+        exclude = None if tokens else {"tokens"}
+        return self.model_dump_json(exclude=exclude, indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Document:
+        """Read a document written by :meth:`to_json`."""
+        return cls.model_validate_json(data)
+
+
+def json_schema() -> dict:
+    """The published JSON Schema of the record (``khabar schema`` prints it)."""
+    schema = Document.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://khabar.invalid/schema/document-{SCHEMA_VERSION}.json"
+    return schema
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2)

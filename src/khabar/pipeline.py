@@ -1,0 +1,101 @@
+"""The analysis pipeline: an ordered list of named ``Document -> Document`` stages.
+
+``analyze(text)`` builds a :class:`~khabar.model.Document` and runs each stage in turn:
+text layer (byline, sentences, tokens), actors, statements, events. Stages are plain
+functions; a stage whose module is missing from this install is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from importlib import import_module
+
+from khabar.errors import InputError
+from khabar.model import Document, Sentence
+from khabar.text.normalize import arabic_ratio
+from khabar.text.sentences import find_byline, split_sentences
+from khabar.text.tokens import tokenize
+
+Stage = Callable[[Document], Document]
+
+MAX_CHARS_DEFAULT = 2_000_000
+MIN_ARABIC_RATIO = 0.3
+
+# Later stages, by dotted path, so the text layer works on its own.
+STAGE_PATHS: list[tuple[str, str]] = [
+    ("actors", "khabar.actors:find_actors"),
+    ("statements", "khabar.statements:find_statements"),
+    ("events", "khabar.events:find_events"),
+]
+
+
+def text_layer(doc: Document) -> Document:
+    """Byline, sentences and tokens, every one with offsets into ``doc.text``."""
+    text = doc.text
+    byline = find_byline(text)
+    if byline:
+        doc.byline = doc.span(*byline)
+    tokens = []
+    sentences = []
+    for i, (start, end) in enumerate(split_sentences(text, skip=byline)):
+        sent_tokens = tokenize(text, start, end, sentence=i, first_index=len(tokens))
+        sentences.append(Sentence(start=start, end=end, text=text[start:end], i=i,
+                                  token_start=len(tokens), token_end=len(tokens) + len(sent_tokens)))
+        tokens.extend(sent_tokens)
+    doc.sentences = sentences
+    doc.tokens = tokens
+    return doc
+
+
+def _load_stage(path: str) -> Stage | None:
+    module_name, func_name = path.split(":")
+    try:
+        module = import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name and module_name.startswith(exc.name):
+            return None
+        raise
+    return getattr(module, func_name, None)
+
+
+def pipeline(stages: list[str] | None = None) -> list[tuple[str, Stage]]:
+    """The named stages to run, text layer first; ``stages`` limits the later ones."""
+    out: list[tuple[str, Stage]] = [("text", text_layer)]
+    for name, path in STAGE_PATHS:
+        if stages is not None and name not in stages:
+            continue
+        func = _load_stage(path)
+        if func is not None:
+            out.append((name, func))
+    return out
+
+
+def doc_id(text: str) -> str:
+    """Content hash used as the id of an article that has none."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def check_text(text: str, source: str, max_chars: int = MAX_CHARS_DEFAULT) -> None:
+    """Refuse what khabar cannot analyse, with a message naming the input."""
+    if not text.strip():
+        raise InputError(source, "is empty", "give an article with Arabic text")
+    if "\x00" in text[:10_000]:
+        raise InputError(source, "looks like binary data", "give a UTF-8 text, HTML or JSON file")
+    if len(text) > max_chars:
+        raise InputError(source, f"is too large ({len(text):,} characters; the limit is {max_chars:,})",
+                         "split it into articles or raise --max-chars")
+    if arabic_ratio(text) < MIN_ARABIC_RATIO:
+        raise InputError(source, "has no Arabic text", "khabar analyses Arabic news articles")
+
+
+def analyze(text: str, *, id: str | None = None, date: str | None = None,
+            outlet: str | None = None, url: str | None = None, title: str | None = None,
+            stages: list[str] | None = None, source: str = "<text>",
+            max_chars: int = MAX_CHARS_DEFAULT) -> Document:
+    """Analyse one article and return its record."""
+    check_text(text, source, max_chars)
+    doc = Document(id=id or doc_id(text), text=text, date=date, outlet=outlet, url=url, title=title)
+    for _name, stage in pipeline(stages):
+        doc = stage(doc)
+    return doc

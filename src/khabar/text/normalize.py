@@ -1,0 +1,89 @@
+"""Normalisation of Arabic for matching, with a map back to the original offsets.
+
+Matching must not care about diacritics, tatweel, the many shapes of alef and hamza,
+alef maqsura versus ya, ta marbuta versus ha, Arabic-Indic digits or spelling variants
+such as الأميركي/الأمريكي. Records, however, always point into the *original* text, so the
+text-level normaliser returns, for every character it keeps, the offset it came from.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from khabar.lexicon import load_rows
+
+# Characters deleted outright: harakat, Quranic marks, dagger alef, tatweel, bidi/zero-width.
+_DELETE = (
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + [chr(c) for c in range(0x0610, 0x061B)]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + ["\u0670", "\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"]
+)
+
+# One character for one character.
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ۀ": "ه", "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي", "ؤ": "و",
+    "ک": "ك", "گ": "ك", "ڤ": "ف", "پ": "ب", "چ": "ج",
+    "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"',
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)
+    _MAP[chr(0x06F0 + _i)] = str(_i)
+
+_TABLE = str.maketrans({**{c: None for c in _DELETE}, **_MAP})
+
+
+@lru_cache(maxsize=1)
+def _variants() -> list[tuple[str, str]]:
+    """Spelling variants from ``data/spelling_variants.tsv`` (already normalised)."""
+    rows = load_rows("spelling_variants.tsv")
+    return [(r["variant"].translate(_TABLE), r["canonical"].translate(_TABLE)) for r in rows]
+
+
+def normalize_chars(text: str) -> str:
+    """Character-level normalisation: lower case, no diacritics, one alef, digits 0-9."""
+    return text.translate(_TABLE).lower()
+
+
+@lru_cache(maxsize=200_000)
+def normalize_word(word: str) -> str:
+    """Normalise one word or phrase for lexicon lookup (characters, then spelling variants)."""
+    norm = normalize_chars(word)
+    for variant, canonical in _variants():
+        if variant in norm:
+            norm = norm.replace(variant, canonical)
+    return " ".join(norm.split())
+
+
+def normalize_text(text: str) -> tuple[str, list[int]]:
+    """Normalise a whole text and return ``(normalised, offsets)``.
+
+    ``offsets[i]`` is the index in ``text`` of the character that became ``normalised[i]``
+    (one extra entry at the end equals ``len(text)``), so a match ``normalised[a:b]`` is
+    ``text[offsets[a]:offsets[b - 1] + 1]`` in the original.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        mapped = ch.translate(_TABLE)
+        if not mapped:
+            continue
+        mapped = mapped.lower()
+        out.append(mapped)
+        offsets.extend([i] * len(mapped))
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters that are Arabic script, to refuse texts in another language."""
+    letters = regex.findall(r"\p{L}", text[:20_000])
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if ARABIC_LETTER.match(c)) / len(letters)

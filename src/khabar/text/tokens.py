@@ -1,0 +1,162 @@
+"""Tokenisation and clitic segmentation, checked against the lexicons.
+
+Arabic glues conjunctions (و ف), prepositions (ب ل ك), the future particle (س), the
+article (ال) and object/possessive pronouns onto words. Cutting them blindly breaks names
+(بوتين is not ب + وتين), so a split is kept only when what remains is a known word, or when
+the article makes the split unambiguous (وال…, بال…, لل…). Known words are every entry of
+the lexicons plus ``data/function_words.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from khabar.model import Segment, Token
+from khabar.text.normalize import normalize_word
+
+TOKEN_RE = regex.compile(
+    r"\d+(?:[.,٫]\d+)*"  # numbers, Arabic-Indic digits included (\d is Unicode)
+    r"|[\p{L}\p{M}\u0640\u200c\u200d]+(?:['’][\p{L}\p{M}]+)*"  # words
+    r"|[^\s\p{L}\p{M}\d]",  # one punctuation or symbol character
+)
+
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك", "س")
+ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
+MIN_STEM = 2
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Normalised single words the segmenter trusts as stems (lexicons + function words)."""
+    from khabar.lexicon_index import lexicon_words
+
+    return lexicon_words()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 0,
+             first_index: int = 0) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text`` and clitic segments."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    for i, match in enumerate(TOKEN_RE.finditer(text, start, end)):
+        tokens.append(_make_token(match.group(), match.start(), first_index + i, sentence))
+    return tokens
+
+
+def _make_token(surface: str, offset: int, index: int, sentence: int) -> Token:
+    is_punct = not (surface[0].isalnum() or surface[0] in "\u0640")
+    norm = normalize_word(surface) if not is_punct else surface
+    if is_punct or not _has_arabic(surface):
+        seg = Segment(start=offset, end=offset + len(surface), text=surface, role="stem", norm=norm)
+        return Token(start=offset, end=offset + len(surface), text=surface, i=index,
+                     sentence=sentence, norm=norm, stem=norm, segments=[seg], is_punct=is_punct)
+    pre, stem_norm, post = segment_word(norm)
+    segments = _segments(surface, offset, pre, stem_norm, post)
+    return Token(start=offset, end=offset + len(surface), text=surface, i=index,
+                 sentence=sentence, norm=norm, stem=stem_norm, segments=segments)
+
+
+def _has_arabic(surface: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in surface)
+
+
+@lru_cache(maxsize=200_000)
+def segment_word(norm: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """Split a normalised word into (proclitics, stem, enclitics).
+
+    The stem keeps the article ال (``للرئيس`` gives ``ل`` + ``الرئيس``), since lexicon entries
+    are written with it.
+    """
+    known = known_words()
+    if norm in known or len(norm) <= MIN_STEM:
+        return (), norm, ()
+    for pre, rest in _proclitic_splits(norm):
+        if rest in known:
+            return pre, rest, ()
+        enclitic = _strip_enclitic(rest, known)
+        if enclitic:
+            return pre, enclitic[0], (enclitic[1],)
+    return _fallback(norm)
+
+
+def _proclitic_splits(norm: str) -> list[tuple[tuple[str, ...], str]]:
+    """Every proclitic reading of a word, the longest first, ending with no split."""
+    out: list[tuple[tuple[str, ...], str]] = []
+    conj_options = [((), norm)]
+    if norm[0] in CONJUNCTIONS and len(norm) > MIN_STEM:
+        conj_options.insert(0, ((norm[0],), norm[1:]))
+    for conj, rest in conj_options:
+        if rest.startswith("لل") and len(rest) > 3:
+            out.append((conj + ("ل",), "ال" + rest[2:]))
+        if rest and rest[0] in PREPOSITIONS and len(rest) > MIN_STEM:
+            out.append((conj + (rest[0],), rest[1:]))
+        if conj:
+            out.append((conj, rest))
+    out.append(((), norm))
+    return out
+
+
+def _strip_enclitic(word: str, known: frozenset[str]) -> tuple[str, str] | None:
+    for enclitic in ENCLITICS:
+        if word.endswith(enclitic) and len(word) - len(enclitic) >= MIN_STEM + 1:
+            stem = word[: -len(enclitic)]
+            if stem in known:
+                return stem, enclitic
+            if stem.endswith("ت") and stem[:-1] + "ه" in known:  # ta marbuta before a suffix
+                return stem[:-1] + "ه", enclitic
+    return None
+
+
+def _fallback(norm: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
+    """Unknown word: only splits that the article makes safe (وال، بال، لل، فال، كال)."""
+    for prefix in ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل"):
+        if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
+            rest = norm[len(prefix):]
+            letters = tuple(prefix[:-2]) if prefix.endswith("ال") else tuple(prefix[:-1])
+            return letters, "ال" + rest, ()
+    if norm[0] in CONJUNCTIONS and len(norm) >= 5 and norm[1:3] == "ال":
+        return (norm[0],), norm[1:], ()
+    return (), norm, ()
+
+
+def _segments(surface: str, offset: int, pre: tuple[str, ...], stem: str,
+              post: tuple[str, ...]) -> list[Segment]:
+    """Map normalised segments back onto the surface string, diacritics included.
+
+    Every proclitic is one letter; the enclitic is the last letters of the word; the stem
+    is what lies between (for لل the stem starts at the article's second lam).
+    """
+    bounds = _letter_bounds(surface)
+    segs: list[Segment] = []
+    cursor = 0
+    for pos, letter in enumerate(pre):
+        a, b = _char_range(bounds, pos, 1, len(surface))
+        segs.append(Segment(start=offset + a, end=offset + b, text=surface[a:b],
+                            role="proclitic", norm=letter))
+        cursor = b
+    stem_end = len(surface)
+    if post:
+        n_post = len(post[0])
+        stem_end = bounds[len(bounds) - n_post] if len(bounds) >= n_post else len(surface)
+    segs.append(Segment(start=offset + cursor, end=offset + stem_end,
+                        text=surface[cursor:stem_end], role="stem", norm=stem))
+    if post:
+        segs.append(Segment(start=offset + stem_end, end=offset + len(surface),
+                            text=surface[stem_end:], role="enclitic", norm=post[0]))
+    return segs
+
+
+def _letter_bounds(surface: str) -> list[int]:
+    """Start offsets of the base letters of ``surface`` (marks and tatweel are skipped)."""
+    return [i for i, c in enumerate(surface) if normalize_word(c)]
+
+
+def _char_range(bounds: list[int], first: int, count: int, length: int) -> tuple[int, int]:
+    """Surface range covering ``count`` base letters from letter ``first``."""
+    start = bounds[first] if first < len(bounds) else length
+    last = first + count
+    end = bounds[last] if last < len(bounds) else length
+    return start, end
