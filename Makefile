@@ -17,6 +17,7 @@ demo: setup
 	$(BIN)/khabar demo
 
 test: setup
+	@if [ -x scripts/ensure-chromium ]; then scripts/ensure-chromium; fi
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest
 

@@ -1,0 +1,372 @@
+"""Mention finding: longest lexicon matches, then phrase rules over them.
+
+A sentence is first cut into lexicon matches (longest first, over token stems) and plain
+tokens. Phrase rules then read that sequence left to right:
+
+- title phrase: a title, more titles (مساعد الرئيس), nisba adjectives (الروسي) and the body
+  it belongs to (باسم البيت الأبيض), then an optional name: known, or a run of unknown
+  words (المتحدثة باسم البيت الأبيض جين ساكي). A title right after a name is an apposition
+  (يوري أوشاكوف مساعد الرئيس الروسي). نظيره and dual titles (الرئيسين) become counterpart and
+  plural candidates for the resolver;
+- agent phrase: a generic agent and its nisba (الجيش الروسي، الجانب الروسي);
+- a given name followed by unknown words is a person (pattern);
+- anything else matched stands alone: person, organisation, country, capital, place, nisba.
+
+The output is a list of :class:`Candidate`; :mod:`khabar.actors.resolve` turns them into
+mentions and actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.actors.gazetteer import Entry, Gazetteer, gazetteer
+from khabar.model import Document, Token
+
+MAX_NAME_RUN = 3
+COMMAS = {"،", ","}
+DUAL_SUFFIXES = ("ان", "ين")
+VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
+LOCATIVE = {"في"}  # a capital after في is the place, not the government
+# Words after which a place name that is also a common word (cued_ar) is a place.
+PLACE_CUES = {"في", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينة", "بلدة", "محافظة",
+              "منطقة", "اقليم", "ولاية", "من", "الى", "الي"}
+
+
+@dataclass(slots=True)
+class Item:
+    """A lexicon match (``entries`` non-empty) or a plain token, over tokens [start, end)."""
+
+    start: int
+    end: int
+    entries: list[Entry]
+    dual: bool = False
+
+    def of(self, *types: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.type in types:
+                return entry
+        return None
+
+    @property
+    def type(self) -> str | None:
+        return self.entries[0].type if self.entries else None
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention before resolution: where it is, what it looks like, what it points to."""
+
+    start: int
+    end: int
+    sentence: int
+    via: str
+    kind: str
+    source: str
+    entry: Entry | None = None
+    title: Entry | None = None
+    countries: list[str] = field(default_factory=list)
+    sector: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    name: str | None = None
+    link: Candidate | None = None
+    head: int | None = None
+
+
+def find_candidates(doc: Document) -> list[Candidate]:
+    """Every candidate mention of the document, in text order."""
+    gaz = gazetteer()
+    out: list[Candidate] = []
+    for sent in doc.sentences:
+        tokens = doc.tokens[sent.token_start : sent.token_end]
+        items = match_items(tokens, gaz)
+        Composer(doc, tokens, items, sent.i, gaz, out).run()
+    add_repeated_names(doc, out, gaz)
+    out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def match_items(tokens: list[Token], gaz: Gazetteer) -> list[Item]:
+    """Cut a sentence into longest lexicon matches and plain tokens."""
+    stems = [t.stem for t in tokens]
+    norms = [t.norm for t in tokens]
+    index, longest = gaz.index, gaz.longest
+    items: list[Item] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        found = None
+        # the whole word first (البرازيلي is a nisba, not البرازيل + ي), then its stem
+        first_forms = (norms[i],) if stems[i] == norms[i] else (norms[i], stems[i])
+        for first in first_forms:
+            size = min(longest.get(first, 0), n - i)
+            while size > 0:
+                key = (first, *norms[i + 1 : i + size]) if size > 1 else (first,)
+                entries = index.get(key)
+                if entries:
+                    found = Item(tokens[i].i, tokens[i].i + size, entries)
+                    break
+                size -= 1
+            if found:
+                break
+        if stems[i].endswith(DUAL_SUFFIXES):
+            dual = _dual_title(tokens[i], gaz)
+            if dual and (found is None or (found.end - found.start == 1
+                                           and found.type == "agent")):
+                found = dual
+        if found is None:
+            found = Item(tokens[i].i, tokens[i].i + 1, [])
+        items.append(found)
+        i += found.end - found.start
+    return items
+
+
+def _dual_title(tok: Token, gaz: Gazetteer) -> Item | None:
+    """الرئيسان / الرئيسين: a dual of a one-word title."""
+    stem = tok.stem
+    if len(stem) > 5 and stem.endswith(DUAL_SUFFIXES):
+        entries = gaz.index.get((stem[:-2],))
+        if entries and entries[0].type == "title":
+            return Item(tok.i, tok.i + 1, [entries[0]], dual=True)
+    return None
+
+
+class Composer:
+    """Phrase rules over the items of one sentence, appending candidates to ``out``."""
+
+    def __init__(self, doc: Document, tokens: list[Token], items: list[Item], sentence: int,
+                 gaz: Gazetteer, out: list[Candidate]):
+        self.doc = doc
+        self.tokens = tokens
+        self.items = items
+        self.sentence = sentence
+        self.gaz = gaz
+        self.out = out
+        self.offset = tokens[0].i if tokens else 0
+
+    def tok(self, i: int) -> Token:
+        return self.doc.tokens[i]
+
+    def run(self) -> None:
+        p = 0
+        items = self.items
+        while p < len(items):
+            item = items[p]
+            kind = item.type
+            if kind == "title":
+                p = self.title_phrase(p)[0]
+            elif kind == "agent":
+                p = self.agent_phrase(p)[0]
+            elif kind == "given":
+                p = self.given_name(p)
+            elif kind == "nisba":
+                self.nisba(item)
+                p += 1
+            elif kind == "place" and item.entries[0].cued and not self.place_cue(item):
+                p += 1
+            elif kind is not None:
+                self.entity(item)
+                p += 1
+            else:
+                p += 1
+
+    # -- single entities -------------------------------------------------------------
+
+    def add(self, cand: Candidate) -> Candidate:
+        self.out.append(cand)
+        return cand
+
+    def entity(self, item: Item) -> Candidate:
+        entry = item.entries[0]
+        via, sector = "name", entry.sector
+        if entry.type == "capital":
+            prev = self.tok(item.start - 1) if item.start > self.offset else None
+            locative = prev is not None and prev.stem in LOCATIVE
+            first = self.tok(item.start)
+            locative = locative or any(s.norm == "ب" for s in first.segments if s.role == "proclitic")
+            via, sector = ("name", None) if locative else ("capital", "GOV")
+        countries = [entry.country] if entry.country else []
+        return self.add(Candidate(item.start, item.end, self.sentence, via, entry.kind,
+                                  entry.type, entry=entry, countries=countries, sector=sector,
+                                  gender=entry.gender, head=item.start))
+
+    def place_cue(self, item: Item) -> bool:
+        """A locative word right before a place name that is also a common word."""
+        return item.start > self.offset and self.tok(item.start - 1).stem in PLACE_CUES
+
+    def nisba(self, item: Item) -> Candidate:
+        entry = item.of("nisba")
+        if entry.plural:
+            return self.add(Candidate(item.start, item.end, self.sentence, "nisba", "GRP",
+                                      "nisba", entry=entry, countries=[entry.country],
+                                      plural=True, head=item.start))
+        return self.add(Candidate(item.start, item.end, self.sentence, "nisba", "GPE", "nisba",
+                                  entry=entry, countries=[entry.country], head=item.start))
+
+    def nisbas(self, p: int) -> tuple[int, list[str]]:
+        """Nisba adjectives from item ``p`` on (الأميركي والروسي): next index, countries."""
+        countries: list[str] = []
+        while p < len(self.items):
+            entry = self.items[p].of("nisba")
+            if entry is None or (self.items[p].type in ("person", "org")):
+                break
+            countries.append(entry.country)
+            p += 1
+        return p, countries
+
+    # -- agents ----------------------------------------------------------------------
+
+    def agent_phrase(self, p: int) -> tuple[int, Candidate]:
+        item = self.items[p]
+        entry = item.of("agent")
+        q, countries = self.nisbas(p + 1)
+        end = self.items[q - 1].end
+        via = "nisba" if countries else "name"
+        cand = self.add(Candidate(item.start, end, self.sentence, via, entry.kind, "agent",
+                                  entry=entry, countries=countries, sector=entry.sector,
+                                  gender=entry.gender, plural=entry.plural, head=item.start))
+        return q, cand
+
+    # -- titles ----------------------------------------------------------------------
+
+    def title_phrase(self, p: int) -> tuple[int, Candidate]:
+        items = self.items
+        item = items[p]
+        title = item.of("title")
+        counterpart = title.rank == "counterpart"
+        sector = title.sector
+        countries: list[str] = []
+        q = p + 1
+        if not counterpart:
+            while q < len(items) and items[q].type == "title" and not items[q].dual:
+                nxt = items[q].entries[0]
+                if nxt.rank == "counterpart":
+                    break
+                sector = sector or nxt.sector
+                q += 1
+        q, found = self.nisbas(q)
+        countries += found
+        body = None
+        if not countries and q < len(items) and not counterpart:
+            nxt = items[q]
+            if nxt.type in ("org", "country", "capital") and nxt.type != "person":
+                body = self.entity(nxt)
+                q += 1
+            elif nxt.type == "agent":
+                q, body = self.agent_phrase(q)
+            if body is not None:
+                countries += body.countries
+                sector = sector or body.sector
+        end = items[q - 1].end
+        via = "counterpart" if counterpart else ("plural" if item.dual else "title")
+        cand = Candidate(item.start, end, self.sentence, via, "GRP" if item.dual else "PER",
+                         "title", title=title, countries=countries, sector=sector,
+                         gender=title.gender, plural=item.dual, head=item.start)
+        self.add(cand)
+        if item.dual:
+            return q, cand
+        r = q + 1 if q < len(items) and self.tok(items[q].start).text in COMMAS else q
+        if r < len(items):
+            target = self.name_after_title(r, counterpart)
+            if target is not None:
+                cand.link = target[1]
+                return target[0], cand
+        if not counterpart:
+            self.apposition(cand)
+        return q, cand
+
+    def name_after_title(self, r: int, counterpart: bool) -> tuple[int, Candidate] | None:
+        items = self.items
+        item = items[r]
+        if item.type == "person":
+            return r + 1, self.entity(item)
+        if counterpart and item.type == "title" and not item.dual:
+            q, cand = self.title_phrase(r)
+            return q, cand
+        run = self.name_run(r)
+        if run and (run[1] - run[0] >= 2 or items[r].type == "given"):
+            return run[2], self.add(self.person(run[0], run[1]))
+        return None
+
+    def apposition(self, cand: Candidate) -> None:
+        """A title right after a person's name describes that person."""
+        for prev in reversed(self.out[:-1]):
+            if prev.sentence != self.sentence or prev.end > cand.start:
+                continue
+            gap = [t for t in range(prev.end, cand.start) if self.tok(t).text not in COMMAS]
+            if not gap and prev.kind == "PER" and prev.source in ("person", "pattern"):
+                cand.link = prev
+            return
+
+    # -- names -----------------------------------------------------------------------
+
+    def name_like(self, tok: Token) -> bool:
+        """An unknown word that may be part of a name."""
+        if tok.is_punct or tok.stem != tok.norm or len(tok.norm) < 2:
+            return False
+        if not ("\u0600" <= tok.norm[0] <= "\u06ff"):
+            return False
+        return tok.norm not in self.gaz.vocabulary
+
+    def name_run(self, p: int) -> tuple[int, int, int] | None:
+        """Unknown words (and given names) from item ``p``: (first token, end token, next p)."""
+        items = self.items
+        q = p
+        while q < len(items) and q - p < MAX_NAME_RUN:
+            item = items[q]
+            given = item.type == "given" and (q == p or not item.entries[0].cued)
+            if given or (not item.entries and self.name_like(self.tok(item.start))):
+                q += 1
+                continue
+            break
+        if q - p == MAX_NAME_RUN and self.verb_like(self.tok(items[q - 1].start)):
+            q -= 1  # كوندوليزا رايس ستزور: a verb after a two-word name
+        if q == p:
+            return None
+        return items[p].start, items[q - 1].end, q
+
+    @staticmethod
+    def verb_like(tok: Token) -> bool:
+        """An imperfect or future verb shape (يـ، تـ، سيـ، ستـ) of four letters or more."""
+        return len(tok.norm) >= 4 and tok.norm.startswith(VERB_PREFIXES)
+
+    def given_name(self, p: int) -> int:
+        run = self.name_run(p)
+        if run is None or run[1] - run[0] < 2:
+            return p + 1
+        self.add(self.person(run[0], run[1]))
+        return run[2]
+
+    def person(self, start: int, end: int) -> Candidate:
+        text = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
+        first = self.items_at(start)
+        gender = first.entries[0].gender if first and first.type == "given" else None
+        return Candidate(start, end, self.sentence, "pattern", "PER", "pattern", name=text,
+                         gender=gender, head=end - 1)
+
+    def items_at(self, token_index: int) -> Item | None:
+        for item in self.items:
+            if item.start == token_index:
+                return item
+        return None
+
+
+def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> None:
+    """Later mentions of a person found by pattern, by the last word of the name (ساكي)."""
+    surnames: dict[str, Candidate] = {}
+    for cand in out:
+        if cand.source == "pattern" and cand.end - cand.start >= 2:
+            surnames.setdefault(doc.tokens[cand.end - 1].stem, cand)
+    if not surnames:
+        return
+    covered = set()
+    for cand in out:
+        covered.update(range(cand.start, cand.end))
+    for tok in doc.tokens:
+        if tok.i in covered or tok.is_punct:
+            continue
+        first = surnames.get(tok.stem)
+        if first is not None and tok.i >= first.end:
+            out.append(Candidate(tok.i, tok.i + 1, tok.sentence, "name", "PER", "pattern",
+                                 name=first.name, gender=first.gender, head=tok.i, link=first))

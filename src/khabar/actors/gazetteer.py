@@ -1,0 +1,242 @@
+"""One gazetteer over every actor lexicon, built once per process.
+
+Each lexicon row becomes one or more :class:`Entry` objects keyed by the normalised token
+sequence of each Arabic form. Lookups are plain dict hits over token stems, so matching a
+sentence costs a few dictionary probes per token whatever the size of the lexicons.
+
+A file ``X.tsv`` and its supplement ``extra_X.tsv`` share one format and are read together;
+rows of ``X.tsv`` come first, so the main lexicon wins when both know an id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from khabar.lexicon import DATA_DIR, load_rows, load_wordlist, split_variants
+from khabar.text.normalize import normalize_word
+from khabar.text.tokens import TOKEN_RE
+
+# Entry types, in the order that decides which reading of an ambiguous form comes first.
+PRIORITY = ("person", "org", "country", "capital", "place", "title", "agent", "nisba", "given")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """One dated office of a named person."""
+
+    country: str | None
+    sector: str | None
+    role: str | None
+    start: str
+    end: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reading of a lexicon form."""
+
+    type: str
+    id: str
+    name_en: str
+    kind: str = "ORG"
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    rank: str | None = None
+    name_ar: str | None = None
+    roles: tuple[Role, ...] = field(default_factory=tuple)
+    cued: bool = False  # a place name that is also a common word: needs a locative cue
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Normalised token sequence -> entries, plus the longest key for each first token."""
+
+    index: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)
+    vocabulary: set[str] = field(default_factory=set)
+    countries: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, form: str, entry: Entry, *, vocabulary: bool = True) -> None:
+        key = form_key(form)
+        if not key:
+            return
+        entries = self.index.setdefault(key, [])
+        if any(e.type == entry.type and e.id == entry.id and e.cued == entry.cued
+               for e in entries):
+            return
+        entries.append(entry)
+        entries.sort(key=lambda e: PRIORITY.index(e.type))
+        if len(key) > self.longest.get(key[0], 0):
+            self.longest[key[0]] = len(key)
+        if vocabulary:
+            self.vocabulary.update(key)
+
+    def get(self, key: tuple[str, ...]) -> list[Entry] | None:
+        return self.index.get(key)
+
+
+def form_key(form: str) -> tuple[str, ...]:
+    """Normalised tokens of a lexicon form, split as the tokenizer splits text."""
+    return tuple(normalize_word(m.group()) for m in TOKEN_RE.finditer(form))
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    """Rows of ``name`` followed by those of its ``extra_`` supplement."""
+    return load_rows(name) + load_rows("extra_" + name)
+
+
+def without_article(form: str) -> str | None:
+    """The form without a leading ال (for indefinite uses: متظاهرون فلسطينيون)."""
+    norm = normalize_word(form)
+    if norm.startswith("ال") and len(norm) > 4:
+        return norm[2:]
+    return None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer over all actor lexicons (built once)."""
+    gaz = Gazetteer()
+    _add_countries(gaz)
+    _add_organisations(gaz)
+    _add_titles(gaz)
+    _add_agents(gaz)
+    _add_people(gaz)
+    _add_places(gaz)
+    common = common_vocabulary()
+    _add_given_names(gaz, common)
+    gaz.vocabulary.update(common)
+    return gaz
+
+
+NAME_LEXICONS = {"countries.tsv", "people.tsv", "places.tsv", "given_names.tsv"}
+ARABIC_COLUMNS = ("_ar", "forms", "pattern")
+
+
+def common_vocabulary() -> set[str]:
+    """Words that are not names: every Arabic word of the lexicons that hold no names
+    (titles, agents, cues, triggers, dates ...) and the function and common word lists."""
+    words: set[str] = set()
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        if path.name.removeprefix("extra_") in NAME_LEXICONS:
+            continue
+        for row in load_rows(path.name):
+            for column, cell in row.items():
+                if column.endswith(ARABIC_COLUMNS) and cell:
+                    for variant in split_variants(cell):
+                        words.update(w for w in normalize_word(variant).split() if len(w) > 1)
+    for name in ("function_words.txt", "common_words.txt"):
+        words.update(normalize_word(w) for w in load_wordlist(name))
+    return words
+
+
+def _opt(value: str | None) -> str | None:
+    return value or None
+
+
+def _add_countries(gaz: Gazetteer) -> None:
+    for row in rows("countries.tsv"):
+        code = row.get("code", "")
+        name = row.get("name_en", code)
+        if not code:
+            continue
+        country = Entry("country", code, name, kind="GPE", country=code)
+        gaz.countries[code] = country
+        for form in split_variants(row.get("names_ar", "")):
+            gaz.add(form, country, vocabulary=False)
+        capital = Entry("capital", code, row.get("capital_en") or name, kind="GPE",
+                        country=code, sector="GOV")
+        for form in split_variants(row.get("capitals_ar", "")):
+            gaz.add(form, capital, vocabulary=False)
+        for form in split_variants(row.get("nisba_ar", "")):
+            plural = _is_plural_nisba(form)
+            nisba = Entry("nisba", code, name, kind="GPE", country=code, plural=plural,
+                          gender="f" if normalize_word(form).endswith("ه") else "m")
+            gaz.add(form, nisba)
+            gaz.add("ال" + form, nisba)
+
+
+def _is_plural_nisba(form: str) -> bool:
+    norm = normalize_word(form).split()[0]
+    return norm.endswith(("يون", "يين", "ين", "ون")) or not norm.endswith(("ي", "يه", "ان"))
+
+
+def _add_organisations(gaz: Gazetteer) -> None:
+    for row in rows("organisations.tsv"):
+        entry = Entry("org", row.get("id", ""), row.get("name_en", ""), kind=row.get("kind") or "ORG",
+                      country=_opt(row.get("country")), sector=_opt(row.get("sector")),
+                      name_ar=(split_variants(row.get("names_ar", "")) or [None])[0])
+        for form in split_variants(row.get("names_ar", "")):
+            gaz.add(form, entry)
+
+
+def _add_titles(gaz: Gazetteer) -> None:
+    for row in rows("titles.tsv"):
+        entry = Entry("title", normalize_word(row.get("title_ar", "")), row.get("name_en", ""),
+                      kind="PER", sector=_opt(row.get("sector")), gender=_opt(row.get("gender")),
+                      rank=_opt(row.get("rank")), name_ar=row.get("title_ar"))
+        for form in split_variants(row.get("title_ar", "")):
+            gaz.add(form, entry)
+
+
+def _add_agents(gaz: Gazetteer) -> None:
+    for row in rows("agents.tsv"):
+        entry = Entry("agent", row.get("name_en", ""), row.get("name_en", ""),
+                      kind=row.get("kind") or "GRP", sector=_opt(row.get("sector")),
+                      gender=_opt(row.get("gender")), plural=row.get("number") == "pl",
+                      name_ar=row.get("term_ar"))
+        for form in split_variants(row.get("term_ar", "")):
+            gaz.add(form, entry)
+            bare = without_article(form)
+            if bare and " " not in bare:
+                gaz.add(bare, entry)
+
+
+def _add_people(gaz: Gazetteer) -> None:
+    people: dict[str, dict] = {}
+    for row in rows("people.tsv"):
+        pid = row.get("id", "")
+        if not pid:
+            continue
+        person = people.setdefault(pid, {"row": row, "roles": [], "forms": [], "short": []})
+        role = Role(_opt(row.get("country")), _opt(row.get("sector")), _opt(row.get("role_en")),
+                    row.get("start", ""), row.get("end", ""))
+        if role not in person["roles"]:
+            person["roles"].append(role)
+        person["forms"] += split_variants(row.get("names_ar", ""))
+        person["short"] += split_variants(row.get("short_ar", ""))
+    for pid, person in people.items():
+        row = person["row"]
+        entry = Entry("person", pid, row.get("name_en", pid), kind="PER",
+                      gender=_opt(row.get("gender")), roles=tuple(person["roles"]),
+                      name_ar=(person["forms"] or [None])[0])
+        for form in person["forms"] + person["short"]:
+            gaz.add(form, entry, vocabulary=False)
+
+
+def _add_places(gaz: Gazetteer) -> None:
+    for row in rows("places.tsv"):
+        kind = "GPE" if row.get("kind") in {"region", "province", "state", "governorate"} else "LOC"
+        name = row.get("name_en", "")
+        pid = row.get("id") or name.lower().replace(" ", "_")
+        entry = Entry("place", pid, name, kind=kind, country=_opt(row.get("country")))
+        for form in split_variants(row.get("names_ar", "")):
+            gaz.add(form, entry, vocabulary=False)
+        cued = Entry("place", pid, name, kind=kind, country=_opt(row.get("country")), cued=True)
+        for form in split_variants(row.get("cued_ar", "")):
+            gaz.add(form, cued, vocabulary=False)
+
+
+def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
+    """Given names; one that is also a frequent word (``common`` = y) is weak evidence
+    (``cued``), and one that is a function or lexicon word is left out."""
+    for row in rows("given_names.tsv"):
+        weak = row.get("common", "") == "y"
+        entry = Entry("given", normalize_word(row.get("name_ar", "")), row.get("name_en", ""),
+                      kind="PER", gender=_opt(row.get("gender")), cued=weak)
+        for form in split_variants(row.get("name_ar", "")):
+            if " " not in form.strip() and normalize_word(form) not in common:
+                gaz.add(form, entry, vocabulary=False)

@@ -1,0 +1,341 @@
+"""Resolution within the document: one actor per real-world actor, every mention linked.
+
+Names, organisations, states and places resolve by themselves (lexicon id, or a doc-local
+id from the name). Titles, counterparts and plural titles resolve against the office
+holders seen so far in the text (a title linked to a name, or a known person whose dated
+role is that office), then against the lexicon (who held that office at the document's
+date), and only then become an actor of their own described by the title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.actors.find import Candidate
+from khabar.actors.gazetteer import Entry, gazetteer
+from khabar.actors.roles import country_of, holds, role_at, same_office
+from khabar.actors.translit import slug, transliterate
+from khabar.model import Actor, Document, Mention
+
+
+@dataclass(slots=True)
+class Holder:
+    """Someone the text or the lexicon shows holding an office, at a token position."""
+
+    position: int
+    office: str
+    country: str | None
+    gender: str | None
+    actor: str
+
+
+class Resolver:
+    """Turns the candidates of one document into mentions and actors."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.date = doc.date
+        self.gaz = gazetteer()
+        self.actors: dict[str, Actor] = {}
+        self.resolved: dict[int, str] = {}  # id(candidate) -> actor id
+        self.holders: list[Holder] = []
+
+    # -- actors ------------------------------------------------------------------------
+
+    def actor(self, actor_id: str, **fields) -> str:
+        if actor_id not in self.actors:
+            self.actors[actor_id] = Actor(id=actor_id, **fields)
+        return actor_id
+
+    def state(self, code: str, sector: str | None = None, label: str | None = None) -> str:
+        """The actor for a state (``RUS``) or one of its sectors (``RUS_GOV``)."""
+        country = self.gaz.countries.get(code)
+        name = country.name_en if country else code
+        if sector is None:
+            return self.actor(code, name=name, kind="GPE", country=code, known=country is not None)
+        suffix = "government" if sector == "GOV" else (label or sector)
+        return self.actor(f"{code}_{sector}", name=f"{name} ({suffix})", kind="ORG",
+                          country=code, sector=sector, known=country is not None)
+
+    def person(self, entry: Entry) -> str:
+        role = role_at(entry.roles, self.date)
+        if role:
+            country, sector, office = role.country, role.sector, role.role
+        else:
+            country, sector, office = country_of(entry.roles, self.date), None, None
+        return self.actor(entry.id, name=entry.name_en, name_ar=entry.name_ar, kind="PER",
+                          country=country, sector=sector, role=office, known=True,
+                          gender=entry.gender)
+
+    # -- candidates ------------------------------------------------------------------
+
+    def resolve_named(self, cand: Candidate, titles: list[Candidate]) -> str | None:
+        """Actor of a candidate that names its referent."""
+        entry = cand.entry
+        source = cand.source
+        if source == "person":
+            return self.person(entry)
+        if source == "pattern":
+            return self.unknown_person(cand, titles)
+        if source == "org":
+            return self.actor(entry.id, name=entry.name_en, name_ar=entry.name_ar,
+                              kind=entry.kind if entry.kind in ("ORG", "GRP") else "ORG",
+                              country=entry.country, sector=entry.sector, known=True)
+        if source == "country":
+            return self.state(entry.country)
+        if source == "capital":
+            if cand.via == "capital":
+                return self.state(entry.country, "GOV")
+            return self.actor(f"{entry.country}_{slug(entry.name_en)}", name=entry.name_en,
+                              kind="GPE", country=entry.country, known=True)
+        if source == "place":
+            return self.actor(f"place_{entry.id}", name=entry.name_en, kind=entry.kind,
+                              country=entry.country, known=True)
+        if source == "agent":
+            return self.agent(cand)
+        if source == "nisba":
+            code = cand.countries[0]
+            if cand.plural:
+                country = self.gaz.countries.get(code)
+                name = country.name_en if country else code
+                return self.actor(f"{code}_people", name=f"{name} (people)", kind="GRP",
+                                  country=code, known=True)
+            return self.state(code)
+        return None
+
+    def agent(self, cand: Candidate) -> str:
+        entry = cand.entry
+        if cand.countries:
+            code = cand.countries[0]
+            if entry.sector:
+                return self.state(code, entry.sector, entry.name_en)
+            country = self.gaz.countries.get(code)
+            return self.actor(f"{code}_{slug(entry.name_en)}",
+                              name=f"{country.name_en if country else code} ({entry.name_en})",
+                              kind=entry.kind, country=code, known=True)
+        return self.actor(f"any_{slug(entry.name_en)}", name=entry.name_en, kind=entry.kind,
+                          sector=entry.sector, known=True)
+
+    def unknown_person(self, cand: Candidate, titles: list[Candidate]) -> str:
+        if cand.link is not None and id(cand.link) in self.resolved:
+            return self.resolved[id(cand.link)]
+        name = cand.name or ""
+        title = next((t for t in titles if t.title is not None), None)
+        country = sector = role = None
+        gender = cand.gender
+        if title is not None:
+            country = title.countries[0] if title.countries else None
+            sector = title.sector if country or title.sector else None
+            role = title.title.name_en
+            gender = gender or title.gender
+        return self.actor(f"x_{slug(transliterate(name))}", name=transliterate(name),
+                          name_ar=name, kind="PER", country=country, sector=sector, role=role,
+                          gender=gender)
+
+    # -- offices -----------------------------------------------------------------------
+
+    def add_holder(self, cand: Candidate, actor_id: str, office: str | None = None,
+                   country: str | None = None) -> None:
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.kind != "PER":
+            return
+        if office is None and cand.title is not None and cand.title.rank != "counterpart":
+            office = cand.title.name_en
+            country = cand.countries[0] if cand.countries else actor.country
+        if office is None and actor.role:
+            office, country = actor.role, actor.country
+        if office:
+            self.holders.append(Holder(cand.start, office, country, actor.gender, actor_id))
+
+    def holder(self, office: str, country: str | None, gender: str | None, before: int,
+               exclude: set[str] = frozenset()) -> str | None:
+        """The latest actor seen holding ``office`` before token ``before``."""
+        for h in reversed(self.holders):
+            if h.position >= before or h.actor in exclude:
+                continue
+            if not same_office(h.office, office):
+                continue
+            if country and h.country != country:
+                continue
+            if gender == "f" and h.gender == "m":
+                continue
+            return h.actor
+        return None
+
+    def office_holder(self, office: str, country: str | None, gender: str | None,
+                      before: int, exclude: set[str] = frozenset()) -> str | None:
+        """Who holds ``office`` of ``country``: from the text first, then the lexicon."""
+        found = self.holder(office, country, gender, before, exclude)
+        if found or not country:
+            return found
+        for entry in people_by_country().get(country, []):
+            role = role_at(entry.roles, self.date)
+            if role and holds(role, office, country) and entry.id not in exclude:
+                return self.person(entry)
+        return None
+
+    def title_actor(self, cand: Candidate) -> str:
+        """An office holder the text does not name: described by the office."""
+        title = cand.title
+        country = cand.countries[0] if cand.countries else None
+        sector = cand.sector if country or cand.sector else None
+        label = title.name_en
+        if country:
+            c = self.gaz.countries.get(country)
+            label = f"{title.name_en} ({c.name_en if c else country})"
+            return self.actor(f"{country}_{slug(title.name_en)}", name=label, kind="PER",
+                              country=country, sector=sector, role=title.name_en,
+                              gender=cand.gender)
+        return self.actor(f"x_{slug(title.name_en)}_{cand.start}", name=label, kind="PER",
+                          sector=sector, role=title.name_en, gender=cand.gender)
+
+    def resolve_title(self, cand: Candidate) -> str:
+        if cand.link is not None and id(cand.link) in self.resolved:
+            actor_id = self.resolved[id(cand.link)]
+            self.add_holder(cand, actor_id)
+            return actor_id
+        office = cand.title.name_en
+        country = cand.countries[0] if cand.countries else None
+        found = self.office_holder(office, country, cand.gender, cand.start)
+        if found:
+            return found
+        actor_id = self.title_actor(cand)
+        self.add_holder(cand, actor_id)
+        return actor_id
+
+    def last_office(self, before: int) -> Holder | None:
+        for h in reversed(self.holders):
+            if h.position < before:
+                return h
+        return None
+
+    def resolve_counterpart(self, cand: Candidate) -> str | None:
+        """نظيره: the same office as the last office holder, in the country given."""
+        last = self.last_office(cand.start)
+        country = cand.countries[0] if cand.countries else None
+        if cand.link is not None and id(cand.link) in self.resolved:
+            actor_id = self.resolved[id(cand.link)]
+            if last is not None:
+                actor = self.actors.get(actor_id)
+                self.add_holder(cand, actor_id, last.office,
+                                country or (actor.country if actor else None))
+            return actor_id
+        if last is None:
+            return None
+        found = self.office_holder(last.office, country, None, cand.start, {last.actor})
+        if found:
+            return found
+        if country:
+            c = self.gaz.countries.get(country)
+            return self.actor(f"{country}_{slug(last.office)}",
+                              name=f"{last.office} ({c.name_en if c else country})",
+                              kind="PER", country=country, role=last.office,
+                              sector=self.actors[last.actor].sector)
+        return None
+
+    def resolve_plural(self, cand: Candidate) -> str | None:
+        """الرئيسان الأميركي والروسي: a group of the office holders named or last seen."""
+        office = cand.title.name_en
+        members: list[str] = []
+        if cand.countries:
+            for code in cand.countries:
+                found = self.office_holder(office, code, None, cand.start, set(members))
+                if found:
+                    members.append(found)
+        else:
+            while len(members) < 2:
+                found = self.holder(office, None, None, cand.start, set(members))
+                if not found:
+                    break
+                members.append(found)
+        if not members:
+            return None
+        members.sort()
+        names = " and ".join(self.actors[m].name for m in members)
+        countries = {self.actors[m].country for m in members}
+        sectors = {self.actors[m].sector for m in members}
+        return self.actor("+".join(members), name=names, kind="GRP", members=members,
+                          country=countries.pop() if len(countries) == 1 else None,
+                          sector=sectors.pop() if len(sectors) == 1 else None)
+
+    # -- the document ------------------------------------------------------------------
+
+    def run(self, cands: list[Candidate]) -> Document:
+        titles_of: dict[int, list[Candidate]] = {}
+        for cand in cands:
+            if cand.source == "title" and cand.link is not None:
+                titles_of.setdefault(id(cand.link), []).append(cand)
+        for cand in cands:  # names first: they do not depend on context
+            if cand.source != "title":
+                actor_id = self.resolve_named(cand, titles_of.get(id(cand), []))
+                if actor_id:
+                    self.resolved[id(cand)] = actor_id
+        ordered = sorted(cands, key=lambda c: (c.start, c.source == "title"))
+        pending = [c for c in ordered if c.source == "title" and c.link is not None
+                   and c.link.source == "title"]
+        for cand in ordered:
+            if cand.source == "title":
+                if cand in pending:
+                    continue
+                actor_id = self.resolve_title_like(cand)
+            else:
+                actor_id = self.resolved.get(id(cand))
+                if actor_id:
+                    self.add_holder(cand, actor_id)
+            if actor_id:
+                self.resolved[id(cand)] = actor_id
+            for other in [p for p in pending if p.link is cand]:
+                pending.remove(other)
+                other_id = self.resolve_title_like(other)
+                if other_id:
+                    self.resolved[id(other)] = other_id
+        return self.write(cands)
+
+    def resolve_title_like(self, cand: Candidate) -> str | None:
+        if cand.via == "counterpart":
+            return self.resolve_counterpart(cand)
+        if cand.via == "plural":
+            return self.resolve_plural(cand)
+        return self.resolve_title(cand)
+
+    def write(self, cands: list[Candidate]) -> Document:
+        doc = self.doc
+        mentions: list[Mention] = []
+        for cand in sorted(cands, key=lambda c: (c.start, c.end)):
+            first, last = doc.tokens[cand.start], doc.tokens[cand.end - 1]
+            actor_id = self.resolved.get(id(cand))
+            mention = Mention(id=f"m{len(mentions) + 1}", start=first.start, end=last.end,
+                              text=doc.text[first.start : last.end], sentence=cand.sentence,
+                              kind=_kind(cand, self.actors.get(actor_id)), actor=actor_id,
+                              via=cand.via, gender=cand.gender, plural=cand.plural,
+                              head=cand.head)
+            mentions.append(mention)
+            if actor_id:
+                self.actors[actor_id].mentions.append(mention.id)
+        doc.mentions = mentions
+        doc.actors = [a for a in self.actors.values() if a.mentions]
+        return doc
+
+
+def _kind(cand: Candidate, actor: Actor | None) -> str:
+    if cand.via == "capital":
+        return "GPE"
+    if actor is not None and cand.source in ("title",):
+        return actor.kind
+    return cand.kind if cand.kind in ("PER", "ORG", "GPE", "LOC", "GRP") else "ORG"
+
+
+@lru_cache(maxsize=1)
+def people_by_country() -> dict[str, list[Entry]]:
+    """Known people by the countries of any of their roles, built once."""
+    table: dict[str, list[Entry]] = {}
+    seen: set[str] = set()
+    for entries in gazetteer().index.values():
+        for entry in entries:
+            if entry.type != "person" or entry.id in seen:
+                continue
+            seen.add(entry.id)
+            for country in {role.country for role in entry.roles if role.country}:
+                table.setdefault(country, []).append(entry)
+    return table

@@ -1,0 +1,39 @@
+"""Dated roles: code a named person by the office held at the document's date."""
+
+from __future__ import annotations
+
+from khabar.actors.gazetteer import Role
+
+
+def role_at(roles: tuple[Role, ...], date: str | None) -> Role | None:
+    """The role held on ``date`` (the open-ended role when the date is unknown), or None."""
+    if date:
+        current = [r for r in roles if r.start <= date and (not r.end or date <= r.end)]
+    else:
+        current = [r for r in roles if not r.end]
+    if not current:
+        return None
+    return max(current, key=lambda r: (r.sector == "GOV", r.start))
+
+
+def country_of(roles: tuple[Role, ...], date: str | None) -> str | None:
+    """The country of the person's latest role that began on or before ``date``."""
+    held = [r for r in roles if r.country and (not date or r.start <= date)] or [
+        r for r in roles if r.country
+    ]
+    if not held:
+        return None
+    return max(held, key=lambda r: (r.end or "9999", r.start)).country
+
+
+def holds(role: Role, office: str, country: str | None) -> bool:
+    """Whether ``role`` is the office ``office`` (English title) of ``country``."""
+    if not role.role or (country and role.country != country):
+        return False
+    return same_office(role.role, office)
+
+
+def same_office(a: str, b: str) -> bool:
+    """``President`` and ``President of the Republic`` are one office; ``Vice President`` not."""
+    a, b = a.lower(), b.lower()
+    return a.startswith(b) or b.startswith(a)

@@ -1,0 +1,203 @@
+"""Ingest: analyse articles and write them to the store, resumably, on one or more cores.
+
+:func:`prepare_article` is the per-article function every engine runs (here, in a process
+pool, or on Dask workers): analysis, index text, MinHash signature and table rows, all away
+from the store. The writing process only inserts, a batch per transaction, so a run killed
+at any moment keeps every committed batch; running it again skips stored articles by their
+content hash and redoes the rest.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from khabar.corpus.rows import Prepared, content_hash, prepare
+from khabar.corpus.store import Store
+from khabar.errors import InputError
+from khabar.io.readers import Article
+from khabar.pipeline import analyze, doc_id
+
+BATCH_SIZE = 50
+BATCH_SECONDS = 2.0
+
+
+@dataclass
+class Report:
+    """What one ingest run did."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def analysed(self) -> int:
+        return self.added + self.updated
+
+    def line(self) -> str:
+        rate = self.analysed / self.seconds if self.seconds else 0.0
+        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+                f"{self.failed} failed in {self.seconds:.1f} s ({rate:.1f} articles/s)")
+
+
+def iso_date(value: str | None) -> str | None:
+    """YYYY-MM-DD from YYYY-MM-DD, YYYYMMDD or an ISO timestamp in article metadata."""
+    if not value:
+        return None
+    value = value.strip()
+    if len(value) == 8 and value.isdigit():
+        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    return value[:10] if len(value) >= 10 and value[4] == "-" else None
+
+
+def article_key(article: Article) -> tuple[str, str]:
+    """``(id, content hash)`` of an article before analysis, to skip stored ones."""
+    ident = article.id or doc_id(article.text)
+    return ident, content_hash(ident, article.text)
+
+
+def prepare_article(article: Article | InputError) -> Prepared | InputError:
+    """Analyse one article into what the store needs; input problems come back as errors."""
+    if isinstance(article, InputError):
+        return article
+    ident, _ = article_key(article)
+    try:
+        doc = analyze(article.text, id=ident, date=iso_date(article.date), outlet=article.outlet,
+                      url=article.url, title=article.title, source=article.source)
+    except InputError as exc:
+        return exc
+    return prepare(doc, article.source)
+
+
+def pending(items: Iterable[Article | InputError], store: Store) -> Iterator[Article | InputError]:
+    """Articles not yet stored in this version; errors pass through.
+
+    A process pool pulls this generator from its own thread, so it reads through a
+    connection of its own (WAL readers never block the writer).
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(store.path, check_same_thread=False)
+    try:
+        for item in items:
+            if isinstance(item, Article):
+                ident, hash = article_key(item)
+                item.id = ident
+                if conn.execute("SELECT 1 FROM documents WHERE hash = ?", (hash,)).fetchone():
+                    yield _Unchanged(item.source)
+                    continue
+            yield item
+    finally:
+        conn.close()
+
+
+@dataclass
+class _Unchanged:
+    source: str
+
+
+def ingest(items: Iterable[Article | InputError], store: Store, *, workers: int = 1,
+           progress: bool | None = None, total: int | None = None,
+           batch_size: int = BATCH_SIZE, on_error=None) -> Report:
+    """Analyse and store articles; ``workers > 1`` analyses in a process pool."""
+    report = Report()
+    start = time.perf_counter()
+    todo = pending(items, store)
+    if workers > 1:
+        results, pool = _pool_map(todo, workers)
+    else:
+        results, pool = map(_prepare_or_skip, todo), None
+    try:
+        with _progress(total, progress) as bar:
+            write_results(results, store, report, bar, batch_size, on_error)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    report.seconds = time.perf_counter() - start
+    return report
+
+
+def _prepare_or_skip(item):
+    return item if isinstance(item, _Unchanged) else prepare_article(item)
+
+
+def _pool_map(items, workers: int):
+    import multiprocessing as mp
+
+    warm_up()  # lexicons load once here; forked workers inherit them
+    ctx = mp.get_context("fork") if sys.platform.startswith("linux") else mp.get_context()
+    pool = ctx.Pool(workers)
+    return pool.imap(_prepare_or_skip, items, chunksize=4), pool
+
+
+def warm_up() -> None:
+    from khabar.lexicon import data_path
+
+    analyze(data_path("sample/putin-biden-call.txt").read_text(encoding="utf-8"))
+
+
+def write_results(results: Iterable, store: Store, report: Report, bar, batch_size: int,
+                  on_error=None) -> None:
+    """Write prepared articles in batches; count skipped ones; report errors and go on."""
+    batch: list[Prepared] = []
+    last = time.perf_counter()
+
+    def flush() -> None:
+        for outcome in store.add_prepared(batch):
+            setattr(report, outcome, getattr(report, outcome) + 1)
+        batch.clear()
+
+    for result in results:
+        if isinstance(result, InputError):
+            report.failed += 1
+            report.errors.append(str(result))
+            (on_error or _print_error)(result, bar)
+        elif isinstance(result, _Unchanged):
+            report.unchanged += 1
+        else:
+            batch.append(result)
+            if len(batch) >= batch_size or time.perf_counter() - last > BATCH_SECONDS:
+                flush()
+                last = time.perf_counter()
+        bar.update(1)
+    if batch:
+        flush()
+
+
+def _print_error(error: InputError, bar) -> None:
+    bar.write(f"khabar: error: {error}", file=sys.stderr)
+
+
+def _progress(total: int | None, enabled: bool | None):
+    from tqdm import tqdm
+
+    return tqdm(total=total, unit="article", desc="ingest", disable=not enabled if enabled is not None
+                else None, file=sys.stderr, smoothing=0.1, dynamic_ncols=True)
+
+
+def count_articles(sources: Iterable[str]) -> int | None:
+    """Cheap total for the progress bar: lines of JSON Lines, one per plain file; None when
+    a source (CSV, feed, URL) cannot be counted without reading it."""
+    total = 0
+    for source in sources:
+        path = Path(source)
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            suffix = f.suffix.lower()
+            if suffix in {".jsonl", ".ndjson"}:
+                with f.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            elif suffix in {".txt", ".html", ".htm", ".text"}:
+                total += 1
+            elif suffix in {".md"} or f.name.startswith("."):
+                continue
+            else:
+                return None
+    return total

@@ -1,0 +1,237 @@
+"""The date grammar: one regular expression over normalised text, built from the lexicons.
+
+The expression is compiled once. It runs over the output of
+:func:`khabar.text.normalize.normalize_text` (no diacritics, one alef, ه for ة, ي for ى,
+digits 0-9), so each alternative is written once. Each alternative is a named group
+``k_<kind>``; inner groups (``d``, ``m``, ``y``, ``rel`` ...) share names across alternatives
+and :mod:`khabar.dates.finder` reads them. A proclitic (و ف ب ل ك) may precede the first
+word and is left out of the span; the article form لل (للعام) stays in it.
+
+The expression is only tried where :func:`anchors` (one scan of the raw text for digits
+and date words) finds something, starting at the anchor's word or at the lead words before
+it (:func:`lead_words`), so most sentences cost one scan and nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+import regex
+
+from khabar.dates.words import DateWords, date_words
+from khabar.text.normalize import normalize_chars
+
+LB = r"(?<![\p{L}\p{M}\p{N}])"
+RB = r"(?![\p{L}\p{M}\p{N}])"
+DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+DAY = DAY_NUMBER + r"(?![\d٫]|[.,:/]\d)"
+YEAR = r"(?<!\d)\d{4}(?![\d٫]|[.,]\d)"
+MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
+COMMA = r"\s*[،,]?\s*"
+PAIR_SEP = r"\s*[/\\(\-–]?\s*"
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, spaces as ``\\s+``, ال words also in their لل form (للعام)."""
+    forms: set[str] = set()
+    for word in words:
+        forms.add(word)
+        if word.startswith("ال") and len(word) > 3:
+            forms.add("لل" + word[2:])
+    return "(?:" + _trie(sorted(forms)) + ")"
+
+
+def _months(words: DateWords, safe_only: bool) -> str:
+    names = [n for n, m in words.months.items() if not (safe_only and m.ambiguous)]
+    return _alternation(names)
+
+
+def build_pattern(words: DateWords) -> str:
+    """The source of the date expression (see the module docstring)."""
+    w = {kind: _alternation(words.words(kind)) for kind in words.kinds}
+    units = words.kinds.get("unit", {})
+    unit_month = _alternation([u for u, v in units.items() if v == "month"])
+    unit_year = _alternation([u for u, v in units.items() if v == "year"])
+    month_all = _months(words, safe_only=False)
+    month_safe = _months(words, safe_only=True)
+    rel = rf"(?P<rel>{w['relative']}){RB}"
+
+    def pair(name: str, names: str = month_all) -> str:
+        """A month name, optionally paired with its other-system name (كانون الثاني/يناير)."""
+        return rf"(?P<{name}>{names}){RB}(?:{PAIR_SEP}(?P<{name}b>{month_all}){RB}\s*\)?)?"
+
+    year_part = (
+        rf"(?:{COMMA}(?:{w['of']}\s+)?(?:{w['year_word']}\s+)?(?P<y>{YEAR})"
+        rf"(?:\s*(?P<era>{w['era']}){RB})?"
+        rf"|\s+(?:{w['of']}\s+)?(?:{unit_year}\s+(?P<yrel>{w['relative']})"
+        rf"|(?P<ythis>{w['this']})\s+{unit_year}){RB})"
+    )
+    day_number = rf"(?:(?P<d>{DAY})|(?P<od>{w['ordinal']}){RB})"
+    joiner = rf"\s*{w['range_join']}\s*"
+    opener = rf"(?:{w['range_open']}\s+)?"
+    month_ref = rf"(?:{w['of']}\s+)?(?:{w['month_word']}\s+)?"
+    weekday_prefix = rf"(?:(?:{w['day_word']}\s+)?{w['weekday']}{COMMA})?"
+    this_month = rf"(?:{w['of']}\s+)?(?:(?P<mthis>{w['this']})\s+{unit_month}|{unit_month}\s+{rel})"
+
+    alternatives = {
+        "range": rf"{opener}(?P<rd1>{DAY}){joiner}(?P<rd2>{DAY})\s+{month_ref}{pair('m')}"
+                 rf"(?:{year_part})?(?:\s+{rel})?",
+        "range2": rf"{opener}(?P<rd1>{DAY})\s+{month_ref}{pair('m1')}{joiner}"
+                  rf"(?P<rd2>{DAY})\s+{month_ref}{pair('m')}(?:{year_part})?",
+        "iso": rf"(?<!\d)(?P<iy>\d{{4}})(?P<sep>[-/.])(?P<im>{MONTH_NUMBER})(?P=sep)"
+               rf"(?P<id>{DAY_NUMBER})(?!\d)",
+        "numeric": rf"(?P<nd>{DAY_NUMBER})(?P<sep>[-/.])(?P<nm>{MONTH_NUMBER})(?P=sep)"
+                   rf"(?P<ny>{YEAR})",
+        "dmy": rf"{weekday_prefix}{day_number}\s+{month_ref}{pair('m')}(?:{year_part})?"
+               rf"(?:\s+{rel})?",
+        "dthis": rf"{day_number}\s+{this_month}",
+        "my": rf"(?:{w['month_word']}\s+)?{pair('m')}{year_part}",
+        "mrel": rf"(?:{w['month_word']}\s+)?{pair('m')}\s+{rel}",
+        "mword": rf"{w['month_word']}\s+{pair('m')}",
+        "month": pair("m", month_safe),
+        "year": rf"(?:{w['year_word']}\s+(?P<y>{YEAR})(?:\s*(?P<era>{w['era']}){RB})?"
+                rf"|(?P<y>{YEAR})\s*(?P<era>{w['era']}){RB})",
+        "unit": rf"(?:(?P<unit>{w['unit']})\s+{rel}|(?P<this>{w['this']})\s+(?P<unit>{w['unit']}))",
+        "weekday": rf"(?:{w['day_word']}\s+)?(?P<wd>{w['weekday']}){RB}(?:\s+{rel})?",
+        "day": rf"(?P<rday>{w['day']}){RB}(?:\s+{w['weekday']})?",
+    }
+    body = "|".join(rf"(?P<k_{kind}>{source})" for kind, source in alternatives.items())
+    return rf"{LB}(?P<pro>[وف]?[بلك]?)(?:{body}){RB}"
+
+
+KINDS = ("range", "range2", "iso", "numeric", "dmy", "dthis", "my", "mrel", "mword", "month",
+         "year", "unit", "weekday", "day")
+
+
+@cache
+def expression() -> regex.Pattern:
+    """The compiled date expression."""
+    return regex.compile(build_pattern(date_words()))
+
+
+def _trie(words: list[str] | set[str], char: Callable[[str], str] = re.escape) -> str:
+    """A regular expression for a set of literals, factored as a trie (fast in ``re``);
+    ``char`` writes one character, a space stands for any run of white space."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else char(ch)) + render(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(tree)
+
+
+@cache
+def deleted_chars() -> frozenset[str]:
+    """Characters that normalisation drops (harakat, tatweel, zero-width and bidi marks)."""
+    return frozenset(c for c in _candidate_chars() if not normalize_chars(c))
+
+
+def _candidate_chars() -> list[str]:
+    ranges = [(0x0600, 0x0700), (0x0750, 0x0780), (0x200B, 0x2010), (0xFEFF, 0xFF00)]
+    return [chr(c) for a, b in ranges for c in range(a, b)]
+
+
+# Letters whose spelling varies in raw text (hamza forms, ta marbuta, alef maqsura).
+RAW_VARIANTS = {"ا": "[اأإآٱ]", "ه": "[هة]", "ي": "[يىئی]", "و": "[وؤ]", "ك": "[كک]"}
+DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+
+
+@cache
+def _marks() -> re.Pattern:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(deleted_chars())) + "]+")
+
+
+@cache
+def _anchor_words() -> re.Pattern:
+    """Date words in raw text (see :func:`anchor_positions`)."""
+    words = date_words()
+    phrases = [n for n, m in words.months.items() if not m.ambiguous]
+    for name, month in words.months.items():
+        if month.ambiguous:
+            phrases += [f"{of} {name}" for of in words.words("of")]
+            phrases += [f"{name} {rel}" for rel in words.words("relative")]
+    for kind in ("weekday", "day", "unit", "year_word", "month_word"):
+        phrases.extend(words.words(kind))
+    singles = {_bare(p) for p in phrases if " " not in p}
+    stems = set(singles)
+    for phrase in phrases:
+        if " " in phrase and not any(_bare(w) in singles for w in phrase.split()):
+            stems.add(phrase)
+    stems = {_rarer_start(stem) for stem in stems}
+    return re.compile(_trie(sorted(stems), lambda ch: RAW_VARIANTS.get(ch, re.escape(ch))))
+
+
+def anchor_positions(text: str, start: int, end: int) -> list[int]:
+    """Where a date expression can be in the *raw* ``text[start:end]``: digits and date words.
+
+    A superset of what the grammar finds, so that a sentence without a date costs a scan or
+    two and no normalisation. Vowel marks and tatweel are taken out before the word scan (and
+    positions mapped back); letters stand for their spelling variants (:data:`RAW_VARIANTS`);
+    an ambiguous month name (مارس, آب) counts only with a digit, شهر, a relative word or من
+    next to it, so it enters as those phrases.
+    """
+    found = [m.start() for m in DIGITS.finditer(text, start, end)]
+    segment = text[start:end]
+    marks = [m.span() for m in _marks().finditer(segment)]
+    if not marks:
+        found += [start + m.start() for m in _anchor_words().finditer(segment)]
+        return sorted(found)
+    bare = _marks().sub("", segment)
+    removed: list[tuple[int, int]] = []  # (position in bare, characters removed before it)
+    total = 0
+    for a, b in marks:
+        total += b - a
+        removed.append((b - total, total))
+    for m in _anchor_words().finditer(bare):
+        shift = 0
+        for position, count in removed:
+            if position > m.start():
+                break
+            shift = count
+        found.append(start + m.start() + shift)
+    return sorted(found)
+
+
+def _rarer_start(stem: str) -> str:
+    """Drop leading alef, waw and ya (the commonest letters, and where spelling varies) while
+    four letters remain: fewer places in a text enter the scan."""
+    while len(stem) > 4 and stem[0] in "اوي" and stem[1] != " ":
+        stem = stem[1:]
+    return stem
+
+
+def lead_words() -> frozenset[str]:
+    """Normalised words that may open an expression before its first anchor (من 1 إلى 5
+    مارس, هذا العام, العاشر من آب, آب الماضي)."""
+    return _lead_words()
+
+
+@cache
+def _lead_words() -> frozenset[str]:
+    words = date_words()
+    lead: set[str] = set()
+    for kind in ("range_open", "this", "day_word", "of", "ordinal", "weekday", "month_word"):
+        for word in words.words(kind):
+            lead.update(word.split())
+    for name in words.months:
+        lead.update(name.split())
+    return frozenset(lead)
+
+
+def _bare(word: str) -> str:
+    """A word without its article, which لل forms and proclitics leave intact (الخميس ->
+    خميس); short words keep it (الغد, not غد, which بغداد holds)."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word

@@ -1,0 +1,134 @@
+"""Mention-finder span F1 on ANERcorp (PER / ORG / LOC, exact spans, MISC left out).
+
+ANERcorp gives one token per line with an IOB2 tag. Each sentence is rebuilt as its tokens
+joined by spaces, run through the text layer and the actor mention finder, and the found
+spans are mapped back onto the corpus tokens. Only mentions that *name* something count
+(names, organisations, countries, capitals, places, names found by pattern): titles,
+nisba adjectives and generic agents are not entities in ANERcorp's scheme.
+
+Rules and lexicons are tuned on the train split (``split="train", folds=5`` reports each
+fold so that a change can be checked on folds it was not looked at on); the test split is
+for the final figure only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from khabar.actors.find import find_candidates
+from khabar.model import Document
+from khabar.pipeline import text_layer
+
+TAGS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
+KIND_OF_SOURCE = {"person": "PER", "pattern": "PER", "org": "ORG", "country": "LOC",
+                  "capital": "LOC", "place": "LOC"}
+
+Span = tuple[int, int, str]
+
+
+def read_conll(path: Path) -> list[tuple[list[str], list[str]]]:
+    """Sentences of a ``token TAG`` file as (tokens, tags)."""
+    sentences, tokens, tags = [], [], []
+    for line in path.open(encoding="utf-8"):
+        parts = line.split()
+        if len(parts) < 2:
+            if tokens:
+                sentences.append((tokens, tags))
+                tokens, tags = [], []
+            continue
+        tokens.append(parts[0])
+        tags.append(parts[-1])
+    if tokens:
+        sentences.append((tokens, tags))
+    return sentences
+
+
+def gold_spans(tags: list[str]) -> set[Span]:
+    """Entity spans (first token, end token, type) of an IOB2 tag list, MISC left out."""
+    spans: set[Span] = set()
+    start, kind = None, None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, label = tag.partition("-")
+        if start is not None and (prefix != "I" or TAGS.get(label) != kind):
+            spans.add((start, i, kind))
+            start, kind = None, None
+        if prefix == "B" or (prefix == "I" and start is None):
+            mapped = TAGS.get(label)
+            if mapped:
+                start, kind = i, mapped
+    return spans
+
+
+def predicted_spans(tokens: list[str]) -> set[Span]:
+    """Spans the mention finder gives for a sentence, on the corpus's tokens."""
+    text = " ".join(tokens)
+    starts, ends, pos = [], [], 0
+    for tok in tokens:
+        starts.append(pos)
+        ends.append(pos + len(tok))
+        pos += len(tok) + 1
+    doc = text_layer(Document(id="ner", text=text))
+    spans: set[Span] = set()
+    for cand in find_candidates(doc):
+        kind = KIND_OF_SOURCE.get(cand.source)
+        if kind is None or cand.via in ("title", "counterpart", "plural", "nisba"):
+            continue
+        a, b = doc.tokens[cand.start].start, doc.tokens[cand.end - 1].end
+        first = max(i for i, s in enumerate(starts) if s <= a)
+        last = min(i for i, e in enumerate(ends) if e >= b)
+        spans.add((first, last + 1, kind))
+    return spans
+
+
+def score(sentences: list[tuple[list[str], list[str]]]) -> dict:
+    """Precision, recall and F1, overall and per type."""
+    counts = {k: [0, 0, 0] for k in ("PER", "ORG", "LOC")}  # true pos, predicted, gold
+    for tokens, tags in sentences:
+        gold = gold_spans(tags)
+        pred = predicted_spans(tokens)
+        for kind in counts:
+            g = {s for s in gold if s[2] == kind}
+            p = {s for s in pred if s[2] == kind}
+            counts[kind][0] += len(g & p)
+            counts[kind][1] += len(p)
+            counts[kind][2] += len(g)
+    figures = {kind: _prf(*c) for kind, c in counts.items()}
+    figures["all"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    return figures
+
+
+def _prf(tp: int, pred: int, gold: int) -> dict:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "predicted": pred, "gold": gold, "precision": p, "recall": r, "f1": f}
+
+
+def evaluate(path: str | Path, split: str = "test", folds: int = 0, **_options) -> dict:
+    """Score the mention finder on ``anercorp-<split>.txt`` under ``path`` (a dir or a file).
+
+    ``folds > 0`` cuts the split into that many contiguous folds and scores each (for
+    checking rule changes on the train split); the whole split is scored as well.
+    """
+    path = Path(path)
+    file = path / f"anercorp-{split}.txt" if path.is_dir() else path
+    sentences = read_conll(file)
+    figures = {"split": split, "sentences": len(sentences), "scores": score(sentences)}
+    if folds:
+        size = -(-len(sentences) // folds)
+        figures["folds"] = [score(sentences[i : i + size])["all"]
+                            for i in range(0, len(sentences), size)]
+    return figures
+
+
+def report(figures: dict) -> str:
+    """A readable table of :func:`evaluate`'s figures."""
+    lines = [f"ANERcorp {figures['split']} ({figures['sentences']} sentences), exact spans",
+             f"{'':5} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
+    for kind in ("PER", "ORG", "LOC", "all"):
+        s = figures["scores"][kind]
+        lines.append(f"{kind:5} {s['precision']:6.1%} {s['recall']:6.1%} {s['f1']:6.1%} "
+                     f"{s['gold']:6d}")
+    for i, fold in enumerate(figures.get("folds", []), 1):
+        lines.append(f"fold {i}: F1 {fold['f1']:.1%}")
+    return "\n".join(lines)

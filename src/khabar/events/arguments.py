@@ -1,0 +1,252 @@
+"""Actor and recipient of an event from Arabic word order and the resolved mentions.
+
+Verbs: Arabic news is mostly verb-subject-object, so the actor is the first mention after
+the verb that no preposition governs, else the nearest one before it in the clause
+(subject-verb order after أنّ). The recipient is the next mention, either a direct object
+(حثّ روسيا، هاجم الحاجز) or governed by one of the prepositions the trigger's row lists
+(على، ضد، مع، لـ، إلى، بـ). Nouns: the actor is a genitive or nisba adjectives right after
+the noun (هجوم المسلحين، المحادثات الروسية الأميركية), else the subject of the clause before
+it (قيام روسيا بغزو، عقد الرئيسان قمة); the recipient comes through a preposition.
+Mentions joined by و (روسيا والصين) form one compound actor.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from khabar.events.lexicon import Trigger, adverb_words, key_set, support_verbs
+from khabar.events.modality import is_break
+from khabar.model import Document, Mention, Token
+from khabar.text.normalize import normalize_word
+
+PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
+    "على", "ضد", "مع", "إلى", "الى", "في", "من", "عن", "بين", "أمام", "لدى", "نحو", "باتجاه",
+    "بحق", "حول", "بشأن", "خلال", "عبر", "منذ", "قرب", "داخل", "حيال", "تجاه", "إثر", "بعد",
+    "قبل", "عند", "ضمن", "مثل",
+))
+PROCLITIC_PREPS = frozenset({"ب", "ل", "ك"})
+CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
+    "أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "أنه", "أنها", "إنه", "إنها", "بأنه", "لأن", "التي",
+    "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما", "لكن", "ولكن",
+))
+DIRECT_OBJECT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "ASSAULT", "COERCE",
+                                 "CONSULT", "SUPPORT", "REJECT", "SANCTION"})
+ACTOR_REACH = 3
+LIGHT_VERB_REACH = 14
+RECIPIENT_REACH = 7
+
+
+@dataclass(slots=True)
+class Slot:
+    """A mention placed on the tokens: ``first..last`` token indices, and its governor."""
+
+    mention: Mention
+    first: int
+    last: int
+    prep: str | None
+
+
+@dataclass(slots=True)
+class Arguments:
+    actor: list[Slot]
+    recipient: list[Slot]
+
+
+def mention_slots(doc: Document) -> dict[int, list[Slot]]:
+    """Mentions that resolve to an actor, by sentence, with token positions and governor."""
+    starts = [t.start for t in doc.tokens]
+    by_sentence: dict[int, list[Slot]] = {}
+    for mention in doc.mentions:
+        if not mention.actor or mention.kind == "LOC":
+            continue
+        first = bisect_right(starts, mention.start) - 1
+        last = bisect_right(starts, mention.end - 1) - 1
+        if first < 0 or last < first:
+            continue
+        by_sentence.setdefault(doc.tokens[first].sentence, []).append(
+            Slot(mention, first, last, _governor(doc.tokens, first)))
+    for slots in by_sentence.values():
+        slots.sort(key=lambda s: (s.first, -s.last))
+        _drop_nested(slots)
+    return by_sentence
+
+
+def _drop_nested(slots: list[Slot]) -> None:
+    """Drop nested mentions; join a title to the name right after it (الرئيس الروسي بوتين)."""
+    kept: list[Slot] = []
+    for slot in slots:
+        if kept and slot.first <= kept[-1].last:
+            continue
+        if kept and slot.first == kept[-1].last + 1 and slot.mention.actor == kept[-1].mention.actor:
+            kept[-1].last = slot.last
+            continue
+        kept.append(slot)
+    slots[:] = kept
+
+
+def _governor(tokens: list[Token], first: int) -> str | None:
+    """The preposition governing a mention: a proclitic on it or the word before it."""
+    token = tokens[first]
+    for seg in token.segments:
+        if seg.role == "proclitic" and seg.norm in PROCLITIC_PREPS:
+            return seg.norm
+    if token.norm.startswith("لل"):
+        return "ل"
+    if first > 0 and not tokens[first - 1].is_punct:
+        prev = tokens[first - 1].norm
+        bare = prev[1:] if len(prev) > 2 and prev[0] in "وف" else prev
+        if bare in PREPOSITION_WORDS:
+            return bare
+    return None
+
+
+def clause_bounds(tokens: list[Token], first: int, start: int, end: int) -> tuple[int, int]:
+    """Token range of the clause around ``first`` (punctuation and complementisers)."""
+    a = first
+    while a > start and not is_break(tokens[a - 1]) and tokens[a - 1].norm not in CLAUSE_OPENERS:
+        a -= 1
+    b = first + 1
+    while b < end and not is_break(tokens[b]) and tokens[b].norm not in CLAUSE_OPENERS:
+        b += 1
+    return a, b
+
+
+def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
+                   last: int, start: int, end: int) -> Arguments:
+    """Actor and recipient mentions of a trigger at tokens ``first..last``."""
+    a, b = clause_bounds(tokens, first, start, end)
+    after = [s for s in slots if last < s.first < b]
+    before = [s for s in slots if a <= s.last < first]
+    if trig.pos == "verb":
+        return _verb_arguments(tokens, trig, last, after, before)
+    actor: list[Slot] = []
+    chain = [s for s in after if s.prep is None and s.first == last + 1]
+    if chain:
+        actor = _compound(chain[0], after, tokens, adjacent=True)
+    else:
+        actor = _light_verb_subject(tokens, slots, first, start)
+        prior = [s for s in before if s.prep is None and first - s.last <= 3]
+        if not actor and prior and not _adjunct(tokens, first):
+            actor = _compound_back(prior[-1], before, tokens)
+    rest = [s for s in after if not actor or s.first > actor[-1].last]
+    recipient = [s for s in rest if s.prep in trig.preps and s.first - last <= RECIPIENT_REACH]
+    recipient = _compound(recipient[0], rest, tokens) if recipient else []
+    return Arguments(actor, recipient)
+
+
+def _verb_arguments(tokens: list[Token], trig: Trigger, last: int, after: list[Slot],
+                    before: list[Slot]) -> Arguments:
+    actor: list[Slot] = []
+    cand = [s for s in after if s.first - last <= ACTOR_REACH]
+    if before and before[-1].prep is None and _adjacent_before(before[-1], last):
+        actor = _compound_back(before[-1], before, tokens)
+        return Arguments(actor, _recipient(trig, after, last, tokens))
+    if cand and cand[0].prep is None and not _blocked(tokens, last, cand[0].first) and \
+            _only_adverbs(tokens, last, cand[0].first):
+        actor = _compound(cand[0], after, tokens)
+        rest = [s for s in after if s.first > actor[-1].last]
+        anchor = actor[-1].last
+    else:
+        prior = [s for s in before if s.prep is None]
+        if prior:
+            actor = _compound_back(prior[-1], before, tokens)
+        rest, anchor = after, last
+    return Arguments(actor, _recipient(trig, rest, anchor, tokens))
+
+
+def _adjunct(tokens: list[Token], first: int) -> bool:
+    """An event noun in a prepositional phrase (في اتصال هاتفي) has no subject before it."""
+    if first == 0 or tokens[first - 1].is_punct:
+        return False
+    prev = tokens[first - 1].norm
+    return prev in PREPOSITION_WORDS or prev[1:] in PREPOSITION_WORDS
+
+
+def _open_before(tokens: list[Token], slots: list[Slot], first: int) -> bool:
+    """The noun is the light verb's object only when no other noun governs it (بنتائج ...)."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1]
+    if prev.is_punct or prev.norm.isdigit() or _adjunct(tokens, first):
+        return True
+    if prev.norm in adverb_words() or any(s.first <= first - 1 <= s.last for s in slots):
+        return True
+    return False
+
+
+def _adjacent_before(slot: Slot, last: int) -> bool:
+    """Subject-verb order: the mention ends right before the verb (بايدن حثّ روسيا)."""
+    return slot.last == last - 1
+
+
+def _light_verb_subject(tokens: list[Token], slots: list[Slot], first: int,
+                        start: int) -> list[Slot]:
+    """The subject of a light verb before an event noun (عقد الرئيسان ... قمة)."""
+    light = support_verbs()
+    if not _open_before(tokens, slots, first):
+        return []
+    for v in range(first - 1, max(start, first - LIGHT_VERB_REACH) - 1, -1):
+        if not key_set(tokens[v].norm) & light:
+            continue
+        after = [s for s in slots if v < s.first < first and s.prep is None]
+        if after:
+            return _compound(after[0], slots, tokens)
+        prior = [s for s in slots if s.last < v and s.prep is None and v - s.last <= 3]
+        return _compound_back(prior[-1], slots, tokens) if prior else []
+    return []
+
+
+def _only_adverbs(tokens: list[Token], i: int, j: int) -> bool:
+    """Between a verb and its subject stand only time adverbs (أعلنت اليوم الجمعة وزارة)."""
+    adverbs = adverb_words()
+    return all(tokens[k].norm in adverbs or tokens[k].norm.isdigit() for k in range(i + 1, j))
+
+
+def _blocked(tokens: list[Token], i: int, j: int) -> bool:
+    """A break or a preposition between a verb and a mention: no subject there."""
+    for k in range(i + 1, j):
+        norm = tokens[k].norm
+        if is_break(tokens[k]) or norm in PREPOSITION_WORDS or norm[1:] in PREPOSITION_WORDS:
+            return True
+    return False
+
+
+def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token]) -> list[Slot]:
+    for slot in rest:
+        if slot.first - after > RECIPIENT_REACH:
+            break
+        if slot.prep is None and trig.type in DIRECT_OBJECT_TYPES and slot.first - after <= 2:
+            return _compound(slot, rest, tokens)
+        if slot.prep is not None and slot.prep in trig.preps:
+            return _compound(slot, rest, tokens)
+    return []
+
+
+def _compound(slot: Slot, pool: list[Slot], tokens: list[Token],
+              adjacent: bool = False) -> list[Slot]:
+    """The mention and those joined to it by و (روسيا والصين), or, after a noun, the
+    nisba adjectives that follow one another (المحادثات الروسية الأميركية)."""
+    out = [slot]
+    for other in pool:
+        if other.first <= out[-1].last:
+            continue
+        joined = any(seg.norm == "و" for seg in tokens[other.first].segments)
+        if other.first == out[-1].last + 1 and (joined or adjacent and other.prep is None):
+            out.append(other)
+        else:
+            break
+    return out
+
+
+def _compound_back(slot: Slot, pool: list[Slot], tokens: list[Token]) -> list[Slot]:
+    out = [slot]
+    for other in reversed(pool):
+        if other.last >= out[0].first:
+            continue
+        if out[0].first == other.last + 1 and any(seg.norm == "و" for seg in
+                                                   tokens[out[0].first].segments):
+            out.insert(0, other)
+        else:
+            break
+    return out

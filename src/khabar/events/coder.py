@@ -1,0 +1,327 @@
+"""From trigger matches to coded events: the rules that need the whole sentence or document.
+
+- A warning (حذّر) is a THREATEN event only when it names the act it threatens; that act,
+  unless it is the hypothetical antecedent of a condition, becomes the threat's mode and
+  CAMEO code (حذّر من قطع العلاقات = THREATEN relations, 1313) and no event of its own.
+- A material act reported as a mere possibility or consequence inside somebody's statement
+  (قد يؤدي إلى قطع العلاقات) is that speaker's threat.
+- A threat with no recipient in its own clause is aimed at the actor of its condition
+  (سنردّ في حال قيام روسيا بغزو = a threat against Russia).
+- Events inside a statement's content are linked to it; verbal events with no actor of their
+  own take its speaker, and its addressee as recipient.
+- A noun event with no participants (في اتصال هاتفي) takes those of the verb event of its
+  sentence.
+- Date and place come from :mod:`khabar.dates` and :mod:`khabar.places` when installed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+from importlib import import_module
+
+from khabar.events.arguments import Slot, clause_bounds, find_arguments, mention_slots
+from khabar.events.lexicon import cameo_table, cues
+from khabar.events.match import Match, find_matches, phrase_within
+from khabar.events.modality import Modality, condition_spans, modality
+from khabar.model import Document, Event, EventDate, Place, Statement
+
+MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
+THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "136",
+             "162": "1311", "1621": "1311", "1622": "1311", "163": "1312", "172": "132",
+             "1723": "1323", "1724": "1324", "173": "1321"}
+THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction."""
+
+    match: Match
+    sentence: int
+    mod: Modality
+    clause: tuple[int, int]
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    type: str = ""
+    mode: str | None = None
+    cameo: str = ""
+    quad: int = 0
+    context: list[str] = field(default_factory=list)
+    statement: str | None = None
+    date: EventDate | None = None
+    location: Place | None = None
+    dropped: bool = False
+
+
+def code_events(doc: Document) -> list[Event]:
+    """All events of a document."""
+    if not doc.tokens:
+        return []
+    slots = mention_slots(doc)
+    drafts: list[Draft] = []
+    for sent in doc.sentences:
+        drafts.extend(_sentence_drafts(doc, sent.i, sent.token_start, sent.token_end,
+                                       slots.get(sent.i, [])))
+    _share_participants(drafts)
+    _link_statements(doc, drafts)
+    _aim_threats(drafts)
+    drafts = [d for d in drafts if not d.dropped and _needs_met(d)]
+    _dates_and_places(doc, drafts)
+    drafts = _merge(drafts)
+    return [_event(doc, n, d) for n, d in enumerate(drafts)]
+
+
+def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
+                     slots: list[Slot]) -> list[Draft]:
+    tokens = doc.tokens
+    conditions = condition_spans(tokens, start, end)
+    drafts = []
+    for match in find_matches(tokens, start, end):
+        trig = match.trigger
+        clause = clause_bounds(tokens, match.first, start, end)
+        mod = modality(tokens, match.first, match.last, clause[0], end, conditions,
+                       match.future_prefix)
+        args = find_arguments(tokens, slots, trig, match.first, match.last, start, end)
+        draft = Draft(match=match, sentence=sentence, mod=mod, clause=clause,
+                      actor=_actor_ids(doc, args.actor), recipient=_actor_ids(doc, args.recipient),
+                      type=trig.type, mode=trig.mode, cameo=trig.cameo, quad=trig.quad_class,
+                      context=list(trig.context))
+        if trig.needs == "args" and not draft.actor:
+            continue
+        drafts.append(draft)
+    _threats(drafts)
+    return drafts
+
+
+def _actor_ids(doc: Document, slots: list[Slot]) -> list[str]:
+    out: list[str] = []
+    for slot in slots:
+        actor = doc.actor(slot.mention.actor)
+        ids = actor.members if actor is not None and actor.members else [slot.mention.actor]
+        out.extend(i for i in ids if i and i not in out)
+    return out
+
+
+def _threats(drafts: list[Draft]) -> None:
+    """Warnings that name an act become threats of it; possible acts become threats."""
+    for n, draft in enumerate(drafts):
+        if draft.match.trigger.needs != "threat":
+            continue
+        act = next((d for d in drafts[n + 1:] if d.type in MATERIAL_CONFLICT
+                    and not d.mod.conditional and not d.dropped), None)
+        if act is None:
+            draft.dropped = True
+            continue
+        act.dropped = True
+        _become_threat(draft, act)
+        if not draft.recipient and act.recipient:
+            draft.recipient = act.recipient
+
+
+def _become_threat(draft: Draft, act: Draft) -> None:
+    code = THREAT_OF.get(act.cameo) or THREAT_BY_TYPE.get(act.type, "130")
+    row = cameo_table().get(code, {})
+    draft.type = "THREATEN"
+    draft.cameo = code
+    draft.mode = row.get("mode") or None
+    draft.quad = 3
+    draft.context = [c for c in (row.get("context") or "").split(";") if c]
+
+
+def _link_statements(doc: Document, drafts: list[Draft]) -> None:
+    if not doc.statements:
+        for draft in drafts:
+            _possible_threat(draft, None)
+        return
+    for draft in drafts:
+        pos = doc.tokens[draft.match.first].start
+        stmt = _carrier(doc.statements, draft.sentence, pos)
+        if stmt is not None:
+            draft.statement = stmt.id
+            is_cue = stmt.cue.start <= pos < stmt.cue.end
+            if not draft.actor and stmt.speaker and (is_cue or draft.type in VERBAL):
+                draft.actor = [stmt.speaker]
+            if (not draft.recipient and stmt.addressee and (is_cue or draft.type in ADDRESSED)
+                    and stmt.addressee not in draft.actor):
+                draft.recipient = [stmt.addressee]
+        _possible_threat(draft, stmt)
+
+
+def _carrier(statements: list[Statement], sentence: int, pos: int) -> Statement | None:
+    """The innermost statement whose content holds ``pos``, else one whose cue it is."""
+    best = None
+    for stmt in statements:
+        content = stmt.content
+        if content is not None and content.start <= pos < content.end:
+            if best is None or (content.end - content.start) < (best.content.end - best.content.start):
+                best = stmt
+    if best is not None:
+        return best
+    for stmt in statements:
+        if stmt.sentence != sentence:
+            continue
+        upper = stmt.content.start if stmt.content is not None else stmt.cue.end
+        if stmt.cue.start <= pos < max(upper, stmt.cue.end):
+            return stmt
+    return None
+
+
+def _possible_threat(draft: Draft, stmt: Statement | None) -> None:
+    """An act said to be possible as a consequence is the speaker's threat."""
+    if draft.dropped or draft.type not in MATERIAL_CONFLICT or not draft.mod.possible:
+        return
+    if draft.mod.conditional or stmt is None:
+        return
+    act = Draft(match=draft.match, sentence=draft.sentence, mod=draft.mod, clause=draft.clause,
+                type=draft.type, cameo=draft.cameo)
+    _become_threat(draft, act)
+    draft.mod = Modality(future=draft.mod.future)
+    if stmt.speaker:
+        draft.actor = [stmt.speaker]
+    if stmt.addressee and stmt.addressee not in draft.actor:
+        draft.recipient = [stmt.addressee]
+
+
+def _share_participants(drafts: list[Draft]) -> None:
+    """A participant-less noun event takes the participants of its sentence's verb event."""
+    for draft in drafts:
+        if draft.actor or draft.match.trigger.pos != "noun" or draft.type not in VERBAL:
+            continue
+        host = next((d for d in drafts if d.sentence == draft.sentence
+                     and d.match.first < draft.match.first and d.match.trigger.pos == "verb"
+                     and d.actor and not d.dropped), None)
+        if host is not None:
+            draft.actor = list(host.actor)
+            draft.recipient = list(host.recipient)
+            draft.statement = draft.statement or host.statement
+
+
+def _aim_threats(drafts: list[Draft]) -> None:
+    """A threat with no recipient is aimed at the actor of its condition."""
+    for draft in drafts:
+        if draft.type != "THREATEN" or draft.recipient or draft.dropped:
+            continue
+        cond = next((d for d in drafts if d.sentence == draft.sentence and d.mod.conditional
+                     and d.actor and d is not draft), None)
+        if cond is not None:
+            draft.recipient = [a for a in cond.actor if a not in draft.actor]
+
+
+def _needs_met(draft: Draft) -> bool:
+    needs = draft.match.trigger.needs
+    if needs == "future":
+        return draft.mod.future or draft.type == "THREATEN" and draft.match.future_prefix
+    if needs == "args":
+        return bool(draft.actor)
+    return True
+
+
+def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
+    find_dates = _optional("khabar.dates", "find_dates")
+    find_place = _optional("khabar.places", "find_place")
+    context_cues = cues().get("context", ())
+    pub = _pub_date(doc.date)
+    for draft in drafts:
+        sent = doc.sentences[draft.sentence]
+        a, b = draft.clause
+        start, end = doc.tokens[a].start, doc.tokens[b - 1].end
+        if find_dates is not None:
+            draft.date = _nearest_date(find_dates, doc, sent.start, sent.end,
+                                       doc.tokens[draft.match.first].start)
+            if draft.date and draft.date.iso and pub and draft.date.iso[:10] > pub \
+                    and not draft.mod.negated:
+                draft.mod.future = True
+        if find_place is not None:
+            try:
+                draft.location = find_place(doc, start, end)
+            except Exception:  # a failing optional stage must not lose the events
+                draft.location = None
+        for cue in context_cues:
+            if cue.value not in draft.context and phrase_within(
+                    doc.tokens, sent.token_start, sent.token_end, (cue.words,), sent.token_end):
+                draft.context.append(cue.value)
+    _propagate_dates(drafts)
+
+
+def _pub_date(value: str | None) -> str | None:
+    try:
+        return Date.fromisoformat(value).isoformat() if value else None
+    except ValueError:
+        return None
+
+
+def _nearest_date(find_dates, doc: Document, start: int, end: int, pos: int) -> EventDate | None:
+    try:
+        found = find_dates(doc.text, start, end, doc.date)
+    except Exception:  # a failing optional stage must not lose the events
+        return None
+    found = [d for d in found if d.start is not None]
+    if not found:
+        return None
+    return min(found, key=lambda d: abs(d.start - pos))
+
+
+def _propagate_dates(drafts: list[Draft]) -> None:
+    """Events of one type, mode and participants share the date one of them states."""
+    dated = [d for d in drafts if d.date is not None and d.date.iso and d.actor]
+    for draft in drafts:
+        if draft.date is not None or not draft.actor:
+            continue
+        mine = set(draft.actor) | set(draft.recipient)
+        for other in dated:
+            theirs = set(other.actor) | set(other.recipient)
+            if other.type == draft.type and other.mode == draft.mode and mine == theirs:
+                draft.date = EventDate(iso=other.date.iso)
+                break
+
+
+def _optional(module_name: str, attr: str):
+    try:
+        module = import_module(module_name)
+    except ImportError:
+        return None
+    return getattr(module, attr, None)
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """One event per type and participants in a sentence (ناقش ... خلال مكالمة هاتفية)."""
+    out: list[Draft] = []
+    for draft in drafts:
+        twin = next((o for o in out if o.sentence == draft.sentence and o.type == draft.type
+                     and o.mod.negated == draft.mod.negated
+                     and o.mod.hypothetical == draft.mod.hypothetical
+                     and _compatible(o.actor, draft.actor)
+                     and _compatible(o.recipient, draft.recipient)), None)
+        if twin is None:
+            out.append(draft)
+            continue
+        twin.actor = twin.actor or draft.actor
+        twin.recipient = twin.recipient or draft.recipient
+        twin.mod.future = twin.mod.future or draft.mod.future
+        if (draft.mode and not twin.mode) or len(draft.cameo) > len(twin.cameo):
+            twin.cameo, twin.mode = draft.cameo, draft.mode or twin.mode
+        twin.date = twin.date or draft.date
+        twin.location = twin.location or draft.location
+    return out
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    return not a or not b or bool(set(a) & set(b))
+
+
+def _event(doc: Document, n: int, draft: Draft) -> Event:
+    tokens = doc.tokens
+    first, last = tokens[draft.match.first], tokens[draft.match.last]
+    a, b = draft.clause
+    return Event(
+        id=f"e{n + 1}", sentence=draft.sentence, type=draft.type, mode=draft.mode or None,
+        context=draft.context, cameo=draft.cameo or None, quad_class=draft.quad or None,
+        actor=draft.actor, recipient=draft.recipient,
+        trigger=doc.span(first.start, last.end),
+        evidence=doc.span(tokens[a].start, tokens[b - 1].end),
+        negated=draft.mod.negated, hypothetical=draft.mod.hypothetical, future=draft.mod.future,
+        statement=draft.statement, date=draft.date, location=draft.location,
+    )

@@ -1,0 +1,218 @@
+"""The trigger and modality lexicons, loaded once and indexed by normalised word.
+
+``data/triggers.tsv`` lists each verb once, by its perfect and imperfect stems (حذّر / ـحذّر);
+:func:`inflect` expands them into the forms that occur in news (persons, genders and numbers
+of the perfect and of the imperfect), so the file stays readable and no form is forgotten.
+Nouns (masdars and event nouns) get their article, accusative and clitic forms at lookup.
+A cell of ``forms`` may hold a multi-word pattern (اتصال هاتفي); its first word is the head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.lexicon import load_rows, split_variants
+from khabar.text.normalize import normalize_word
+
+PERFECT_SUFFIXES = ("", "ت", "تا", "ا", "وا", "نا", "تم")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا")
+CONJUNCTIONS = ("و", "ف")
+PREPOSITIONS = ("ب", "ل", "ك")
+ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا")
+MIN_FORM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One row of ``triggers.tsv``, normalised."""
+
+    row: int
+    pos: str
+    rest: tuple[str, ...]
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    cameo: str
+    quad_class: int
+    preps: frozenset[str]
+    near: tuple[tuple[str, ...], ...]
+    not_near: tuple[tuple[str, ...], ...]
+    before: tuple[tuple[str, ...], ...]
+    window: int
+    needs: str
+
+    @property
+    def length(self) -> int:
+        return 1 + len(self.rest)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A modality or context cue from ``modality.tsv``."""
+
+    words: tuple[str, ...]
+    kind: str
+    scope: str
+    window: int
+    value: str
+
+
+def inflect(perfect: str, imperfect: str) -> set[str]:
+    """Perfect and imperfect forms of a verb from its two normalised stems.
+
+    Weak final letters are handled by also suffixing the stem without them (دعا: دعت،
+    دعوا; يدعو: يدعون), which yields a few non-words but never a wrong reading of a real one.
+    """
+    forms: set[str] = set()
+    if perfect:
+        bases = {perfect}
+        if perfect[-1] in "اي" and len(perfect) > 2:
+            bases.add(perfect[:-1])
+        for base in bases:
+            forms.update(base + suffix for suffix in PERFECT_SUFFIXES)
+        forms.add(perfect)
+    if imperfect:
+        bases = {imperfect}
+        if imperfect[-1] in "وي" and len(imperfect) > 2:
+            bases.add(imperfect[:-1])
+        for base in bases:
+            for prefix in IMPERFECT_PREFIXES:
+                forms.update(prefix + base + suffix for suffix in IMPERFECT_SUFFIXES)
+    out = {f for f in forms if len(f) >= MIN_FORM}
+    out.update(stem for stem in (perfect,) if stem)
+    return out
+
+
+def noun_forms(form: str) -> set[str]:
+    """A noun with and without the article, and its accusative with alif (احتجاجا)."""
+    bare = form[2:] if form.startswith("ال") and len(form) > 4 else form
+    forms = {form, bare, "ال" + bare}
+    if not bare.endswith(("ا", "ه", "ات")):
+        forms.add(bare + "ا")
+    return forms
+
+
+def _phrases(cell: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(normalize_word(v).split()) for v in split_variants(cell) if v.strip())
+
+
+@lru_cache(maxsize=1)
+def trigger_index() -> dict[str, tuple[Trigger, ...]]:
+    """Head word (normalised) -> the triggers it may start."""
+    index: dict[str, list[Trigger]] = {}
+    for n, row in enumerate(load_rows("triggers.tsv")):
+        common = dict(
+            row=n, type=row["type"], mode=row["mode"] or None,
+            context=tuple(c for c in row["context"].split(";") if c),
+            cameo=row["cameo"], quad_class=int(row["quad_class"] or 0),
+            preps=frozenset(normalize_word(p) for p in split_variants(row["recipient_preps"])),
+            near=_phrases(row["near_ar"]), not_near=_phrases(row["not_near_ar"]),
+            before=_phrases(row["before_ar"]), window=int(row["window"] or 3),
+            needs=row["needs"],
+        )
+        heads: dict[str, tuple[str, ...]] = {}
+        perfects = [normalize_word(v) for v in split_variants(row["perfect"])]
+        imperfects = [normalize_word(v) for v in split_variants(row["imperfect"])] or [""]
+        for perfect in perfects or [""]:
+            for imperfect in imperfects:
+                for form in inflect(perfect, imperfect):
+                    heads[form] = ()
+        for phrase in _phrases(row["forms"]):
+            if not phrase:
+                continue
+            for head in noun_forms(phrase[0]) if len(phrase) == 1 else {phrase[0]}:
+                heads[head] = phrase[1:]
+        for head, rest in heads.items():
+            pos = "verb" if row["pos"] == "verb" and not rest and head not in _noun_heads(row) \
+                else "noun"
+            index.setdefault(head, []).append(Trigger(pos=pos, rest=rest, **common))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _noun_heads(row: dict[str, str]) -> set[str]:
+    out: set[str] = set()
+    for phrase in _phrases(row["forms"]):
+        if len(phrase) == 1:
+            out.update(noun_forms(phrase[0]))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(norm: str) -> tuple[tuple[str, bool, bool], ...]:
+    """Lookup keys of a normalised token, most literal first.
+
+    Each key comes with two flags: ``future`` (the prefix س was taken off an imperfect) and
+    ``nominal`` (a preposition ب ل ك was taken off, so only a noun can start there).
+    Strips a conjunction (و ف), then س or a preposition (لل gives ال), then one enclitic.
+    """
+    keys: list[tuple[str, bool, bool]] = [(norm, False, False)]
+    bases = [norm]
+    if len(norm) > 3 and norm[0] in CONJUNCTIONS:
+        bases.append(norm[1:])
+        keys.append((norm[1:], False, False))
+    for base in list(bases):
+        if len(base) > 3 and base[0] == "س" and base[1] in "يتنا":
+            keys.append((base[1:], True, False))
+        if base.startswith("لل") and len(base) > 4:
+            keys.append(("ال" + base[2:], False, True))
+        elif len(base) > 3 and base[0] in PREPOSITIONS:
+            keys.append((base[1:], False, True))
+    for key, future, nominal in list(keys):
+        for enclitic in ENCLITICS:
+            if key.endswith(enclitic) and len(key) - len(enclitic) >= MIN_FORM:
+                stem = key[: -len(enclitic)]
+                keys.append((stem, future, nominal))
+                if stem.endswith("ت"):
+                    keys.append((stem[:-1] + "ه", future, nominal))
+    seen: set[str] = set()
+    out = []
+    for key in keys:
+        if key[0] not in seen:
+            seen.add(key[0])
+            out.append(key)
+    return tuple(out)
+
+
+@lru_cache(maxsize=200_000)
+def key_set(norm: str) -> frozenset[str]:
+    """All lookup keys of a token, for matching the later words of a pattern."""
+    return frozenset(k[0] for k in word_keys(norm))
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[Cue, ...]]:
+    """Modality and context cues by kind."""
+    out: dict[str, list[Cue]] = {}
+    for row in load_rows("modality.tsv"):
+        words = tuple(normalize_word(row["term_ar"]).split())
+        if not words:
+            continue
+        cue = Cue(words=words, kind=row["kind"], scope=row["scope"],
+                  window=int(row["window"] or 0), value=row["value"])
+        out.setdefault(row["kind"], []).append(cue)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, dict[str, str]]:
+    """CAMEO code -> PLOVER type, mode, context, quad class (``data/cameo_plover.tsv``)."""
+    return {row["cameo"]: row for row in load_rows("cameo_plover.tsv")}
+
+
+@lru_cache(maxsize=1)
+def support_verbs() -> frozenset[str]:
+    """Inflected forms of the light verbs that carry an event noun (عقد قمة، شنّ غارات)."""
+    out: set[str] = set()
+    for cue in cues().get("support_verb", ()):
+        word = cue.words[0]
+        out.add(word)
+        out.update(inflect(word, ""))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def adverb_words() -> frozenset[str]:
+    """Time adverbs that may stand between a verb and its subject."""
+    return frozenset(" ".join(c.words) for c in cues().get("adverb", ()))

@@ -1,0 +1,101 @@
+"""Finding trigger words and patterns in the tokens of a sentence.
+
+A token matches a trigger when one of its lookup keys (the word with its clitics peeled
+off) is a head in the lexicon, the rest of a multi-word pattern follows, the required
+neighbouring words (``near_ar``, ``before_ar``) are there and the excluding ones are not.
+Of several rows on one word, the most specific wins: a satisfied ``near`` condition, then
+the longer pattern, then the order of the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.events.lexicon import Trigger, key_set, trigger_index, word_keys
+from khabar.model import Token
+
+
+@dataclass(slots=True)
+class Match:
+    """A trigger found at tokens ``first .. last`` (inclusive) of the document."""
+
+    trigger: Trigger
+    first: int
+    last: int
+    future_prefix: bool
+
+
+def phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...], end: int) -> bool:
+    """Whether ``phrase`` starts at token ``i`` (clitics allowed on every word)."""
+    if i + len(phrase) > end:
+        return False
+    return all(word in key_set(tokens[i + k].norm) for k, word in enumerate(phrase))
+
+
+def phrase_within(tokens: list[Token], start: int, stop: int, phrases, end: int) -> bool:
+    """Whether any phrase starts at a token in ``[start, stop)``."""
+    start = max(start, 0)
+    for i in range(start, min(stop, end)):
+        keys = key_set(tokens[i].norm)
+        for phrase in phrases:
+            if phrase[0] in keys and phrase_at(tokens, i, phrase, end):
+                return True
+    return False
+
+
+def find_matches(tokens: list[Token], start: int, end: int) -> list[Match]:
+    """Trigger matches in tokens ``[start, end)`` (one sentence), left to right."""
+    index = trigger_index()
+    out: list[Match] = []
+    i = start
+    while i < end:
+        token = tokens[i]
+        if token.is_punct:
+            i += 1
+            continue
+        best: tuple[tuple[int, int, int], Match] | None = None
+        for key, future, nominal in word_keys(token.norm):
+            candidates = index.get(key)
+            if not candidates:
+                continue
+            for trig in candidates:
+                if nominal and trig.pos == "verb":
+                    continue
+                last = i + len(trig.rest)
+                if trig.rest and not phrase_at(tokens, i + 1, trig.rest, end):
+                    continue
+                if not _context_ok(tokens, trig, i, last, start, end):
+                    continue
+                rank = (1 if trig.near or trig.before else 0, trig.length, -trig.row)
+                if best is None or rank > best[0]:
+                    best = (rank, Match(trig, i, last, future and trig.pos == "verb"))
+            if best is not None:
+                break
+        if best is None:
+            i += 1
+            continue
+        out.append(best[1])
+        i = best[1].last + 1
+    return out
+
+
+def _context_ok(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
+                end: int) -> bool:
+    w = trig.window
+    if trig.near:
+        if w < 0:
+            ok = phrase_within(tokens, first + w, first, trig.near, end)
+        else:
+            ok = phrase_within(tokens, last + 1, last + 1 + w, trig.near, end)
+        if not ok:
+            return False
+    if trig.before and not phrase_within(tokens, max(start, first - abs(w)), first,
+                                         trig.before, end):
+        return False
+    if trig.not_near:
+        span = abs(w)
+        if phrase_within(tokens, max(start, first - span), first, trig.not_near, end):
+            return False
+        if phrase_within(tokens, last + 1, last + 1 + span, trig.not_near, end):
+            return False
+    return True

@@ -1,0 +1,98 @@
+"""Modality of an event: negated, hypothetical (condition or mere possibility), future.
+
+Cues come from ``data/modality.tsv``. Negation and possibility look a few tokens back
+within the clause; a denial verb (نفى) negates what follows it in the clause. A condition
+(في حال، إذا، لو) makes hypothetical what lies between it and the end of its clause (the
+comma, the answer introduced by فإن، a closing quotation mark or the sentence end). Future
+comes from the prefix سـ, from سوف/يعتزم before the trigger, or from المقبل/المرتقبة after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.events.lexicon import cues
+from khabar.events.match import phrase_at
+from khabar.model import Token
+
+CLAUSE_BREAKS = frozenset("،,;:؛\"“”«»()")
+ANSWER_WORDS = frozenset({"فان", "فانه", "فانها", "فسوف", "فقد"})
+MARKER_PREFIXES = ("", "و", "ف")
+FLAG = {"negation": "negated", "possibility": "possible", "future": "future"}
+
+
+@dataclass(slots=True)
+class Modality:
+    negated: bool = False
+    hypothetical: bool = False
+    conditional: bool = False
+    possible: bool = False
+    future: bool = False
+
+
+def is_break(token: Token) -> bool:
+    return token.is_punct and token.text in CLAUSE_BREAKS
+
+
+def _cue_at(tokens: list[Token], i: int, kind: str, end: int):
+    for cue in cues().get(kind, ()):
+        norm = tokens[i].norm
+        if any(norm == p + cue.words[0] for p in MARKER_PREFIXES) and (
+            len(cue.words) == 1 or phrase_at(tokens, i + 1, cue.words[1:], end)
+        ):
+            return cue
+    return None
+
+
+def condition_spans(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """Token ranges ``[a, b)`` that are antecedents of a condition in one sentence."""
+    spans = []
+    i = start
+    while i < end:
+        cue = _cue_at(tokens, i, "condition", end)
+        if cue is None:
+            i += 1
+            continue
+        j = i + len(cue.words)
+        while j < end and not is_break(tokens[j]) and tokens[j].norm not in ANSWER_WORDS:
+            j += 1
+        spans.append((i + len(cue.words), j))
+        i = j
+    return spans
+
+
+def modality(tokens: list[Token], first: int, last: int, clause_start: int, end: int,
+             conditions: list[tuple[int, int]], future_prefix: bool) -> Modality:
+    """The modality of a trigger at tokens ``first..last`` of a sentence ending at ``end``."""
+    mod = Modality(future=future_prefix)
+    mod.conditional = any(a <= first < b for a, b in conditions)
+    for i in range(first - 1, clause_start - 1, -1):
+        distance = first - i
+        if is_break(tokens[i]):
+            break
+        for kind in ("negation", "possibility", "future"):
+            cue = _cue_at(tokens, i, kind, end)
+            if cue is None:
+                continue
+            if cue.scope == "after" or distance > cue.window:
+                continue
+            if kind == "possibility" and cue.words == ("قد",) and not _imperfect(tokens, i + 1):
+                continue
+            setattr(mod, FLAG[kind], True)
+    for i in range(last + 1, min(end, last + 9)):
+        cue = _cue_at(tokens, i, "future", end)
+        if cue is not None and cue.scope == "after" and i - last <= cue.window:
+            mod.future = True
+            break
+    if mod.negated:
+        mod.future = False
+    mod.hypothetical = mod.conditional or mod.possible
+    return mod
+
+
+def _imperfect(tokens: list[Token], i: int) -> bool:
+    """قد before an imperfect verb is 'may'; before a perfect it only stresses the fact."""
+    if i >= len(tokens):
+        return False
+    norm = tokens[i].norm
+    return len(norm) > 2 and norm[0] in "يتن" and norm not in {"تم", "تمت"}

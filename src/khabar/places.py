@@ -1,0 +1,296 @@
+"""Place names: an index over the place and country lexicons, and the event-location finder.
+
+Places are matched on token n-grams (dictionary lookups, longest first), so the index is built
+once and a document is scanned in one pass. A place "introduced" by a locative cue (في، ب،
+قرب، شمال، وسط، محيط، ضواحي ...) is where something happened; other mentions are only mentions.
+Forms that are also common words (كيف "how" / Kyiv, صور "pictures" / Tyre) sit in the
+``cued_ar`` column of ``places.tsv`` and count only after such a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from khabar.lexicon import load_rows, split_variants
+from khabar.model import Document, Place, Token
+from khabar.text.normalize import normalize_chars, normalize_word
+from khabar.text.tokens import tokenize
+
+# Grammar of locative phrases (normalised forms), not a lexicon.
+CUES = frozenset({
+    "في", "قرب", "بالقرب", "مقربه", "عند", "داخل", "محيط", "ضواحي", "اطراف", "مشارف", "قبالة",
+    "قباله", "انحاء", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+})
+CUE_PROCLITIC = "ب"
+# Nouns that name the kind of place before its name: في مدينة حلب، ببلدة بنت جبيل.
+PLACE_NOUNS = frozenset({
+    "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "مخيم", "محافظه", "ولايه", "منطقه",
+    "المنطقه", "مناطق", "حي", "قضاء", "مقاطعه", "اقليم", "ريف", "ضاحيه", "عاصمه", "العاصمه",
+    "جزيره", "ميناء", "مطار", "مديريه", "ناحيه", "محليه", "بلدات", "قري", "مدن", "سواحل",
+    "ساحل", "حدود", "الحدود", "مياه", "اجواء", "الاراضي", "اراضي",
+})
+# Nouns whose "في ..." complement is a topic, not where the event happened (الوضع في أوكرانيا).
+TOPIC_NOUNS = frozenset({
+    "الوضع", "الاوضاع", "الازمه", "الحرب", "الصراع", "النزاع", "التطورات", "الاحداث",
+    "التصعيد", "الاستقرار", "السلام", "الامن", "الحل", "التسويه", "الملف", "القتال",
+})
+MAX_WALK_BACK = 4
+PLACE_FILE = "places.tsv"
+COUNTRY_FILE = "countries.tsv"
+ORG_FILE = "organisations.tsv"
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """One place of the lexicons (a country, a capital or a row of ``places.tsv``)."""
+
+    id: str
+    name: str
+    country: str | None
+    kind: str
+    cued: bool = False
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    """Normalised word tuples to the places they name, in order of preference."""
+
+    entries: dict[tuple[str, ...], tuple[PlaceEntry, ...]]
+    first_words: frozenset[str]
+    max_len: int
+    orgs: frozenset[tuple[str, ...]]
+    org_max_len: int
+
+
+@dataclass(frozen=True)
+class PlaceMatch:
+    """A place name found in a document, with its token range and whether a cue introduces it."""
+
+    entry: PlaceEntry
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    cued: bool
+    topic: bool = False
+
+
+def _key(form: str) -> tuple[str, ...]:
+    return tuple(normalize_word(form).split())
+
+
+def _lexicon_entries() -> list[tuple[str, PlaceEntry]]:
+    """(form, entry) pairs: country names, then places.tsv, then capitals (preference order)."""
+    pairs: list[tuple[str, PlaceEntry]] = []
+    countries = load_rows(COUNTRY_FILE)
+    for row in countries:
+        entry = PlaceEntry(id=row.get("code", ""), name=row.get("name_en", ""),
+                           country=row.get("code") or None, kind="country")
+        pairs.extend((form, entry) for form in split_variants(row.get("names_ar", "")))
+    for row in load_rows(PLACE_FILE):
+        common = dict(id=row.get("id", ""), name=row.get("name_en", ""),
+                      country=row.get("country") or None, kind=row.get("kind", ""))
+        pairs.extend((form, PlaceEntry(**common)) for form in split_variants(row.get("names_ar", "")))
+        pairs.extend((form, PlaceEntry(**common, cued=True))
+                     for form in split_variants(row.get("cued_ar", "")))
+    for row in countries:
+        name = re.sub(r"\s*\(.*\)", "", row.get("capital_en", "")).strip()
+        if not name:
+            continue
+        entry = PlaceEntry(id=f"capital_{row.get('code', '').lower()}", name=name,
+                           country=row.get("code") or None, kind="city")
+        pairs.extend((form, entry) for form in split_variants(row.get("capitals_ar", "")))
+    return pairs
+
+
+@lru_cache(maxsize=1)
+def place_index() -> PlaceIndex:
+    """The place index, built once per process from the lexicons."""
+    entries: dict[tuple[str, ...], list[PlaceEntry]] = {}
+    for form, entry in _lexicon_entries():
+        key = _key(form)
+        if not key:
+            continue
+        found = entries.setdefault(key, [])
+        if all((e.name, e.country) != (entry.name, entry.country) for e in found):
+            found.append(entry)
+    orgs = {_key(form) for row in load_rows(ORG_FILE)
+            for form in split_variants(row.get("names_ar", ""))}
+    orgs.discard(())
+    return PlaceIndex(
+        entries={k: tuple(v) for k, v in entries.items()},
+        first_words=frozenset(k[0] for k in entries),
+        max_len=max((len(k) for k in entries), default=0),
+        orgs=frozenset(orgs),
+        org_max_len=max((len(k) for k in orgs), default=0),
+    )
+
+
+def lookup_place(name_ar: str) -> PlaceEntry | None:
+    """The preferred place for an Arabic name written as in the lexicons (any spelling)."""
+    found = place_index().entries.get(_key(name_ar))
+    return found[0] if found else None
+
+
+def find_places(doc: Document | str, start: int = 0, end: int | None = None) -> list[Place]:
+    """Every place mention in ``doc.text[start:end]``, left to right, longest names first."""
+    if isinstance(doc, str):
+        doc = Document(id="text", text=doc)
+    return [_to_place(doc, m) for m in match_places(doc, start, end)]
+
+
+def find_place(doc: Document, start: int = 0, end: int | None = None) -> Place | None:
+    """Where the event in ``doc.text[start:end]`` happened: the first place a cue introduces.
+
+    A place in a topic phrase (الوضع في أوكرانيا، الحرب في سوريا) is not the event's location.
+    """
+    for match in match_places(doc, start, end):
+        if match.cued and not match.topic:
+            return _to_place(doc, match)
+    return None
+
+
+def match_places(doc: Document, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
+    """Place matches with their cue status (what :func:`find_places` and :func:`find_place` read)."""
+    end = len(doc.text) if end is None else end
+    tokens = doc.tokens or tokenize(doc.text)
+    window = [t for t in tokens if t.start >= start and t.end <= end]
+    index = place_index()
+    matches: list[PlaceMatch] = []
+    i = 0
+    while i < len(window):
+        org_len = _org_length(window, i, index)
+        match = _match_at(window, i, index)
+        if org_len and (match is None or org_len > match.last_token - match.first_token + 1):
+            i += org_len
+            continue
+        if match is None:
+            i += 1
+            continue
+        matches.append(match)
+        i = match.last_token + 1
+    return matches
+
+
+def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | None:
+    """The longest place name starting at window position ``i``."""
+    first = window[i]
+    if first.is_punct:
+        return None
+    for form, offset, proclitics in _first_forms(first):
+        if form not in index.first_words:
+            continue
+        longest = min(index.max_len, len(window) - i)
+        for n in range(longest, 0, -1):
+            rest = window[i + 1:i + n]
+            if any(t.is_punct for t in rest):
+                continue
+            key = (form, *(t.norm for t in rest))
+            found = index.entries.get(key)
+            if not found:
+                continue
+            cued = CUE_PROCLITIC in proclitics or _cued_before(window, i)
+            for entry in found:
+                if entry.cued and not cued:
+                    continue
+                last = window[i + n - 1]
+                stop = _stem_end(last) if n == 1 and form == last.stem else last.end
+                return PlaceMatch(entry=entry, start=offset, end=stop, first_token=i,
+                                  last_token=i + n - 1, cued=cued,
+                                  topic=cued and _topic_before(window, i))
+    return None
+
+
+def _first_forms(token: Token) -> list[tuple[str, int, tuple[str, ...]]]:
+    """Readings of a name's first word: (form, start offset, proclitics), best first.
+
+    The segmenter's stem comes first; the others strip و/ف and ب/ل/ك (لل to ال) by hand,
+    since a name missing from the lexicons is left whole by the segmenter.
+    """
+    forms: list[tuple[str, int, tuple[str, ...]]] = []
+    stem_seg = next((s for s in token.segments if s.role == "stem"), None)
+    pre = tuple(s.norm for s in token.segments if s.role == "proclitic")
+    forms.append((token.stem, stem_seg.start if stem_seg else token.start, pre))
+    norm = token.norm
+    bounds = [k for k, ch in enumerate(token.text) if normalize_chars(ch)]
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل", "ك"):
+            head = conj + prep
+            if not head or not norm.startswith(head):
+                continue
+            rest = norm[len(head):]
+            if prep == "ل" and rest.startswith("ل"):
+                rest = "ا" + rest
+            if len(rest) >= 2:
+                offset = token.start + (bounds[len(head)] if len(head) < len(bounds) else 0)
+                forms.append((rest, offset, tuple(head)))
+    forms.append((norm, token.start, ()))
+    seen: set[str] = set()
+    unique = []
+    for form in forms:
+        if form[0] not in seen:
+            seen.add(form[0])
+            unique.append(form)
+    return unique
+
+
+def _stem_end(token: Token) -> int:
+    """End of the stem segment (an enclitic is not part of the name)."""
+    stem = next((s for s in token.segments if s.role == "stem"), None)
+    return stem.end if stem else token.end
+
+
+def _cued_before(window: list[Token], i: int) -> bool:
+    """Is the name at ``i`` introduced by a cue, over place nouns and adjectives in between?"""
+    j = i - 1
+    for _ in range(MAX_WALK_BACK):
+        if j < 0 or window[j].is_punct:
+            return False
+        token = window[j]
+        if token.stem in CUES:
+            return True
+        if token.stem in PLACE_NOUNS or _is_adjective(token.stem):
+            if CUE_PROCLITIC in _proclitics(token):
+                return True
+            j -= 1
+            continue
+        return False
+    return False
+
+
+def _topic_before(window: list[Token], i: int) -> bool:
+    """Is the cue before ``i`` the في of a topic noun (الوضع في ...)?"""
+    j = i - 1
+    while j >= 0 and (window[j].stem in PLACE_NOUNS or _is_adjective(window[j].stem)):
+        j -= 1
+    if j >= 1 and window[j].stem == "في":
+        return window[j - 1].stem in TOPIC_NOUNS
+    return False
+
+
+def _is_adjective(stem: str) -> bool:
+    """A nisba or direction adjective such as الأوكرانية، الجنوبي (skipped between cue and name)."""
+    return stem.startswith("ال") and (stem.endswith("يه") or stem.endswith("ي")) and len(stem) > 4
+
+
+def _proclitics(token: Token) -> tuple[str, ...]:
+    return tuple(s.norm for s in token.segments if s.role == "proclitic")
+
+
+def _org_length(window: list[Token], i: int, index: PlaceIndex) -> int:
+    """Length in tokens of an organisation name starting at ``i`` (its words are no place)."""
+    if not index.orgs or window[i].is_punct:
+        return 0
+    first = window[i].stem
+    for n in range(min(index.org_max_len, len(window) - i), 1, -1):
+        key = (first, *(t.norm for t in window[i + 1:i + n]))
+        if key in index.orgs:
+            return n
+    return 0
+
+
+def _to_place(doc: Document, match: PlaceMatch) -> Place:
+    return Place(start=match.start, end=match.end, text=doc.text[match.start:match.end],
+                 name=match.entry.name, country=match.entry.country)

@@ -1,0 +1,269 @@
+"""From frames to statements: who speaks when the clause does not say, and who carries whom.
+
+- A verb with no subject of its own (وأشار إلى أنّ، وتابع أنه، ولفتت إلى أن) continues the most
+  recent outermost speaker whose gender agrees with the verb (ولفتت is feminine).
+- A participle or verbal noun (مشيراً إلى أنّ، مؤكدةً أن) continues the speaker of its clause.
+- A statement whose clause opens the content of another (أعلن أوشاكوف أنّ بوتين أبلغ …), or
+  stands inside a quotation within it, is carried by it: ``parent`` is the carrier and ``via``
+  the carrier's ``via`` plus the carrier's speaker. Any other later cue in the sentence starts
+  a new statement and closes the content before it (… ، مشيراً إلى أنّ …).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khabar.model import Document, Mention, Span, Statement
+from khabar.statements.channels import channel_of_words, find_channel
+from khabar.statements.frames import CLAUSE_PUNCT, Frame, governed, trim_span
+from khabar.statements.view import DocView
+
+OUTLET_PREFIX = "outlet:"
+OPENING_WORDS = 3
+
+
+@dataclass
+class Draft:
+    """A statement being built, with the frame it came from."""
+
+    frame: Frame
+    speaker: str | None
+    speaker_mention: Mention | None
+    content: tuple[int, int]
+    parent: Draft | None = None
+    channel: str | None = None
+    via: list[str] = field(default_factory=list)
+
+    @property
+    def top(self) -> Draft:
+        draft = self
+        while draft.parent is not None:
+            draft = draft.parent
+        return draft
+
+
+@dataclass
+class Context:
+    """What earlier sentences leave for later ones."""
+
+    base_via: list[str]
+    recent: list[Draft] = field(default_factory=list)  # outermost statements, in order
+    genders: dict[str, str] = field(default_factory=dict)  # actor id -> m/f seen on verbs
+    pairs: dict[frozenset[str], str] = field(default_factory=dict)  # conversation channels
+
+
+def outlet_via(doc: Document) -> list[str]:
+    """The outermost links: the outlet, then the outlet it carries."""
+    return [OUTLET_PREFIX + name for name in (doc.outlet, doc.syndicated_from) if name]
+
+
+def attribute(doc: Document, view: DocView, frames: list[list[Frame]]) -> list[Draft]:
+    """Drafts for all frames, sentence by sentence, in text order."""
+    context = Context(outlet_via(doc))
+    drafts: list[Draft] = []
+    for sentence_frames in frames:
+        in_sentence: list[Draft] = []
+        for frame in sentence_frames:
+            draft = _place(doc, view, frame, in_sentence, context)
+            if draft is None:
+                continue
+            _set_channel(doc, view, draft, in_sentence, context)
+            in_sentence.append(draft)
+            if draft.parent is None and draft.speaker is not None:
+                context.recent.append(draft)
+        drafts.extend(in_sentence)
+    return drafts
+
+
+def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
+           context: Context) -> Draft | None:
+    assert frame.content is not None
+    cue_start = doc.tokens[frame.first].start
+    container = _container(in_sentence, cue_start)
+    mention = frame.speaker
+    speaker = mention.actor if mention else None
+    kind = frame.cue.kind
+    nested = False
+    if kind in ("participle", "noun"):
+        speaker, mention = _continuing(doc, view, frame, container, in_sentence, context)
+    elif kind == "prep" and mention is None:
+        speaker = _by_channel_word(frame, context)
+        nested = container is not None and _inside_quote(doc.text, container.content[0], cue_start)
+    elif mention is not None or frame.explicit:
+        if mention is not None and frame.cue.gender:
+            context.genders.setdefault(speaker or "", frame.cue.gender)
+        if container is not None:
+            nested = _opens(doc.text, container.content[0], frame.clause_start) or \
+                _inside_quote(doc.text, container.content[0], cue_start)
+    else:
+        speaker = _recent_speaker(doc, frame.cue.gender, context)
+    draft = Draft(frame, speaker, mention, frame.content)
+    if container is not None and nested:
+        draft.parent = container
+        if not _opens(doc.text, container.content[0], frame.clause_start):
+            _cut(doc, container, frame.clause_start, at_comma_only=True)
+    elif container is not None:
+        node: Draft | None = container
+        while node is not None:
+            _cut(doc, node, frame.clause_start)
+            node = node.parent
+    parent_via = draft.parent.via + ([draft.parent.speaker] if draft.parent.speaker else []) \
+        if draft.parent else list(context.base_via)
+    if frame.relayer is not None and frame.relayer.actor:
+        parent_via = parent_via + [frame.relayer.actor]
+    draft.via = parent_via
+    return draft
+
+
+def _container(in_sentence: list[Draft], offset: int) -> Draft | None:
+    """The innermost earlier statement of the sentence whose content holds ``offset``."""
+    best = None
+    for draft in in_sentence:
+        start, end = draft.content
+        if start <= offset < end and (best is None or start >= best.content[0]):
+            best = draft
+    return best
+
+
+def _opens(text: str, content_start: int, clause_start: int) -> bool:
+    """The clause begins the content: at most a few words (الرئيس …) and no comma before it."""
+    if clause_start < content_start:
+        return False
+    before = text[content_start:clause_start]
+    return not any(p in before for p in CLAUSE_PUNCT) and len(before.split()) <= OPENING_WORDS
+
+
+def _inside_quote(text: str, start: int, offset: int) -> bool:
+    chunk = text[start:offset]
+    return (chunk.count("“") > chunk.count("”") or chunk.count("«") > chunk.count("»")
+            or chunk.count('"') % 2 == 1)
+
+
+def _cut(doc: Document, draft: Draft, clause_start: int, at_comma_only: bool = False) -> None:
+    """End ``draft``'s content before the clause starting at ``clause_start``."""
+    start, end = draft.content
+    if not start < clause_start <= end:
+        return
+    region = doc.text[start:clause_start]
+    comma = max(region.rfind(p) for p in CLAUSE_PUNCT)
+    if comma > 0:
+        new_end = start + comma
+    elif at_comma_only:
+        return
+    else:
+        new_end = clause_start
+    span = trim_span(doc.text, start, new_end)
+    if span:
+        draft.content = span
+
+
+def _continuing(doc: Document, view: DocView, frame: Frame, container: Draft | None,
+                in_sentence: list[Draft], context: Context) -> tuple[str | None, Mention | None]:
+    """Speaker of a participle: the clause's speaker, or the subject of the sentence."""
+    if container is not None:
+        top = container.top
+        return top.speaker, top.speaker_mention
+    tops = [d for d in in_sentence if d.parent is None]
+    if tops:
+        return tops[-1].speaker, tops[-1].speaker_mention
+    sentence = doc.sentences[frame.sentence]
+    for mention in view.mentions_from(sentence.token_start, frame.first):
+        if mention.actor is not None and mention.kind != "LOC" and \
+                not governed(doc, view, mention):
+            return mention.actor, mention
+    return _recent_speaker(doc, frame.cue.gender, context), None
+
+
+def _recent_speaker(doc: Document, gender: str | None, context: Context) -> str | None:
+    """The most recent outermost speaker whose gender agrees with the verb."""
+    for draft in reversed(context.recent):
+        if gender is None or _gender(doc, draft, context) in (None, gender):
+            return draft.speaker
+    return None
+
+
+def _gender(doc: Document, draft: Draft, context: Context) -> str | None:
+    actor_id = draft.speaker
+    if actor_id in context.genders:
+        return context.genders[actor_id]
+    actor = doc.actor(actor_id)
+    if actor is not None and actor.gender:
+        return actor.gender
+    mention = draft.speaker_mention
+    if mention is not None and mention.gender:
+        return mention.gender
+    words = mention.text.split() if mention is not None else []
+    if words:
+        head = words[0].rstrip("ًٌٍَُِّْ")
+        return "f" if head.endswith(("ة", "ه")) or (mention.kind == "GPE") else "m"
+    return None
+
+
+def _by_channel_word(frame: Frame, context: Context) -> str | None:
+    """بحسب البيان: the speaker of the most recent statement made through that channel."""
+    channel = channel_of_words((frame.source_word,)) if frame.source_word else None
+    for draft in reversed(context.recent):
+        if channel is not None and draft.channel == channel.name:
+            return draft.speaker
+    return context.recent[-1].speaker if context.recent else None
+
+
+def _set_channel(doc: Document, view: DocView, draft: Draft, in_sentence: list[Draft],
+                 context: Context) -> None:
+    frame = draft.frame
+    sentence = doc.sentences[frame.sentence]
+    if frame.source_word:
+        channel = channel_of_words((frame.source_word,))
+        draft.channel = channel.name if channel else None
+        return
+    first = sentence.token_start
+    if draft.parent is not None:
+        first = max(first, _token_index(view, draft.parent.content[0]))
+    for other in in_sentence:
+        if other.parent is None and other.content[1] <= doc.tokens[frame.first].start:
+            first = max(first, _token_index(view, other.content[1]))
+    last = frame.content_token if frame.content_token is not None else frame.last
+    if frame.cue.kind == "prep":
+        last = frame.last + 2
+    channel = find_channel(doc, first, min(last, sentence.token_end), frame.first)
+    pair = frozenset(a for a in (draft.speaker, _addressee(draft)) if a)
+    if channel is not None:
+        draft.channel = channel.name
+        if channel.conversation and len(pair) == 2:
+            context.pairs.setdefault(pair, channel.name)
+    elif draft.parent is not None:
+        draft.channel = context.pairs.get(pair) or draft.parent.channel
+
+
+def _addressee(draft: Draft) -> str | None:
+    mention = draft.frame.addressee
+    return mention.actor if mention else None
+
+
+def _token_index(view: DocView, offset: int) -> int:
+    i = view.token_at(offset)
+    if i is not None:
+        return i
+    from bisect import bisect_left
+
+    return bisect_left(view.starts, offset)
+
+
+def to_statements(doc: Document, drafts: list[Draft]) -> list[Statement]:
+    """Statement records in cue order, with ids ``s1``, ``s2`` …"""
+    ordered = sorted(drafts, key=lambda d: doc.tokens[d.frame.first].start)
+    ids = {id(d): f"s{n}" for n, d in enumerate(ordered, 1)}
+    out = []
+    for draft in ordered:
+        frame = draft.frame
+        cue_start = doc.tokens[frame.first].start
+        cue_end = doc.tokens[frame.last - 1].end
+        start, end = draft.content
+        out.append(Statement(
+            id=ids[id(draft)], sentence=frame.sentence, speaker=draft.speaker,
+            addressee=_addressee(draft), cue=doc.span(cue_start, cue_end),
+            content=Span(start=start, end=end, text=doc.text[start:end]), kind=frame.kind,
+            channel=draft.channel, via=draft.via,
+            parent=ids[id(draft.parent)] if draft.parent else None,
+            speaker_mention=draft.speaker_mention.id if draft.speaker_mention else None))
+    return out

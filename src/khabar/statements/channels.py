@@ -1,0 +1,49 @@
+"""The channel of a statement (phone call, statement, press conference …) from ``channels.tsv``.
+
+A channel phrase counts where it frames the cue: under a preposition (في بيان، خلال مؤتمر
+صحفي، عبر منشور) or as the subject of the cue itself (وأفاد بيان الوزارة). A channel word
+inside the content («سيناقشان خلال مكالمة هاتفية») is part of what was said, not its channel.
+"""
+
+from __future__ import annotations
+
+from khabar.model import Document
+from khabar.statements.lexicon import Channel, channels
+
+FRAMING = frozenset({"في", "خلال", "عبر", "اثناء", "اثر", "ب"})
+
+
+def channel_of_words(words: tuple[str, ...]) -> Channel | None:
+    """The channel whose phrase is exactly ``words`` (normalised stems)."""
+    for channel in channels():
+        if words in channel.phrases:
+            return channel
+    return None
+
+
+def find_channel(doc: Document, first: int, last: int, cue: int) -> Channel | None:
+    """The first framing channel phrase among tokens ``[first, last)`` (``cue``: cue token)."""
+    tokens = doc.tokens
+    for i in range(max(first, 0), last):
+        best: tuple[int, Channel] | None = None
+        for channel in channels():
+            for phrase in channel.phrases:
+                n = len(phrase)
+                if i + n <= last and tuple(t.stem for t in tokens[i : i + n]) == phrase \
+                        and (best is None or n > best[0]):
+                    best = (n, channel)
+        if best and _framing(doc, i, cue):
+            return best[1]
+    return None
+
+
+def _framing(doc: Document, i: int, cue: int) -> bool:
+    tok = doc.tokens[i]
+    if i == cue + 1 or any(s.role == "proclitic" and s.norm == "ب" for s in tok.segments):
+        return True
+    prev = doc.tokens[i - 1] if i > 0 else None
+    return prev is not None and prev.sentence == tok.sentence and prev.stem in FRAMING
+
+
+def is_conversation(name: str | None) -> bool:
+    return any(c.name == name and c.conversation for c in channels())

@@ -1,0 +1,72 @@
+"""Repeated claims: statements of one speaker whose contents share most of their words.
+
+Articles repeat a line (the example gives Biden's line on de-escalation twice, in slightly
+different words); both statements then carry the same ``claim`` id. Words are compared as
+normalised stems, function words left out; a statement is never a repeat of one it carries.
+"""
+
+from __future__ import annotations
+
+from khabar.lexicon import load_wordlist
+from khabar.model import Document, Statement
+from khabar.text.normalize import normalize_word
+from khabar.text.tokens import segment_word
+
+MIN_SHARED = 4
+MIN_OVERLAP = 0.6
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Normalised content-word stems of a stretch of text."""
+    stop = {normalize_word(w) for w in load_wordlist("function_words.txt")}
+    words = set()
+    for raw in normalize_word(text).split():
+        word = "".join(ch for ch in raw if ch.isalnum())
+        if len(word) < 3:
+            continue
+        stem = segment_word(word)[1]
+        if word in stop or stem in stop or len(stem) < 3:
+            continue
+        words.add(stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem)
+    return frozenset(words)
+
+
+def link_claims(doc: Document) -> None:
+    """Give statements that repeat one claim a shared ``claim`` id (``c1``, ``c2`` …)."""
+    statements = [s for s in doc.statements if s.content is not None]
+    words = {s.id: content_words(s.content.text) for s in statements}
+    parents = {s.id: s.parent for s in doc.statements}
+    groups: dict[str, str] = {}
+    count = 0
+    for i, a in enumerate(statements):
+        for b in statements[i + 1 :]:
+            if a.speaker is None or a.speaker != b.speaker or _carries(parents, a.id, b.id):
+                continue
+            if not _same_claim(words[a.id], words[b.id]):
+                continue
+            if a.id not in groups:
+                count += 1
+                groups[a.id] = f"c{count}"
+            groups.setdefault(b.id, groups[a.id])
+    for statement in doc.statements:
+        statement.claim = groups.get(statement.id)
+
+
+def _same_claim(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = len(a & b)
+    return shared >= MIN_SHARED and shared / max(1, min(len(a), len(b))) >= MIN_OVERLAP
+
+
+def _carries(parents: dict[str, str | None], a: str, b: str) -> bool:
+    """Whether one statement carries the other, at any depth."""
+    for x, y in ((a, b), (b, a)):
+        node = parents.get(y)
+        while node is not None:
+            if node == x:
+                return True
+            node = parents.get(node)
+    return False
+
+
+def claim_statements(doc: Document, claim: str) -> list[Statement]:
+    return [s for s in doc.statements if s.claim == claim]

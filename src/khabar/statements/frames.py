@@ -1,0 +1,431 @@
+"""Cue frames: a reporting word with its subject, addressee and content, read off one sentence.
+
+A frame is what the sentence itself says around a cue, before any reasoning across
+sentences: for ``وأعلن يوري أوشاكوف أنّ بوتين ...`` the cue ``وأعلن``, the subject mention
+after it (VSO), no addressee, and the content from the word after ``أنّ`` to the end of the
+sentence. Whether a clause without a subject continues an earlier speaker, and which frame
+carries which, is decided in :mod:`khabar.statements.attribution`.
+
+Content begins at a complementiser (أنّ، إنّ، بأنّ، أنه ... also after إلى/من/على/عن), at a
+quotation mark or after a colon; a verb with none of these within reach is not a statement
+(``أعرب عن ترحيبه`` is an event only). Direct content is the inside of the quotation marks;
+indirect content runs to the end of the sentence (a coordinated ``وأنّ …`` clause is part of
+it). A verb's reach ends at a comma followed by a new coordinated clause (``، ووصفها``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khabar.model import Document, Mention, Sentence, Token
+from khabar.statements.lexicon import Cue, cues
+from khabar.statements.view import OPEN_TO_CLOSE, DocView, has_enclitic, proclitics, quote_end
+
+COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا",
+                             "انكم", "انك"})
+# Words after which أن is not a reporting complement (بعد أن، يجب أن، إلا أن، من شأنه أن).
+NOT_REPORTING_BEFORE = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "يجب", "ينبغي", "يمكن",
+                                  "بد", "حتي", "اجل", "لو", "بمجرد", "مجرد", "رغم", "برغم",
+                                  "شرط", "بشرط", "ما", "الا", "غير", "كما", "شانه", "لا"})
+# Words after which a mention is governed by a preposition, so it is no subject.
+PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "خلال", "عبر", "لدي", "امام",
+                          "حول", "بين", "بعد", "قبل", "منذ", "حتي", "عند", "ضد", "نحو", "باسم",
+                          "تجاه", "ازاء", "لصالح", "بحق", "بشان", "حيال", "ل"})
+# Closed-class words that may stand between a verb and its content without being its subject.
+NOT_SUBJECT = PREPOSITIONS | COMPLEMENTISERS | frozenset({
+    "اليوم", "امس", "ايضا", "كذلك", "قد", "لقد", "فقد", "ثم", "بدوره", "بدورها", "جهته",
+    "جهتها", "جانبه", "جانبها", "سابق", "لاحق", "سابقا", "لاحقا", "مجددا", "اخيرا", "صباح",
+    "مساء", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+COLON = frozenset({":", "："})
+CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";"})
+VERB_WINDOW = 28
+SHORT_WINDOW = 6
+MIN_QUOTE_TOKENS = 3
+
+
+@dataclass
+class Frame:
+    """One cue with what its own sentence says about it."""
+
+    sentence: int
+    cue: Cue
+    first: int  # first token of the cue
+    last: int  # token after the cue
+    clause_start: int  # offset where the clause of the cue begins
+    content: tuple[int, int] | None = None
+    content_token: int | None = None  # first token of the content
+    marker: int | None = None  # token of the complementiser, colon or opening quotation mark
+    direct: bool = False
+    speaker: Mention | None = None
+    explicit: bool = False  # the clause names its subject, known or not
+    addressee: Mention | None = None
+    relayer: Mention | None = None
+    source_word: str | None = None  # بحسب البيان: a channel word instead of a source
+
+    @property
+    def kind(self) -> str:
+        if self.cue.kind == "prep":
+            return "according_to"
+        return "direct" if self.direct else "indirect"
+
+
+def cue_at(token: Token) -> Cue | None:
+    """The cue a token is, with a conjunction (و، ف) allowed in front."""
+    if token.is_punct:
+        return None
+    table = cues()
+    norm = token.norm
+    if norm in table:
+        return table[norm]
+    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
+        return table[norm[1:]]
+    if has_enclitic(token) and token.stem in table and table[token.stem].kind == "verb":
+        return table[token.stem]  # ووصفها، اعتبرته: a verb with its object pronoun
+    return None
+
+
+def find_frames(doc: Document, view: DocView, sentence: Sentence) -> list[Frame]:
+    """Every cue frame of one sentence that has content, in text order."""
+    frames: list[Frame] = []
+    consumed = -1
+    for i in range(sentence.token_start, sentence.token_end):
+        if i <= consumed:
+            continue
+        cue = cue_at(doc.tokens[i])
+        if cue is None:
+            continue
+        frame = _prep_frame(doc, view, sentence, i, cue) if cue.kind == "prep" else \
+            _verb_frame(doc, view, sentence, i, cue)
+        if frame is None or frame.content is None:
+            continue
+        frames.append(frame)
+        consumed = (frame.content_token or frame.last) - 1
+    return frames
+
+
+def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: Cue) -> Frame | None:
+    tokens = doc.tokens
+    frame = Frame(sentence.i, cue, i, i + 1, tokens[i].start)
+    window = VERB_WINDOW if cue.kind == "verb" else SHORT_WINDOW
+    _find_content(doc, sentence, frame, min(sentence.token_end, i + 1 + window))
+    if frame.content is None:
+        return None
+    if cue.kind == "verb":
+        _find_subject(doc, view, sentence, frame)
+    if cue.lemma == "نقل":
+        _relay(doc, view, frame)
+    _find_addressee(doc, view, frame)
+    return frame
+
+
+def _find_content(doc: Document, sentence: Sentence, frame: Frame, limit: int) -> None:
+    """Content start and end: complementiser, quotation or colon after the cue."""
+    tokens, text = doc.tokens, doc.text
+    i = frame.last
+    while i < limit:
+        tok = tokens[i]
+        if tok.is_punct:
+            if tok.text in COLON:
+                frame.marker = i
+                nxt = i + 1
+                if nxt < sentence.token_end and tokens[nxt].text in OPEN_TO_CLOSE:
+                    _quoted(doc, sentence, frame, nxt)
+                elif nxt < sentence.token_end:
+                    frame.direct = True
+                    _indirect(doc, sentence, frame, nxt)
+                return
+            if tok.text in CLAUSE_PUNCT and i + 1 < limit and i > frame.last \
+                    and proclitics(tokens[i + 1])[:1] == ("و",) \
+                    and not _is_complementiser(tokens[i + 1]):
+                return
+            if tok.text in OPEN_TO_CLOSE:
+                close, closed = quote_end(text, tok.start, sentence.end)
+                inside = sum(1 for t in tokens[i + 1 : sentence.token_end] if t.end <= close)
+                after = _token_from(tokens, close + 1, sentence.token_end)
+                ends = after is None or tokens[after].text in ".!?؟…"
+                if not closed or inside >= MIN_QUOTE_TOKENS or ends:
+                    frame.marker = i
+                    _quoted(doc, sentence, frame, i)
+                    return
+                i = after if after is not None else limit
+                continue
+            i += 1
+            continue
+        if i > frame.last and cue_at(tok) is not None and cue_at(tok).kind in ("verb", "participle"):
+            return
+        if _is_complementiser(tok) and not _after_blocker(tokens, i, frame.last):
+            frame.marker = i
+            nxt = i + 1
+            if nxt >= sentence.token_end:
+                return
+            if tokens[nxt].text in OPEN_TO_CLOSE:
+                _quoted(doc, sentence, frame, nxt)
+            else:
+                _indirect(doc, sentence, frame, nxt)
+            return
+        i += 1
+
+
+def _quoted(doc: Document, sentence: Sentence, frame: Frame, open_token: int) -> None:
+    opener = doc.tokens[open_token]
+    close, closed = quote_end(doc.text, opener.start, sentence.end)
+    start = opener.end
+    end = close if closed else _trim_coordinated(doc, start, close, sentence)
+    span = trim_span(doc.text, start, end)
+    if span:
+        frame.content = span
+        frame.content_token = open_token
+        frame.direct = True
+
+
+def _indirect(doc: Document, sentence: Sentence, frame: Frame, first: int) -> None:
+    start = doc.tokens[first].start
+    span = trim_span(doc.text, start, sentence.end)
+    if span:
+        frame.content = span
+        frame.content_token = first
+
+
+def _trim_coordinated(doc: Document, start: int, end: int, sentence: Sentence) -> int:
+    """End of a clause before a coordinated complement (``، وأنّ …``) at top level."""
+    tokens = doc.tokens
+    depth_open: str | None = None
+    for i in range(sentence.token_start, sentence.token_end):
+        tok = tokens[i]
+        if tok.start < start:
+            continue
+        if tok.start >= end:
+            break
+        if tok.is_punct and tok.text in OPEN_TO_CLOSE and depth_open is None:
+            depth_open = OPEN_TO_CLOSE[tok.text]
+            continue
+        if depth_open and tok.text == depth_open:
+            depth_open = None
+            continue
+        if depth_open is None and tok.norm[:1] == "و" and tok.norm[1:] in COMPLEMENTISERS:
+            return tok.start
+        if depth_open is None and tok.norm[:2] == "وب" and tok.norm[2:] in COMPLEMENTISERS:
+            return tok.start
+    return end
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip spaces, clause punctuation and unbalanced quotation marks at both ends."""
+    strip = set(" \t\n\r.،,؛;:!?؟…") | {"ـ"}
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    while end > start and text[end - 1] in "”»\"" and not _balanced(text[start:end]):
+        end -= 1
+        while end > start and text[end - 1] in strip:
+            end -= 1
+    while start < end and text[start] in "“«\"" and not _balanced(text[start:end]):
+        start += 1
+    return (start, end) if end > start else None
+
+
+def _balanced(chunk: str) -> bool:
+    return (chunk.count("“") == chunk.count("”") and chunk.count("«") == chunk.count("»")
+            and chunk.count('"') % 2 == 0)
+
+
+def _token_from(tokens: list[Token], offset: int, limit: int) -> int | None:
+    """Index of the first token starting at or after ``offset``, below ``limit``."""
+    lo = 0
+    hi = limit
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start < offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < limit else None
+
+
+def _is_complementiser(tok: Token) -> bool:
+    norm = tok.norm
+    if norm in COMPLEMENTISERS:
+        return True
+    return norm[:1] == "ب" and norm[1:] in COMPLEMENTISERS
+
+
+def _after_blocker(tokens: list[Token], i: int, floor: int) -> bool:
+    j = i - 1
+    return j >= floor and not tokens[j].is_punct and tokens[j].stem in NOT_REPORTING_BEFORE
+
+
+def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame) -> None:
+    """VSO (قال الوزير …) or SVO (الوزير قال …) subject of a cue verb."""
+    tokens = doc.tokens
+    content_first = frame.marker if frame.marker is not None else sentence.token_end
+    vso = _first_subject_mention(doc, view, frame.last, content_first)
+    svo = _svo_mention(doc, view, sentence, frame)
+    cue_token = tokens[frame.first]
+    if svo is not None and (vso is None or frame.cue.addressee == "obj"):
+        frame.speaker, frame.explicit = svo, True
+        frame.clause_start = svo.start
+        return
+    if vso is not None:
+        frame.speaker, frame.explicit = vso, True
+    else:
+        frame.explicit = _names_unknown_subject(tokens, frame.last, content_first)
+    frame.clause_start = cue_token.start
+
+
+def _first_subject_mention(doc: Document, view: DocView, first: int, last: int) -> Mention | None:
+    for mention in view.mentions_from(first, last):
+        if mention.actor is None or mention.kind == "LOC":
+            continue
+        if governed(doc, view, mention):
+            continue
+        return mention
+    return None
+
+
+def governed(doc: Document, view: DocView, mention: Mention) -> bool:
+    """A mention under a preposition (في أوكرانيا، لبايدن) cannot be a subject."""
+    first = view.ranges[mention.id][0]
+    tok = doc.tokens[first]
+    if set(proclitics(tok)) & {"ل", "ب", "ك"} and tok.start <= mention.start:
+        return True
+    if mention.text[:1] in "لب" and tok.stem != mention.text and mention.start == tok.start:
+        if set(proclitics(tok)) & {"ل", "ب"}:
+            return True
+    prev = first - 1
+    if prev >= 0 and doc.tokens[prev].sentence == tok.sentence:
+        before = doc.tokens[prev]
+        if not before.is_punct and (before.stem in PREPOSITIONS or before.norm in ("لـ", "ل")):
+            return True
+    return False
+
+
+def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame) -> Mention | None:
+    """A subject right before a cue without a conjunction (مساعد الرئيس الروسي أشار …)."""
+    tokens = doc.tokens
+    cue_token = tokens[frame.first]
+    if cue_token.norm != frame.cue.form:  # و/ف in front: a new clause, not SVO
+        return None
+    j = frame.first - 1
+    if j >= sentence.token_start and tokens[j].text in CLAUSE_PUNCT:
+        j -= 1
+    if j < sentence.token_start:
+        return None
+    mention = view.mention_ending_at(j)
+    if mention is None or mention.actor is None or governed(doc, view, mention):
+        return None
+    return mention
+
+
+def _names_unknown_subject(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether a word that can only be the subject follows the verb (قال مسؤولون …)."""
+    for tok in tokens[first:last]:
+        if tok.is_punct:
+            continue
+        if tok.stem in NOT_SUBJECT or has_enclitic(tok) or set(proclitics(tok)) & {"ل", "ب"}:
+            return False
+        return cue_at(tok) is None
+    return False
+
+
+def _find_addressee(doc: Document, view: DocView, frame: Frame) -> None:
+    """ل + actor after the cue (أكد لبايدن), or the object of أبلغ/حذّر."""
+    last = frame.marker if frame.marker is not None else frame.last
+    speaker_actor = frame.speaker.actor if frame.speaker else None
+    for mention in view.mentions_from(frame.last, last):
+        if mention.actor is None or mention.actor == speaker_actor or mention is frame.relayer:
+            continue
+        first = view.ranges[mention.id][0]
+        tok = doc.tokens[first]
+        before = doc.tokens[first - 1] if first > 0 else None
+        marked_l = "ل" in proclitics(tok) or (before is not None and before.norm in ("لـ", "ل"))
+        if marked_l and not _channel_between(doc, frame.last, first):
+            frame.addressee = mention
+            return
+        if frame.cue.addressee == "obj" and not governed(doc, view, mention):
+            frame.addressee = mention
+            return
+
+
+def _channel_between(doc: Document, first: int, last: int) -> bool:
+    """ل after a channel word (تصريحات لقناة الجزيرة) names the outlet, not an addressee."""
+    prev = last - 1
+    return prev >= first and _channel_word(doc.tokens[prev])
+
+
+def _relay(doc: Document, view: DocView, frame: Frame) -> None:
+    """نقل X عن Y أنّ …: Y is the speaker, X relays."""
+    last = frame.marker if frame.marker is not None else frame.last
+    for j in range(frame.last, last):
+        tok = doc.tokens[j]
+        if tok.stem == "عن" or tok.norm == "عن":
+            source = _first_subject_mention(doc, view, j + 1, last)
+            if source is not None:
+                frame.relayer = frame.speaker
+                frame.speaker, frame.explicit = source, True
+            return
+
+
+def _prep_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: Cue) -> Frame | None:
+    """بحسب/وفقا لـ/نقلا عن/حسبما أفاد + source: the source said the main clause."""
+    tokens = doc.tokens
+    last = i + 1
+    while last < sentence.token_end and last <= i + 2:
+        tok = tokens[last]
+        follow = cue_at(tok)
+        if tok.norm in ("ل", "لـ", "عن", "الي", "ما") or (follow and follow.kind == "verb"
+                                                            and cue.form == "حسبما"):
+            last += 1
+            continue
+        break
+    frame = Frame(sentence.i, cue, i, last, tokens[i].start)
+    source_end = last
+    mentions = view.mentions_from(last, min(sentence.token_end, last + 2))
+    mentions = [m for m in mentions if m.actor is not None and m.kind != "LOC"]
+    if mentions:
+        frame.speaker, frame.explicit = mentions[0], True
+        source_end = view.ranges[mentions[0].id][1]
+    elif last < sentence.token_end and _channel_word(tokens[last]):
+        frame.source_word = tokens[last].stem
+        source_end = last + 1
+    else:
+        return None
+    _prep_content(doc, sentence, frame, source_end)
+    return frame
+
+
+def _channel_word(tok: Token) -> bool:
+    from khabar.statements.channels import channel_of_words
+
+    return channel_of_words((tok.stem,)) is not None
+
+
+def _prep_content(doc: Document, sentence: Sentence, frame: Frame, source_end: int) -> None:
+    """The main clause: after the source when the phrase leads, else before the phrase."""
+    tokens = doc.tokens
+    cue_token = tokens[frame.first]
+    leads = frame.first == sentence.token_start or tokens[frame.first - 1].is_punct \
+        and tokens[frame.first - 1].text not in CLAUSE_PUNCT
+    leads = leads or proclitics(cue_token)[:1] == ("و",) or cue_token.norm.startswith("و")
+    if leads:
+        j = source_end
+        while j < sentence.token_end and (tokens[j].text in CLAUSE_PUNCT or _lead_particle(tokens[j])):
+            j += 1
+        if j >= sentence.token_end:
+            return
+        end = sentence.end
+        for k in range(j, sentence.token_end):
+            if tokens[k].text in CLAUSE_PUNCT:
+                end = tokens[k].start
+                break
+        span = trim_span(doc.text, tokens[j].start, end)
+        frame.content_token = j
+    else:
+        span = trim_span(doc.text, sentence.start, cue_token.start)
+        frame.content_token = sentence.token_start
+    frame.content = span
+
+
+def _lead_particle(tok: Token) -> bool:
+    """فقد، فإن، قد before the main clause after a leading بحسب phrase."""
+    return tok.norm in ("فقد", "قد", "لقد", "فان", "فانه", "فانها", "فانهم", "ف")

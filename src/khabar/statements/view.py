@@ -1,0 +1,88 @@
+"""Lookups over a document's tokens and mentions that the statement rules need."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from khabar.model import Document, Mention, Token
+
+OPEN_TO_CLOSE = {"“": "”", "«": "»", "„": "”", '"': '"'}
+
+
+@dataclass
+class DocView:
+    """Token positions and mentions by token, built once per document."""
+
+    doc: Document
+    starts: list[int] = field(default_factory=list)
+    by_first: dict[int, list[Mention]] = field(default_factory=dict)
+    by_last: dict[int, list[Mention]] = field(default_factory=dict)
+    ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc: Document) -> DocView:
+        view = cls(doc, [t.start for t in doc.tokens])
+        for mention in doc.mentions:
+            first = view.token_at(mention.start)
+            last = view.token_at(max(mention.start, mention.end - 1))
+            if first is None or last is None:
+                continue
+            view.ranges[mention.id] = (first, last + 1)
+            view.by_first.setdefault(first, []).append(mention)
+            view.by_last.setdefault(last, []).append(mention)
+        for index in (view.by_first, view.by_last):
+            for mentions in index.values():
+                mentions.sort(key=lambda m: m.start - m.end)  # longest first
+        return view
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.doc.tokens
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token that holds character ``offset``."""
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0 or offset >= self.tokens[i].end:
+            return None
+        return i
+
+    def mentions_from(self, first: int, last: int) -> list[Mention]:
+        """Mentions whose first token lies in ``[first, last)``, in text order, longest first."""
+        out: list[Mention] = []
+        for i in range(first, last):
+            out.extend(self.by_first.get(i, ()))
+        return out
+
+    def mention_ending_at(self, last: int) -> Mention | None:
+        """The longest mention whose last token is ``last``."""
+        mentions = self.by_last.get(last)
+        return mentions[0] if mentions else None
+
+
+def proclitics(token: Token) -> tuple[str, ...]:
+    return tuple(s.norm for s in token.segments if s.role == "proclitic")
+
+
+def has_enclitic(token: Token) -> bool:
+    return any(s.role == "enclitic" for s in token.segments)
+
+
+def quote_end(text: str, open_at: int, limit: int) -> tuple[int, bool]:
+    """Where the quotation opened at ``open_at`` closes: ``(offset of the closer, closed)``.
+
+    A quotation that reaches ``limit`` (the end of its sentence) unclosed closes there; one
+    that meets a second opening mark of its kind before any closer was left unclosed, and
+    closes before that second mark.
+    """
+    opener = text[open_at]
+    closer = OPEN_TO_CLOSE.get(opener, opener)
+    i = open_at + 1
+    while i < limit:
+        ch = text[i]
+        if ch == closer:
+            return i, True
+        if ch == opener and opener != closer:
+            return i, False
+        i += 1
+    return limit, False
