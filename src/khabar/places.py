@@ -9,6 +9,7 @@ Forms that are also common words (كيف "how" / Kyiv, صور "pictures" / Tyre)
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,7 @@ from functools import lru_cache
 from khabar.lexicon import load_rows, split_variants
 from khabar.model import Document, Place, Token
 from khabar.text.normalize import normalize_chars, normalize_word
-from khabar.text.tokens import tokenize
+from khabar.text.tokens import known_words, tokenize
 
 # Grammar of locative phrases (normalised forms), not a lexicon.
 CUES = frozenset({
@@ -61,6 +62,7 @@ class PlaceIndex:
     first_words: frozenset[str]
     max_len: int
     orgs: frozenset[tuple[str, ...]]
+    org_first_words: frozenset[str]
     org_max_len: int
 
 
@@ -124,6 +126,7 @@ def place_index() -> PlaceIndex:
         first_words=frozenset(k[0] for k in entries),
         max_len=max((len(k) for k in entries), default=0),
         orgs=frozenset(orgs),
+        org_first_words=frozenset(k[0] for k in orgs),
         org_max_len=max((len(k) for k in orgs), default=0),
     )
 
@@ -152,11 +155,18 @@ def find_place(doc: Document, start: int = 0, end: int | None = None) -> Place |
     return None
 
 
+def _tokens_within(tokens: list, start: int, end: int) -> list:
+    """Tokens inside ``[start, end)``, found by bisection (tokens are in text order)."""
+    lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    hi = bisect.bisect_right(tokens, end, key=lambda t: t.end)
+    return [t for t in tokens[lo:hi] if t.start >= start and t.end <= end]
+
+
 def match_places(doc: Document, start: int = 0, end: int | None = None) -> list[PlaceMatch]:
     """Place matches with their cue status (what :func:`find_places` and :func:`find_place` read)."""
     end = len(doc.text) if end is None else end
     tokens = doc.tokens or tokenize(doc.text)
-    window = [t for t in tokens if t.start >= start and t.end <= end]
+    window = _tokens_within(tokens, start, end)
     index = place_index()
     matches: list[PlaceMatch] = []
     i = 0
@@ -179,7 +189,7 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
     first = window[i]
     if first.is_punct:
         return None
-    for form, offset, proclitics in _first_forms(first):
+    for form, stripped, proclitics in _first_forms(first.stem, first.norm):
         if form not in index.first_words:
             continue
         longest = min(index.max_len, len(window) - i)
@@ -187,34 +197,34 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
             rest = window[i + 1:i + n]
             if any(t.is_punct for t in rest):
                 continue
-            key = (form, *(t.norm for t in rest))
-            found = index.entries.get(key)
+            found = index.entries.get((form, *(t.norm for t in rest)))
             if not found:
                 continue
+            if stripped < 0:
+                proclitics = _proclitics(first)
             cued = CUE_PROCLITIC in proclitics or _cued_before(window, i)
             for entry in found:
                 if entry.cued and not cued:
                     continue
                 last = window[i + n - 1]
-                stop = _stem_end(last) if n == 1 and form == last.stem else last.end
-                return PlaceMatch(entry=entry, start=offset, end=stop, first_token=i,
-                                  last_token=i + n - 1, cued=cued,
+                stop = _stem_end(last) if n == 1 and stripped < 0 else last.end
+                return PlaceMatch(entry=entry, start=_start_offset(first, stripped), end=stop,
+                                  first_token=i, last_token=i + n - 1, cued=cued,
                                   topic=cued and _topic_before(window, i))
     return None
 
 
-def _first_forms(token: Token) -> list[tuple[str, int, tuple[str, ...]]]:
-    """Readings of a name's first word: (form, start offset, proclitics), best first.
+@lru_cache(maxsize=100_000)
+def _first_forms(stem: str, norm: str) -> tuple[tuple[str, int, tuple[str, ...]], ...]:
+    """Readings of a name's first word: (form, letters stripped, proclitics), best first.
 
-    The segmenter's stem comes first; the others strip و/ف and ب/ل/ك (لل to ال) by hand,
-    since a name missing from the lexicons is left whole by the segmenter.
+    The segmenter's stem comes first (``-1`` letters: its offsets are in the segments). When
+    the segmenter left an unknown word whole, و/ف and ب/ل/ك (لل to ال) are also stripped by
+    hand; a known word (بايدن) is never cut.
     """
-    forms: list[tuple[str, int, tuple[str, ...]]] = []
-    stem_seg = next((s for s in token.segments if s.role == "stem"), None)
-    pre = tuple(s.norm for s in token.segments if s.role == "proclitic")
-    forms.append((token.stem, stem_seg.start if stem_seg else token.start, pre))
-    norm = token.norm
-    bounds = [k for k, ch in enumerate(token.text) if normalize_chars(ch)]
+    forms: list[tuple[str, int, tuple[str, ...]]] = [(stem, -1, ())]
+    if stem != norm or norm in known_words():
+        return tuple(forms)
     for conj in ("", "و", "ف"):
         for prep in ("", "ب", "ل", "ك"):
             head = conj + prep
@@ -224,16 +234,21 @@ def _first_forms(token: Token) -> list[tuple[str, int, tuple[str, ...]]]:
             if prep == "ل" and rest.startswith("ل"):
                 rest = "ا" + rest
             if len(rest) >= 2:
-                offset = token.start + (bounds[len(head)] if len(head) < len(bounds) else 0)
-                forms.append((rest, offset, tuple(head)))
-    forms.append((norm, token.start, ()))
+                forms.append((rest, len(head), tuple(head)))
+    forms.append((norm, 0, ()))
     seen: set[str] = set()
-    unique = []
-    for form in forms:
-        if form[0] not in seen:
-            seen.add(form[0])
-            unique.append(form)
-    return unique
+    return tuple(f for f in forms if not (f[0] in seen or seen.add(f[0])))
+
+
+def _start_offset(token: Token, stripped: int) -> int:
+    """Offset where the name starts inside its first token, after ``stripped`` letters."""
+    if stripped < 0:
+        stem = next((s for s in token.segments if s.role == "stem"), None)
+        return stem.start if stem else token.start
+    if stripped == 0:
+        return token.start
+    bounds = [k for k, ch in enumerate(token.text) if normalize_chars(ch)]
+    return token.start + (bounds[stripped] if stripped < len(bounds) else 0)
 
 
 def _stem_end(token: Token) -> int:
@@ -281,9 +296,9 @@ def _proclitics(token: Token) -> tuple[str, ...]:
 
 def _org_length(window: list[Token], i: int, index: PlaceIndex) -> int:
     """Length in tokens of an organisation name starting at ``i`` (its words are no place)."""
-    if not index.orgs or window[i].is_punct:
-        return 0
     first = window[i].stem
+    if first not in index.org_first_words:
+        return 0
     for n in range(min(index.org_max_len, len(window) - i), 1, -1):
         key = (first, *(t.norm for t in window[i + 1:i + n]))
         if key in index.orgs:

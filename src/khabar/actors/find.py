@@ -23,7 +23,10 @@ from dataclasses import dataclass, field
 from khabar.actors.gazetteer import Entry, Gazetteer, gazetteer
 from khabar.model import Document, Token
 
-MAX_NAME_RUN = 3
+MAX_NAME_RUN = 3  # words of a name, not counting particles
+# Particles inside Arabic and European names (خليفة بن زايد آل نهيان، جان مارك دو لا ...).
+NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "دو", "دي", "لا", "فان",
+                  "فون"}
 COMMAS = {"،", ","}
 DUAL_SUFFIXES = ("ان", "ين")
 VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
@@ -312,15 +315,22 @@ class Composer:
     def name_run(self, p: int) -> tuple[int, int, int] | None:
         """Unknown words (and given names) from item ``p``: (first token, end token, next p)."""
         items = self.items
-        q = p
-        while q < len(items) and q - p < MAX_NAME_RUN:
+        q, words = p, 0
+        while q < len(items) and words < MAX_NAME_RUN + 1:
             item = items[q]
-            given = item.type == "given" and (q == p or not item.entries[0].cued)
-            if given or (not item.entries and self.name_like(self.tok(item.start))):
+            tok = self.tok(item.start)
+            if q > p and not item.entries and tok.norm in NAME_PARTICLES:
                 q += 1
                 continue
+            given = item.type == "given" and (q == p or not item.entries[0].cued)
+            if given or (not item.entries and self.name_like(tok)):
+                q += 1
+                words += 1
+                continue
             break
-        if q - p == MAX_NAME_RUN and self.verb_like(self.tok(items[q - 1].start)):
+        while q > p and self.tok(items[q - 1].start).norm in NAME_PARTICLES:
+            q -= 1
+        if q - p > 2 and self.verb_like(self.tok(items[q - 1].start)):
             q -= 1  # كوندوليزا رايس ستزور: a verb after a two-word name
         if q == p:
             return None
@@ -332,6 +342,8 @@ class Composer:
         return len(tok.norm) >= 4 and tok.norm.startswith(VERB_PREFIXES)
 
     def given_name(self, p: int) -> int:
+        if self.items[p].entries[0].cued:  # a given name that is also a common word
+            return p + 1
         run = self.name_run(p)
         if run is None or run[1] - run[0] < 2:
             return p + 1

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, fields
 from pathlib import Path
 
-from khabar.corpus.ingest import Report, prepare_article
+from khabar.corpus.ingest import Failed, Report, prepare_article
 from khabar.corpus.rows import Prepared
 from khabar.errors import InputError
 from khabar.io.readers import Article
@@ -68,7 +68,7 @@ def _batches(items: Iterable[Article | InputError], size: int,
              errors: list[str]) -> Iterator[list[dict]]:
     batch: list[dict] = []
     for item in items:
-        if isinstance(item, InputError):
+        if isinstance(item, InputError | Failed):
             errors.append(str(item))
             continue
         if not hasattr(item, "text"):  # already stored

@@ -47,13 +47,20 @@ class Report:
 
 
 def iso_date(value: str | None) -> str | None:
-    """YYYY-MM-DD from YYYY-MM-DD, YYYYMMDD or an ISO timestamp in article metadata."""
+    """YYYY-MM-DD from article metadata: ISO, YYYYMMDD, or whatever khabar's date rules read
+    (RFC 2822, «30 كانون الأول 2021» ...)."""
     if not value:
         return None
     value = value.strip()
     if len(value) == 8 and value.isdigit():
         return f"{value[:4]}-{value[4:6]}-{value[6:]}"
-    return value[:10] if len(value) >= 10 and value[4] == "-" else None
+    if len(value) >= 10 and value[4] == "-" and value[:4].isdigit():
+        return value[:10]
+    from khabar.corpus.sources import _date_parser
+
+    parse = _date_parser()
+    day = parse(value) if parse else None
+    return day.isoformat()[:10] if hasattr(day, "isoformat") else None
 
 
 def article_key(article: Article) -> tuple[str, str]:
@@ -92,6 +99,8 @@ def pending(items: Iterable[Article | InputError], store: Store) -> Iterator[Art
                 if conn.execute("SELECT 1 FROM documents WHERE hash = ?", (hash,)).fetchone():
                     yield _Unchanged(item.source)
                     continue
+            elif isinstance(item, InputError):
+                item = Failed(str(item))
             yield item
     finally:
         conn.close()
@@ -125,7 +134,22 @@ def ingest(items: Iterable[Article | InputError], store: Store, *, workers: int 
 
 
 def _prepare_or_skip(item):
-    return item if isinstance(item, _Unchanged) else prepare_article(item)
+    if isinstance(item, _Unchanged | Failed):
+        return item
+    result = prepare_article(item)
+    # InputError does not survive pickling (its __init__ takes three arguments), and a
+    # result a pool cannot unpickle stops the pool; send the message instead.
+    return Failed(str(result)) if isinstance(result, InputError) else result
+
+
+@dataclass
+class Failed:
+    """An input that could not be analysed, as its one-line message."""
+
+    message: str
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def _pool_map(items, workers: int):
@@ -155,7 +179,7 @@ def write_results(results: Iterable, store: Store, report: Report, bar, batch_si
         batch.clear()
 
     for result in results:
-        if isinstance(result, InputError):
+        if isinstance(result, InputError | Failed):
             report.failed += 1
             report.errors.append(str(result))
             (on_error or _print_error)(result, bar)
@@ -171,7 +195,7 @@ def write_results(results: Iterable, store: Store, report: Report, bar, batch_si
         flush()
 
 
-def _print_error(error: InputError, bar) -> None:
+def _print_error(error, bar) -> None:
     bar.write(f"khabar: error: {error}", file=sys.stderr)
 
 

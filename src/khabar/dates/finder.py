@@ -15,7 +15,14 @@ import regex
 
 from khabar.dates import calendars as cal
 from khabar.dates.calendars import DateRange
-from khabar.dates.grammar import KINDS, anchor_positions, deleted_chars, expression, lead_words
+from khabar.dates.grammar import (
+    KINDS,
+    anchor_positions,
+    deleted_chars,
+    expression,
+    lead_words,
+    may_hold_date,
+)
 from khabar.dates.words import GREGORIAN, HIJRI, date_words
 from khabar.model import EventDate
 from khabar.text.normalize import normalize_chars, normalize_text
@@ -28,6 +35,8 @@ def find_spans(text: str, start: int, end: int, pub: date | None,
                future: bool) -> list[EventDate]:
     """Date expressions in ``text[start:end]``, resolved with the given tense."""
     found: list[EventDate] = []
+    if not may_hold_date(text[start:end]):
+        return found
     cursor = start
     for anchor in anchor_positions(text, start, end):
         if anchor < cursor:
@@ -46,54 +55,49 @@ def _match_at(text: str, anchor: int, floor: int,
               end: int) -> tuple[str, regex.Match, int, int] | None:
     """The expression that holds the anchor at ``text[anchor]``, if any: tried from the
     earliest lead word before the anchor's word (``floor`` is where the previous expression
-    ended), on a normalised window of a few words either side."""
-    w0 = _words_back(text, anchor, floor, LOOK_BACK)
-    w1 = text.find(" ", min(end, anchor + LOOK_AHEAD))
-    w1 = end if w1 < 0 or w1 > end else w1
+    ended), on a normalised window around the anchor."""
+    w0 = max(floor, text.rfind(" ", floor, max(floor, anchor - LOOK_BACK)) + 1)
+    w1 = text.find(" ", min(end, anchor + LOOK_AHEAD), end)
+    w1 = end if w1 < 0 else w1
     norm, offsets = _normalize(text[w0:w1])
-    starts = [m.start() for m in _WORD_START.finditer(norm)]
-    own = _index_of(offsets, anchor - w0)
-    first = max((i for i, p in enumerate(starts) if p <= own), default=0)
+    own = _word_start(norm, bisect_left(offsets, anchor - w0))
+    starts = [own]
     lead = lead_words()
-    while first > 0 and _strip_conjunction(norm, starts[first - 1]) in lead:
-        first -= 1
-    for i in range(first, len(starts)):
-        if starts[i] > own:
+    while starts[0] > 0:
+        previous = _word_start(norm, _skip_back(norm, starts[0]))
+        if previous >= starts[0] or _strip_conjunction(norm, previous) not in lead:
             break
-        m = expression().match(norm, starts[i])
+        starts.insert(0, previous)
+    for i in starts:
+        m = expression().match(norm, i)
         if m is None:
             continue
         kind = next(k for k in KINDS if m.group(f"k_{k}") is not None)
         a, b = m.end("pro"), m.end()
         if _is_false_positive(kind, m, norm, a, b):
             return None
-        s = w0 + offsets[a]
-        return kind, m, s, _past_marks(text, w0 + offsets[b - 1] + 1, end)
+        return kind, m, w0 + offsets[a], _past_marks(text, w0 + offsets[b - 1] + 1, end)
     return None
 
 
-LOOK_BACK = 5  # words before an anchor that may open its expression (الحادي والعشرين من)
-LOOK_AHEAD = 90  # characters after an anchor that an expression may still cover
-_WORD_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}])[\p{L}\p{N}]")
+LOOK_BACK = 30  # characters before an anchor that may hold lead words (الحادي والعشرين من)
+LOOK_AHEAD = 70  # characters after an anchor that an expression may still cover
 _WORD_END = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
-def _words_back(text: str, i: int, floor: int, count: int) -> int:
-    """Start of the word ``count`` words before the one holding ``text[i]`` (not before
-    ``floor``)."""
-    j = i
-    while j > floor and not text[j - 1].isspace():
-        j -= 1
-    for _ in range(count):
-        k = j
-        while k > floor and text[k - 1].isspace():
-            k -= 1
-        if k == floor:
-            break
-        while k > floor and not text[k - 1].isspace():
-            k -= 1
-        j = k
-    return j
+def _word_start(norm: str, i: int) -> int:
+    """Start of the word (letters and digits) that holds or follows ``norm[i]``."""
+    while i > 0 and norm[i - 1].isalnum():
+        i -= 1
+    return i
+
+
+def _skip_back(norm: str, i: int) -> int:
+    """Index of the last letter or digit before ``norm[i]`` (or 0)."""
+    i -= 1
+    while i > 0 and not norm[i].isalnum():
+        i -= 1
+    return max(i, 0)
 
 
 def _normalize(window: str) -> tuple[str, list[int] | range]:
@@ -107,11 +111,6 @@ def _normalize(window: str) -> tuple[str, list[int] | range]:
         return normalize_text(window)
     offsets.append(len(window))
     return norm, offsets
-
-
-def _index_of(offsets: list[int] | range, raw: int) -> int:
-    """The normalised index of the first kept character at or after raw index ``raw``."""
-    return bisect_left(offsets, raw)
 
 
 def _strip_conjunction(norm: str, i: int) -> str:

@@ -7,9 +7,11 @@ digits 0-9), so each alternative is written once. Each alternative is a named gr
 and :mod:`khabar.dates.finder` reads them. A proclitic (و ف ب ل ك) may precede the first
 word and is left out of the span; the article form لل (للعام) stays in it.
 
-The expression is only tried where :func:`anchors` (one scan of the raw text for digits
-and date words) finds something, starting at the anchor's word or at the lead words before
-it (:func:`lead_words`), so most sentences cost one scan and nothing more.
+Most sentences hold no date, so :func:`may_hold_date` first tells in a few C-level steps
+whether one is possible (a digit, or a token among the surface spellings of the date words).
+If so, the expression is tried only where :func:`anchor_positions` finds a digit or a date
+word in the raw text, from the anchor's word or the lead words before it
+(:func:`lead_words`), on a short normalised window.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import product
 
 import regex
 
@@ -60,7 +63,7 @@ def build_pattern(words: DateWords) -> str:
 
     def pair(name: str, names: str = month_all) -> str:
         """A month name, optionally paired with its other-system name (كانون الثاني/يناير)."""
-        return rf"(?P<{name}>{names}){RB}(?:{PAIR_SEP}(?P<{name}b>{month_all}){RB}\s*\)?)?"
+        return rf"(?P<{name}>{names}){RB}(?:{PAIR_SEP}(?P<{name}b>{month_all}){RB}(?:\s*\))?)?"
 
     year_part = (
         rf"(?:{COMMA}(?:{w['of']}\s+)?(?:{w['year_word']}\s+)?(?P<y>{YEAR})"
@@ -151,7 +154,16 @@ DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
 
 @cache
 def _marks() -> re.Pattern:
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(deleted_chars())) + "]+")
+    """Runs of characters that normalisation drops, as a class of ranges."""
+    codes = sorted(map(ord, deleted_chars()))
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    body = "".join(f"\\u{a:04x}-\\u{b:04x}" if b > a else f"\\u{a:04x}" for a, b in ranges)
+    return re.compile(f"[{body}]+")
 
 
 @cache
@@ -162,7 +174,7 @@ def _anchor_words() -> re.Pattern:
     for name, month in words.months.items():
         if month.ambiguous:
             phrases += [f"{of} {name}" for of in words.words("of")]
-            phrases += [f"{name} {rel}" for rel in words.words("relative")]
+            phrases.append(f"{name} ال")  # every relative word starts with the article
     for kind in ("weekday", "day", "unit", "year_word", "month_word"):
         phrases.extend(words.words(kind))
     singles = {_bare(p) for p in phrases if " " not in p}
@@ -172,6 +184,64 @@ def _anchor_words() -> re.Pattern:
             stems.add(phrase)
     stems = {_rarer_start(stem) for stem in stems}
     return re.compile(_trie(sorted(stems), lambda ch: RAW_VARIANTS.get(ch, re.escape(ch))))
+
+
+TOKENS = re.compile(r"[^\s/.,،؛;:!?؟\"'«»“”()\[\]{}<>\-–—…]+")
+PROCLITIC_SEQUENCES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+
+def may_hold_date(segment: str) -> bool:
+    """Whether ``segment`` has a digit or a word that a date expression needs.
+
+    The quick test run on every sentence, all in C: a scan for digits, then the tokens
+    (vowel marks taken out first) against the surface spellings of :func:`_surface_keys`.
+    """
+    if DIGITS.search(segment):
+        return True
+    if _marks().search(segment):
+        segment = _marks().sub("", segment)
+    return not _surface_keys().isdisjoint(TOKENS.findall(segment))
+
+
+@cache
+def _surface_keys() -> frozenset[str]:
+    """Raw spellings of every word a date expression must contain: each date word (and one
+    telling word of each phrase: كانون of كانون الثاني), with hamza forms of alef, ة for a
+    final ه, ى for a final ي, the لل form of words with the article, and the proclitics
+    that may be glued to the front (والخميس، بالأمس)."""
+    words = date_words()
+    phrases = list(words.months)
+    for kind in ("weekday", "day", "unit", "year_word", "month_word"):
+        phrases.extend(words.words(kind))
+    singles = {p for p in phrases if " " not in p}
+    keys: set[str] = set(singles)
+    for phrase in phrases:
+        parts = phrase.split()
+        if len(parts) > 1 and not any(p in singles for p in parts):
+            keys.add(max(reversed(parts), key=lambda w: len(_bare(w))))
+    out: set[str] = set()
+    for key in keys:
+        forms = [key, "لل" + key[2:]] if key.startswith("ال") else [key]
+        for form in forms:
+            for spelling in _spellings(form):
+                out.update(pre + spelling for pre in PROCLITIC_SEQUENCES)
+    return frozenset(out)
+
+
+def _spellings(word: str) -> list[str]:
+    """Raw spellings that normalise to ``word`` (alef with hamza or madda, final ة and ى)."""
+    options = []
+    for i, ch in enumerate(word):
+        last = i == len(word) - 1
+        if ch == "ا":
+            options.append("اأإآ")
+        elif last and ch == "ه":
+            options.append("هة")
+        elif last and ch == "ي":
+            options.append("يى")
+        else:
+            options.append(ch)
+    return ["".join(p) for p in product(*options)]
 
 
 def anchor_positions(text: str, start: int, end: int) -> list[int]:
@@ -208,7 +278,7 @@ def anchor_positions(text: str, start: int, end: int) -> list[int]:
 def _rarer_start(stem: str) -> str:
     """Drop leading alef, waw and ya (the commonest letters, and where spelling varies) while
     four letters remain: fewer places in a text enter the scan."""
-    while len(stem) > 4 and stem[0] in "اوي" and stem[1] != " ":
+    while len(stem.split()[0]) > 4 and stem[0] in "اوي":
         stem = stem[1:]
     return stem
 
@@ -225,6 +295,9 @@ def _lead_words() -> frozenset[str]:
     lead: set[str] = set()
     for kind in ("range_open", "this", "day_word", "of", "ordinal", "weekday", "month_word"):
         for word in words.words(kind):
+            lead.update(word.split())
+    for word in words.words("day"):  # the first word of بعد غد, أول أمس
+        if " " in word:
             lead.update(word.split())
     for name in words.months:
         lead.update(name.split())

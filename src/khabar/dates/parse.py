@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 
 from khabar.text.normalize import normalize_chars
 
@@ -45,6 +46,12 @@ def parse_date_string(value: str) -> date | None:
     return _arabic(value)
 
 
+@lru_cache(maxsize=4096)
+def _parse_cached(value: str) -> date | None:
+    """Publication dates repeat across the sentences of a document: parse each once."""
+    return parse_date_string(value)
+
+
 def _arabic(value: str) -> date | None:
     from khabar.dates.finder import find_spans
 
@@ -64,5 +71,5 @@ def coerce_date(value: date | datetime | str | None) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
-        return parse_date_string(value)
+        return _parse_cached(value)
     raise TypeError(f"publication date must be a date, a string or None, not {type(value)!r}")

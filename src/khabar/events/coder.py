@@ -21,7 +21,7 @@ from datetime import date as Date
 from importlib import import_module
 
 from khabar.events.arguments import Slot, clause_bounds, find_arguments, mention_slots
-from khabar.events.lexicon import cameo_table, cues
+from khabar.events.lexicon import cameo_table, cues, key_set
 from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
 from khabar.model import Document, Event, EventDate, Place, Statement
@@ -222,28 +222,50 @@ def _needs_met(draft: Draft) -> bool:
 def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
     find_dates = _optional("khabar.dates", "find_dates")
     find_place = _optional("khabar.places", "find_place")
-    context_cues = cues().get("context", ())
     pub = _pub_date(doc.date)
+    dates: dict[int, list[EventDate]] = {}
+    contexts: dict[int, list[str]] = {}
+    places: dict[tuple[int, int], Place | None] = {}
     for draft in drafts:
         sent = doc.sentences[draft.sentence]
         a, b = draft.clause
         start, end = doc.tokens[a].start, doc.tokens[b - 1].end
         if find_dates is not None:
-            draft.date = _nearest_date(find_dates, doc, sent.start, sent.end,
-                                       doc.tokens[draft.match.first].start)
+            if sent.i not in dates:
+                dates[sent.i] = _sentence_dates(find_dates, doc, sent.start, sent.end)
+            draft.date = _nearest(dates[sent.i], doc.tokens[draft.match.first].start)
             if draft.date and draft.date.iso and pub and draft.date.iso[:10] > pub \
                     and not draft.mod.negated:
                 draft.mod.future = True
         if find_place is not None:
-            try:
-                draft.location = find_place(doc, start, end)
-            except Exception:  # a failing optional stage must not lose the events
-                draft.location = None
-        for cue in context_cues:
-            if cue.value not in draft.context and phrase_within(
-                    doc.tokens, sent.token_start, sent.token_end, (cue.words,), sent.token_end):
-                draft.context.append(cue.value)
+            if (start, end) not in places:
+                places[(start, end)] = _place(find_place, doc, start, end)
+            draft.location = places[(start, end)]
+        if sent.i not in contexts:
+            contexts[sent.i] = _sentence_contexts(doc, sent.token_start, sent.token_end)
+        draft.context.extend(c for c in contexts[sent.i] if c not in draft.context)
     _propagate_dates(drafts)
+
+
+def _place(find_place, doc: Document, start: int, end: int) -> Place | None:
+    try:
+        return find_place(doc, start, end)
+    except Exception:  # a failing optional stage must not lose the events
+        return None
+
+
+def _sentence_contexts(doc: Document, start: int, end: int) -> list[str]:
+    """PLOVER contexts that the words of a sentence make plain (military, economic ...)."""
+    present: set[str] = set()
+    for token in doc.tokens[start:end]:
+        present |= key_set(token.norm)
+    found: list[str] = []
+    for cue in cues().get("context", ()):
+        if cue.value in found or cue.words[0] not in present:
+            continue
+        if len(cue.words) == 1 or phrase_within(doc.tokens, start, end, (cue.words,), end):
+            found.append(cue.value)
+    return found
 
 
 def _pub_date(value: str | None) -> str | None:
@@ -253,12 +275,15 @@ def _pub_date(value: str | None) -> str | None:
         return None
 
 
-def _nearest_date(find_dates, doc: Document, start: int, end: int, pos: int) -> EventDate | None:
+def _sentence_dates(find_dates, doc: Document, start: int, end: int) -> list[EventDate]:
     try:
         found = find_dates(doc.text, start, end, doc.date)
     except Exception:  # a failing optional stage must not lose the events
-        return None
-    found = [d for d in found if d.start is not None]
+        return []
+    return [d for d in found if d.start is not None]
+
+
+def _nearest(found: list[EventDate], pos: int) -> EventDate | None:
     if not found:
         return None
     return min(found, key=lambda d: abs(d.start - pos))

@@ -10,6 +10,7 @@ the longer pattern, then the order of the file.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from khabar.events.lexicon import Trigger, key_set, trigger_index, word_keys
 from khabar.model import Token
@@ -34,13 +35,20 @@ def phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...], end: int) ->
 
 def phrase_within(tokens: list[Token], start: int, stop: int, phrases, end: int) -> bool:
     """Whether any phrase starts at a token in ``[start, stop)``."""
-    start = max(start, 0)
-    for i in range(start, min(stop, end)):
+    heads = first_words(phrases)
+    for i in range(max(start, 0), min(stop, end)):
         keys = key_set(tokens[i].norm)
+        if keys.isdisjoint(heads):
+            continue
         for phrase in phrases:
             if phrase[0] in keys and phrase_at(tokens, i, phrase, end):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(p[0] for p in phrases)
 
 
 def find_matches(tokens: list[Token], start: int, end: int) -> list[Match]:

@@ -10,8 +10,9 @@ comes from the prefix سـ, from سوف/يعتزم before the trigger, or from �
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from khabar.events.lexicon import cues
+from khabar.events.lexicon import Cue, cues
 from khabar.events.match import phrase_at
 from khabar.model import Token
 
@@ -35,20 +36,37 @@ def is_break(token: Token) -> bool:
 
 
 def _cue_at(tokens: list[Token], i: int, kind: str, end: int):
-    for cue in cues().get(kind, ()):
-        norm = tokens[i].norm
-        if any(norm == p + cue.words[0] for p in MARKER_PREFIXES) and (
-            len(cue.words) == 1 or phrase_at(tokens, i + 1, cue.words[1:], end)
-        ):
+    for cue in cue_heads(kind).get(tokens[i].norm, ()):
+        if len(cue.words) == 1 or phrase_at(tokens, i + 1, cue.words[1:], end):
             return cue
     return None
+
+
+@cache
+def cue_heads(kind: str) -> dict[str, tuple[Cue, ...]]:
+    """Cues of one kind by the first word, with و/ف attached or not."""
+    out: dict[str, list[Cue]] = {}
+    for cue in cues().get(kind, ()):
+        for prefix in MARKER_PREFIXES:
+            out.setdefault(prefix + cue.words[0], []).append(cue)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def any_heads() -> frozenset[str]:
+    """First words of every negation, possibility and future cue."""
+    return frozenset(w for kind in FLAG for w in cue_heads(kind))
 
 
 def condition_spans(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """Token ranges ``[a, b)`` that are antecedents of a condition in one sentence."""
     spans = []
+    heads = cue_heads("condition")
     i = start
     while i < end:
+        if tokens[i].norm not in heads:
+            i += 1
+            continue
         cue = _cue_at(tokens, i, "condition", end)
         if cue is None:
             i += 1
@@ -70,6 +88,8 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
         distance = first - i
         if is_break(tokens[i]):
             break
+        if tokens[i].norm not in any_heads():
+            continue
         for kind in ("negation", "possibility", "future"):
             cue = _cue_at(tokens, i, kind, end)
             if cue is None:
@@ -79,7 +99,10 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
             if kind == "possibility" and cue.words == ("قد",) and not _imperfect(tokens, i + 1):
                 continue
             setattr(mod, FLAG[kind], True)
+    future_heads = cue_heads("future")
     for i in range(last + 1, min(end, last + 9)):
+        if tokens[i].norm not in future_heads:
+            continue
         cue = _cue_at(tokens, i, "future", end)
         if cue is not None and cue.scope == "after" and i - last <= cue.window:
             mod.future = True

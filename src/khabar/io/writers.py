@@ -35,9 +35,16 @@ def _clip(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _link(doc: Document, link: str) -> str:
+    """One link of a ``via`` chain: an outlet (``outlet:Name``) or an actor."""
+    if link.startswith("outlet:"):
+        return link[len("outlet:"):]
+    return _label(doc, link) if doc.actor(link) else link
+
+
 def statement_chain(doc: Document, statement) -> str:
     """``outlet → spokesperson → principal ⇒ addressee`` for one statement."""
-    links = [_label(doc, link) if doc.actor(link) else link for link in statement.via]
+    links = [_link(doc, link) for link in statement.via]
     links.append(_label(doc, statement.speaker) if statement.speaker else "(unknown speaker)")
     chain = " → ".join(links)
     if statement.addressee:
@@ -60,9 +67,13 @@ def render_table(doc: Document) -> str:
         lines.append("\nStatements (who said what to whom)")
         for st in doc.statements:
             content = _clip(st.content.text) if st.content else ""
-            lines.append(f"  [{st.id}] {statement_chain(doc, st)}")
+            said_by = next((m.text for m in doc.mentions if m.id == st.speaker_mention), None)
+            lines.append(f"  [{st.id}] {statement_chain(doc, st)}"
+                         + (f"  (in {st.parent})" if st.parent else "")
+                         + (f"  claim {st.claim}" if st.claim else ""))
             lines.append(f"      cue «{st.cue.text}» {st.kind}"
-                         + (f", {st.channel}" if st.channel else "") + f": «{content}»")
+                         + (f", {st.channel}" if st.channel else "")
+                         + (f", speaker «{said_by}»" if said_by else "") + f": «{content}»")
     if doc.events:
         lines.append("\nEvents")
         for ev in doc.events:

@@ -69,8 +69,8 @@ def attribute(doc: Document, view: DocView, frames: list[list[Frame]]) -> list[D
                 continue
             _set_channel(doc, view, draft, in_sentence, context)
             in_sentence.append(draft)
-            if draft.parent is None and draft.speaker is not None:
-                context.recent.append(draft)
+            if draft.parent is None and (draft.speaker is not None or draft.frame.explicit):
+                context.recent.append(draft)  # an unknown speaker too: no older one goes on
         drafts.extend(in_sentence)
     return drafts
 
@@ -86,6 +86,9 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
     nested = False
     if kind in ("participle", "noun"):
         speaker, mention = _continuing(doc, view, frame, container, in_sentence, context)
+    elif kind == "prep" and _relays(doc, frame, in_sentence):
+        _add_relay(in_sentence, frame)
+        return None
     elif kind == "prep" and mention is None:
         speaker = _by_channel_word(frame, context)
         nested = container is not None and _inside_quote(doc.text, container.content[0], cue_start)
@@ -113,6 +116,25 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
         parent_via = parent_via + [frame.relayer.actor]
     draft.via = parent_via
     return draft
+
+
+def _relays(doc: Document, frame: Frame, in_sentence: list[Draft]) -> bool:
+    """«قال X: "…"، وفقا لشبكة CNN»: the phrase names who relayed X's statement."""
+    if frame.content_token is None or not in_sentence or frame.speaker is None:
+        return False
+    previous = in_sentence[-1]
+    return frame.content[0] <= previous.frame.clause_start < frame.content[1] \
+        and previous.parent is None
+
+
+def _add_relay(in_sentence: list[Draft], frame: Frame) -> None:
+    """Insert the relaying source after the outlets in the chains of the sentence's statements."""
+    relay = frame.speaker.actor if frame.speaker else None
+    if relay is None:
+        return
+    for draft in in_sentence:
+        links = [v for v in draft.via if v.startswith(OUTLET_PREFIX)]
+        draft.via = links + [relay] + draft.via[len(links):]
 
 
 def _container(in_sentence: list[Draft], offset: int) -> Draft | None:
@@ -222,7 +244,8 @@ def _set_channel(doc: Document, view: DocView, draft: Draft, in_sentence: list[D
     for other in in_sentence:
         if other.parent is None and other.content[1] <= doc.tokens[frame.first].start:
             first = max(first, _token_index(view, other.content[1]))
-    last = frame.content_token if frame.content_token is not None else frame.last
+    last = frame.marker if frame.marker is not None else (
+        frame.content_token if frame.content_token is not None else frame.last)
     if frame.cue.kind == "prep":
         last = frame.last + 2
     channel = find_channel(doc, first, min(last, sentence.token_end), frame.first)

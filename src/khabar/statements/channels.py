@@ -43,7 +43,3 @@ def _framing(doc: Document, i: int, cue: int) -> bool:
         return True
     prev = doc.tokens[i - 1] if i > 0 else None
     return prev is not None and prev.sentence == tok.sentence and prev.stem in FRAMING
-
-
-def is_conversation(name: str | None) -> bool:
-    return any(c.name == name and c.conversation for c in channels())

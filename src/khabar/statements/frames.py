@@ -40,7 +40,9 @@ COLON = frozenset({":", "："})
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";"})
 VERB_WINDOW = 28
 SHORT_WINDOW = 6
-MIN_QUOTE_TOKENS = 3
+SOURCE_TAIL = 8  # words that may follow a source before its clause (لوكالة الأناضول، تحدث لـ …)
+MIN_QUOTE_TOKENS = 5
+SUBJECT_SLOTS = 3
 
 
 @dataclass
@@ -151,7 +153,8 @@ def _find_content(doc: Document, sentence: Sentence, frame: Frame, limit: int) -
                 continue
             i += 1
             continue
-        if i > frame.last and cue_at(tok) is not None and cue_at(tok).kind in ("verb", "participle"):
+        other = cue_at(tok) if i > frame.last and not has_enclitic(tok) else None
+        if other is not None and other.kind in ("verb", "participle"):
             return
         if _is_complementiser(tok) and not _after_blocker(tokens, i, frame.last):
             frame.marker = i
@@ -170,7 +173,8 @@ def _quoted(doc: Document, sentence: Sentence, frame: Frame, open_token: int) ->
     opener = doc.tokens[open_token]
     close, closed = quote_end(doc.text, opener.start, sentence.end)
     start = opener.end
-    end = close if closed else _trim_coordinated(doc, start, close, sentence)
+    reopened = not closed and close < len(doc.text) and doc.text[close] == opener.text
+    end = _trim_coordinated(doc, start, close, sentence) if reopened else close
     span = trim_span(doc.text, start, end)
     if span:
         frame.content = span
@@ -180,7 +184,21 @@ def _quoted(doc: Document, sentence: Sentence, frame: Frame, open_token: int) ->
 
 def _indirect(doc: Document, sentence: Sentence, frame: Frame, first: int) -> None:
     start = doc.tokens[first].start
-    span = trim_span(doc.text, start, sentence.end)
+    end = sentence.end
+    open_quote = None
+    for k in range(first, sentence.token_end - 1):
+        tok = doc.tokens[k]
+        if open_quote is None and tok.text in OPEN_TO_CLOSE:
+            open_quote = OPEN_TO_CLOSE[tok.text]
+        elif open_quote is not None and tok.text == open_quote:
+            open_quote = None
+        elif tok.text in CLAUSE_PUNCT and is_adverbial_participle(doc.tokens[k + 1]):
+            end = tok.start
+            break
+        elif open_quote is None and tok.text in ".!?؟":  # a sentence end the splitter kept
+            end = tok.start
+            break
+    span = trim_span(doc.text, start, end)
     if span:
         frame.content = span
         frame.content_token = first
@@ -259,7 +277,8 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
     """VSO (قال الوزير …) or SVO (الوزير قال …) subject of a cue verb."""
     tokens = doc.tokens
     content_first = frame.marker if frame.marker is not None else sentence.token_end
-    vso = _first_subject_mention(doc, view, frame.last, content_first)
+    vso = _first_subject_mention(doc, view, frame.last, content_first,
+                                 _subject_slots(tokens, frame.last, content_first))
     svo = _svo_mention(doc, view, sentence, frame)
     cue_token = tokens[frame.first]
     if svo is not None and (vso is None or frame.cue.addressee == "obj"):
@@ -273,9 +292,29 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
     frame.clause_start = cue_token.start
 
 
-def _first_subject_mention(doc: Document, view: DocView, first: int, last: int) -> Mention | None:
+def _subject_slots(tokens: list[Token], first: int, last: int) -> set[int] | None:
+    """Tokens where a VSO subject may begin: the first words after the verb and its adverbs,
+    up to a preposition (قال الوزير، قال اليوم الدكتور سهيل …, not قيادي في «حركة»). None
+    when a preposition comes first (قال في بيان الوزير …): any later mention may be it."""
+    slots: set[int] = set()
+    for i in range(first, last):
+        tok = tokens[i]
+        if tok.is_punct or (tok.stem in NOT_SUBJECT and tok.stem not in PREPOSITIONS):
+            continue
+        if tok.stem in PREPOSITIONS:
+            return slots if slots else None
+        slots.add(i)
+        if len(slots) == SUBJECT_SLOTS:
+            break
+    return slots
+
+
+def _first_subject_mention(doc: Document, view: DocView, first: int, last: int,
+                           slots: set[int] | None = None) -> Mention | None:
     for mention in view.mentions_from(first, last):
         if mention.actor is None or mention.kind == "LOC":
+            continue
+        if slots is not None and view.ranges[mention.id][0] not in slots:
             continue
         if governed(doc, view, mention):
             continue
@@ -324,8 +363,16 @@ def _names_unknown_subject(tokens: list[Token], first: int, last: int) -> bool:
             continue
         if tok.stem in NOT_SUBJECT or has_enclitic(tok) or set(proclitics(tok)) & {"ل", "ب"}:
             return False
+        if _pronoun_suffix(tok.text):  # وتابع حديثه: his speech, not a new subject
+            return False
         return cue_at(tok) is None
     return False
+
+
+def _pronoun_suffix(surface: str) -> bool:
+    """An unknown word written with a final ه (not ة) carries a pronoun: حديثه، كلمتها."""
+    bare = "".join(ch for ch in surface if "\u0621" <= ch <= "\u064a")
+    return len(bare) >= 4 and bare.endswith(("ه", "ها", "هم", "هما")) and not bare.endswith("الله")
 
 
 def _find_addressee(doc: Document, view: DocView, frame: Frame) -> None:
@@ -359,7 +406,8 @@ def _relay(doc: Document, view: DocView, frame: Frame) -> None:
     for j in range(frame.last, last):
         tok = doc.tokens[j]
         if tok.stem == "عن" or tok.norm == "عن":
-            source = _first_subject_mention(doc, view, j + 1, last)
+            source = next((m for m in view.mentions_from(j + 1, min(j + 3, last))
+                           if m.actor is not None), None)  # governed by عن, as expected
             if source is not None:
                 frame.relayer = frame.speaker
                 frame.speaker, frame.explicit = source, True
@@ -370,11 +418,12 @@ def _prep_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
     """بحسب/وفقا لـ/نقلا عن/حسبما أفاد + source: the source said the main clause."""
     tokens = doc.tokens
     last = i + 1
-    while last < sentence.token_end and last <= i + 2:
+    while last < sentence.token_end and last <= i + 3:
         tok = tokens[last]
         follow = cue_at(tok)
+        after_ma = cue.form == "حسبما" or tokens[last - 1].norm == "ما"
         if tok.norm in ("ل", "لـ", "عن", "الي", "ما") or (follow and follow.kind == "verb"
-                                                            and cue.form == "حسبما"):
+                                                            and after_ma):
             last += 1
             continue
         break
@@ -406,9 +455,13 @@ def _prep_content(doc: Document, sentence: Sentence, frame: Frame, source_end: i
     cue_token = tokens[frame.first]
     leads = frame.first == sentence.token_start or tokens[frame.first - 1].is_punct \
         and tokens[frame.first - 1].text not in CLAUSE_PUNCT
-    leads = leads or proclitics(cue_token)[:1] == ("و",) or cue_token.norm.startswith("و")
+    leads = leads or proclitics(cue_token)[:1] == ("و",)
     if leads:
         j = source_end
+        for k in range(source_end, min(sentence.token_end, source_end + SOURCE_TAIL)):
+            if tokens[k].text in CLAUSE_PUNCT:  # وفقا لمصدر خاص تحدث للموقع، فإن …
+                j = k
+                break
         while j < sentence.token_end and (tokens[j].text in CLAUSE_PUNCT or _lead_particle(tokens[j])):
             j += 1
         if j >= sentence.token_end:
@@ -421,9 +474,31 @@ def _prep_content(doc: Document, sentence: Sentence, frame: Frame, source_end: i
         span = trim_span(doc.text, tokens[j].start, end)
         frame.content_token = j
     else:
-        span = trim_span(doc.text, sentence.start, cue_token.start)
-        frame.content_token = sentence.token_start
+        first = _last_clause_start(doc, sentence, frame.first)
+        span = trim_span(doc.text, doc.tokens[first].start, cue_token.start)
+        frame.content_token = first
     frame.content = span
+
+
+def _last_clause_start(doc: Document, sentence: Sentence, before: int) -> int:
+    """First token of the last clause before token ``before`` (commas in quotes do not count)."""
+    tokens = doc.tokens
+    start, open_quote = sentence.token_start, None
+    for k in range(sentence.token_start, before - 1):  # the comma right before the phrase
+        tok = tokens[k]
+        if open_quote is None and tok.text in OPEN_TO_CLOSE:
+            open_quote = OPEN_TO_CLOSE[tok.text]
+        elif open_quote is not None and tok.text == open_quote:
+            open_quote = None
+        elif open_quote is None and tok.text in CLAUSE_PUNCT:
+            start = k + 1
+    return start
+
+
+def is_adverbial_participle(tok: Token) -> bool:
+    """An accusative active participle opening a circumstantial clause (مشيدًا، معربًا)."""
+    norm = tok.norm
+    return not proclitics(tok) and len(norm) >= 5 and norm[0] == "م" and norm[-1] == "ا"
 
 
 def _lead_particle(tok: Token) -> bool:

@@ -59,8 +59,11 @@ def _make_token(surface: str, offset: int, index: int, sentence: int) -> Token:
                  sentence=sentence, norm=norm, stem=stem_norm, segments=segments)
 
 
+_ARABIC_CHAR = regex.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+
+
 def _has_arabic(surface: str) -> bool:
-    return any("\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f" for c in surface)
+    return _ARABIC_CHAR.search(surface) is not None
 
 
 @lru_cache(maxsize=200_000)

@@ -1,0 +1,142 @@
+"""Place lexicons and the place finder, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.lexicon import load_rows, split_variants
+from khabar.pipeline import analyze
+from khabar.places import find_place, find_places, lookup_place, place_index
+from khabar.text.normalize import normalize_word
+
+PLACE_KINDS = {"city", "region", "governorate", "province", "area", "landmark", "sea", "river"}
+
+
+def _where(text: str):
+    return find_place(analyze(text))
+
+
+def test_places_file_shape():
+    rows = load_rows("places.tsv")
+    assert len(rows) >= 1500
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for row in rows:
+        assert row["kind"] in PLACE_KINDS, row
+        assert row["country"] == "" or len(row["country"]) == 3, row
+        assert row["source"], row
+        assert split_variants(row["names_ar"]) or split_variants(row["cued_ar"]), row
+
+
+def test_given_names_file_shape():
+    rows = load_rows("given_names.tsv")
+    assert len(rows) >= 1500
+    keys = [normalize_word(v) for r in rows for v in split_variants(r["name_ar"])]
+    assert len(keys) == len(set(keys))
+    assert {r["gender"] for r in rows} <= {"m", "f", ""}
+    assert all(r["origin"] and r["source"] for r in rows)
+    names = {normalize_word(v): r for r in rows for v in split_variants(r["name_ar"])}
+    assert names[normalize_word("فلاديمير")]["origin"] == "russian"
+    assert names[normalize_word("فاطمة")]["gender"] == "f"
+    assert names[normalize_word("سيرجي")]["name_en"] == "Sergei"
+
+
+@pytest.mark.parametrize("name, english, country", [
+    ("خان يونس", "Khan Yunis", "PSE"),
+    ("جباليا", "Jabalia", "PSE"),
+    ("طولكرم", "Tulkarm", "PSE"),
+    ("بنت جبيل", "Bint Jbeil", "LBN"),
+    ("الضاحية الجنوبية", "Dahiyeh", "LBN"),
+    ("القامشلي", "Qamishli", "SYR"),
+    ("دير الزور", "Deir ez-Zor", "SYR"),
+    ("الحديدة", "Hodeidah", "YEM"),
+    ("الفاشر", "El Fasher", "SDN"),
+    ("العريش", "Arish", "EGY"),
+    ("زابوريجيا", "Zaporizhzhia", "UKR"),
+    ("بيلغورود", "Belgorod", "RUS"),
+    ("دونباس", "Donbas", "UKR"),
+    ("مضيق هرمز", "Strait of Hormuz", None),
+    ("باب المندب", "Bab el-Mandeb", None),
+])
+def test_lookup_place(name, english, country):
+    entry = lookup_place(name)
+    assert entry is not None and (entry.name, entry.country) == (english, country)
+
+
+def test_country_names_come_from_countries_lexicon():
+    entry = lookup_place("روسيا")
+    assert entry is not None and entry.kind == "country" and entry.country == "RUS"
+
+
+def test_in_geneva():
+    text = "عقد الوفدان جولة محادثات جديدة في جنيف يوم الاثنين."
+    place = _where(text)
+    assert place is not None
+    assert (place.name, place.country) == ("Geneva", "CHE")
+    assert place.text == "جنيف" and text[place.start:place.end] == "جنيف"
+
+
+def test_in_the_surroundings_of_a_country():
+    place = _where("تحدث الوزير عن انتشار عسكري في محيط روسيا.")
+    assert place is not None and place.country == "RUS"
+
+
+def test_attached_preposition_is_left_out_of_the_span():
+    text = "انفجرت سيارة مفخخة بالقامشلي مساء أمس."
+    place = _where(text)
+    assert place is not None and place.name == "Qamishli"
+    assert text[place.start:place.end] == "القامشلي"
+
+
+def test_place_noun_and_adjective_between_cue_and_name():
+    assert _where("وصل الرئيس إلى مقر إقامته في العاصمة الأوكرانية كييف.").name == "Kyiv"
+    assert _where("قتل شخصان في بلدة بنت جبيل جنوب لبنان.").name == "Bint Jbeil"
+
+
+def test_direction_cue():
+    place = _where("سقطت قذائف شمال غزة صباح اليوم.")
+    assert place is not None and place.country == "PSE"
+
+
+def test_topic_phrase_is_not_the_location():
+    assert _where("ناقش الرئيسان الوضع في أوكرانيا خلال اتصال هاتفي.") is None
+
+
+def test_no_cue_no_location():
+    assert _where("أعلنت روسيا أنها سترد على العقوبات.") is None
+
+
+def test_common_word_forms_need_a_cue():
+    doc = analyze("لا نعرف كيف ستنتهي الأزمة.")
+    assert find_places(doc) == []
+    place = _where("اجتمع القادة في كيف أمس.")
+    assert place is not None and place.name == "Kyiv"
+
+
+def test_organisation_names_are_not_places():
+    if not place_index().orgs:
+        pytest.skip("organisations.tsv is not written yet")
+    doc = analyze("دعت جامعة الدول العربية إلى اجتماع طارئ.")
+    assert all(p.name != "Arab world" for p in find_places(doc))
+
+
+def test_find_places_lists_every_mention_in_order():
+    text = "قصفت الطائرات خان يونس ورفح، ثم امتدت الغارات إلى دير البلح."
+    places = find_places(text)
+    assert [p.name for p in places] == ["Khan Yunis", "Rafah", "Deir al-Balah"]
+    assert all(text[p.start:p.end] == p.text for p in places)
+
+
+def test_find_places_limits_to_the_span():
+    text = "زار الوزير دمشق ثم توجه إلى بغداد."
+    cut = text.index("ثم")
+    names = [p.name for p in find_places(analyze(text), cut, len(text))]
+    assert names == ["Baghdad"]
+
+
+def test_sample_article_locations(example_doc):
+    text = example_doc.text
+    geneva = text.index("جنيف")
+    sentence = next(s for s in example_doc.sentences if s.start <= geneva < s.end)
+    place = find_place(example_doc, sentence.start, sentence.end)
+    assert place is not None and place.name == "Geneva" and place.start == geneva

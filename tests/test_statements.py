@@ -1,0 +1,143 @@
+"""Statements: cues, speakers (VSO, SVO, dropped subjects), nesting and via, quotes,
+according-to phrases, channels, bylines, repeated claims, and the scores on the gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.evaluate.statements import attach_gold_actors, evaluate
+from khabar.model import Document
+from khabar.pipeline import analyze
+from khabar.statements import find_statements
+
+EVAL = Path(__file__).resolve().parents[1] / "eval" / "statements"
+
+
+def run(text: str, actors: dict[str, list[str]], outlet: str | None = None) -> Document:
+    """Text layer, then mentions built from ``actors`` (name -> surface forms), then statements."""
+    doc = analyze(text, stages=[], outlet=outlet)
+    gold = [{"name": name, "mentions": forms, "kind": "PER"} for name, forms in actors.items()]
+    attach_gold_actors(doc, gold)
+    return find_statements(doc)
+
+
+def speaker(doc: Document, statement) -> str | None:
+    actor = doc.actor(statement.speaker)
+    return actor.name if actor else None
+
+
+def by_cue(doc: Document, cue: str):
+    return next(s for s in doc.statements if s.cue.text == cue)
+
+
+def test_vso_and_dropped_subjects_follow_gender():
+    doc = run("قالت المتحدثة باسم الوزارة سارة علي إن الوفد وصل.\n"
+              "وقال الوزير خالد عمر إن المحادثات بناءة.\n"
+              "ولفتت إلى أن الاتفاق قريب.\nوأضاف أن الجولة المقبلة في القاهرة.",
+              {"Sara Ali": ["المتحدثة باسم الوزارة سارة علي"], "Khaled Omar": ["الوزير خالد عمر"]})
+    assert [speaker(doc, s) for s in doc.statements] == ["Sara Ali", "Khaled Omar", "Sara Ali",
+                                                         "Khaled Omar"]
+    assert by_cue(doc, "ولفتت").content.text == "الاتفاق قريب"
+
+
+def test_svo_speaker_and_object_addressee():
+    doc = run("بوتين أبلغ بايدن أن موسكو تريد ضمانات.", {"Putin": ["بوتين"], "Biden": ["بايدن"]})
+    (st,) = doc.statements
+    assert speaker(doc, st) == "Putin" and doc.actor(st.addressee).name == "Biden"
+    assert st.content.text == "موسكو تريد ضمانات" and st.kind == "indirect"
+
+
+def test_nested_statement_carries_the_chain():
+    doc = run("وأعلن أوشاكوف أنّ بوتين أبلغ بايدن أنّ موسكو بحاجة إلى ضمانات.\n(سيرياهوم نيوز-الميادين)",
+              {"Ushakov": ["أوشاكوف"], "Putin": ["بوتين"], "Biden": ["بايدن"]})
+    outer, inner = doc.statements
+    assert (doc.outlet, doc.syndicated_from) == ("Syria Home News", "Al Mayadeen")
+    assert outer.via == ["outlet:Syria Home News", "outlet:Al Mayadeen"]
+    assert inner.parent == outer.id
+    assert inner.via == outer.via + [outer.speaker]
+    assert speaker(doc, inner) == "Putin" and outer.content.text.startswith("بوتين أبلغ")
+
+
+def test_participle_continues_the_clause_speaker_and_ends_the_content():
+    doc = run("وكشف أوشاكوف أنّ بوتين أكّد لبايدن أنّ “روسيا ستتصرف بحزم”، مشيراً إلى أنّ "
+              "“الحوار المباشر هو الأهم”.", {"Ushakov": ["أوشاكوف"], "Putin": ["بوتين"],
+                                             "Biden": ["لبايدن"]})
+    outer, inner, participle = doc.statements
+    assert doc.actor(inner.addressee).name == "Biden" and inner.kind == "direct"
+    assert inner.content.text == "روسيا ستتصرف بحزم"
+    assert speaker(doc, participle) == "Ushakov" and participle.parent is None
+    assert "مشيراً" not in outer.content.text
+
+
+@pytest.mark.parametrize("quote", ["“{}”", "«{}»", '"{}"'])
+def test_quotation_marks(quote):
+    doc = run("وقال الوزير: " + quote.format("الوضع صعب جدا") + ".", {"Minister": ["الوزير"]})
+    (st,) = doc.statements
+    assert st.kind == "direct" and st.content.text == "الوضع صعب جدا"
+
+
+def test_unclosed_quote_stops_at_the_sentence_end():
+    doc = run("وقال الوزير إن “الحل سياسي ولا بديل عنه.\nوأضاف المتحدث أن الجولة انتهت.",
+              {"Minister": ["الوزير"], "Spokesman": ["المتحدث"]})
+    first, second = doc.statements
+    assert first.content.text == "الحل سياسي ولا بديل عنه"
+    assert speaker(doc, second) == "Spokesman"
+
+
+def test_according_to_before_and_after_its_clause():
+    doc = run("وبحسب الوزارة، فقد ارتفع عدد الضحايا إلى 30.\n"
+              "وارتفعت الأسعار بنسبة 3 في المئة، وفقاً لوكالة رويترز.",
+              {"Ministry": ["الوزارة"], "Reuters": ["وكالة رويترز"]})
+    first, second = doc.statements
+    assert (first.kind, speaker(doc, first), first.content.text) == \
+        ("according_to", "Ministry", "ارتفع عدد الضحايا إلى 30")
+    assert (speaker(doc, second), second.content.text) == ("Reuters", "وارتفعت الأسعار بنسبة 3 في المئة")
+
+
+def test_channel_frames_the_cue_not_the_content():
+    doc = run("وقالت الوزارة في بيان إن الوزيرين سيناقشان الملف خلال اتصال هاتفي الخميس.",
+              {"Ministry": ["الوزارة"]})
+    assert doc.statements[0].channel == "statement"
+
+
+def test_noun_phrase_object_is_no_statement():
+    doc = run("وأعرب الكرملين عن ترحيبه بنتائج المباحثات.", {"Kremlin": ["الكرملين"]})
+    assert doc.statements == []
+
+
+def test_dateline_agency_and_spans_point_into_the_text():
+    doc = run("موسكو-سانا\nقال الوزير إن الوفد وصل.", {"Minister": ["الوزير"]})
+    assert doc.outlet == "SANA"
+    for st in doc.statements:
+        for span in (st.cue, st.content):
+            assert doc.text[span.start:span.end] == span.text
+
+
+def test_example_article(example_doc):
+    doc = example_doc
+    if not doc.actors:
+        pytest.skip("the actors stage is not in this install")
+    names = {(speaker(doc, s), s.cue.text) for s in doc.statements}
+    for expected in [("Yuri Ushakov", "وأعلن"), ("Vladimir Putin", "أبلغ"), ("White House", "قال"),
+                     ("Jen Psaki", "وقالت"), ("Dmitry Peskov", "قال"), ("Kremlin", "مشيراً"),
+                     ("Jen Psaki", "ولفتت")]:
+        assert expected in names
+    assert all(s.via[:2] == ["outlet:Syria Home News", "outlet:Al Mayadeen"]
+               for s in doc.statements)
+    inner = by_cue(doc, "أبلغ")
+    assert doc.actor(inner.addressee).name == "Joe Biden" and inner.channel == "phone call"
+    repeated = [s for s in doc.statements if s.claim and speaker(doc, s) == "Joe Biden"]
+    assert len(repeated) == 2 and repeated[0].claim == repeated[1].claim
+
+
+def test_scores_on_our_gold():
+    figures = evaluate(EVAL, actors="gold")
+    assert figures["gold"] >= 60
+    assert figures["speaker_accuracy"] >= 0.9 and figures["content_overlap"] >= 0.9
+
+
+def test_scores_on_seed_gold(shared):
+    figures = evaluate(shared / "gold" / "dev" / "seed-gold.jsonl", actors="gold")
+    assert figures["gold"] == 23 and figures["f1"] >= 0.9 and figures["via_accuracy"] >= 0.9
