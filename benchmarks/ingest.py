@@ -43,6 +43,11 @@ def articles(n: int):
         round_ += 1
 
 
+def _cpu_self() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def table_sizes(path: str) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
@@ -64,6 +69,7 @@ def run_one(engine: str, n: int) -> dict:
     tmp = tempfile.mkdtemp(prefix="khabar-bench-")
     path = os.path.join(tmp, "bench.sqlite")
     worker_rss: list[float] = []
+    worker_cpu = 0.0
     with Store(path) as store:
         t0 = time.perf_counter()
         if engine == "single":
@@ -78,6 +84,7 @@ def run_one(engine: str, n: int) -> dict:
             t_cluster = time.perf_counter() - t0
             rss = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
             worker_rss = [v / 1024 for v in rss.values()]
+            worker_cpu = sum(client.run(_cpu_self).values())
             client.close()
             client.cluster.close() if hasattr(client, "cluster") and client.cluster else None
             loaded = dask_engine.load_parquet(os.path.join(tmp, "parts"), store, progress=False)
@@ -89,6 +96,9 @@ def run_one(engine: str, n: int) -> dict:
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     if engine == "pool":
         worker_rss = [resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024]
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        worker_cpu = children.ru_utime + children.ru_stime
+    cpu = _cpu_self() + worker_cpu
     sizes = table_sizes(path)
     out = {
         "engine": engine, "n": n, "analysed": report.added, "failed": report.failed,
@@ -99,13 +109,15 @@ def run_one(engine: str, n: int) -> dict:
         "dedupe_bytes": sizes.get("lsh", 0) + sizes.get("signatures", 0),
         "fts_bytes": sum(v for k, v in sizes.items() if k.startswith("fts")),
         "stories": n_stories, "stories_seconds": round(t_stories, 2),
-        "syndicated_copies": copies,
+        "syndicated_copies": copies, "cpu_seconds": round(cpu, 1),
+        "cpu_rate": round(report.added / cpu, 1) if cpu else 0.0,
     }
     if engine == "dask":
         out["cluster_seconds"] = round(t_cluster, 2)
         out["load_seconds"] = round(elapsed - t_cluster, 2)
         out["analysed"] = loaded.added
         out["rate"] = round(loaded.added / elapsed, 1)
+        out["cpu_rate"] = round(loaded.added / cpu, 1) if cpu else 0.0
     return out
 
 
@@ -136,14 +148,17 @@ def main() -> None:
             for engine in ("pool", "dask"):
                 if engine in results:
                     eff = results[engine]["rate"] / (2 * base) if base else 0
-                    print(f"  {n} articles, {engine} on 2 workers: efficiency {eff:.0%}")
+                    cpu = results[engine]["cpu_rate"] / results["single"]["cpu_rate"]
+                    print(f"  {n} articles, {engine} on 2 workers: efficiency {eff:.0%} "
+                          f"(wall clock); CPU cost per article {1 / cpu:.0%} of one process's"
+                          f"; load average now {os.getloadavg()[0]:.1f}")
     print(f"  cores on this machine: {os.cpu_count()}")
 
 
 def _print(r: dict) -> None:
     per = r["store_bytes"] / max(r["analysed"], 1)
     print(f"{r['engine']:>6}  {r['n']:>6} articles: {r['rate']:>6.1f} articles/s "
-          f"({r['seconds']} s{', cluster ' + str(r['cluster_seconds']) + ' s + load ' + str(r['load_seconds']) + ' s' if 'cluster_seconds' in r else ''}); "
+          f"[{r['cpu_rate']} per CPU-second] ({r['seconds']} s{', cluster ' + str(r['cluster_seconds']) + ' s + load ' + str(r['load_seconds']) + ' s' if 'cluster_seconds' in r else ''}); "
           f"store RSS {r['store_rss_mb']} MB; workers RSS {r['worker_rss_mb']} MB")
     print(f"        store {r['store_bytes'] / 1e6:.1f} MB = {per / 1024:.1f} KB/article "
           f"(full text index {r['fts_bytes'] / max(r['analysed'], 1) / 1024:.1f} KB, near-duplicate "

@@ -29,6 +29,8 @@ NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عب�
                   "فون"}
 COMMAS = {"،", ","}
 DUAL_SUFFIXES = ("ان", "ين")
+# Entry types that may match a token's stem with an enclitic removed (حكومتها، رئيسها).
+STEM_TYPES = {"title", "agent"}
 VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
 LOCATIVE = {"في"}  # a capital after في is the place, not the government
 # Words after which a place name that is also a common word (cued_ar) is a place.
@@ -91,38 +93,67 @@ def find_candidates(doc: Document) -> list[Candidate]:
 
 
 def match_items(tokens: list[Token], gaz: Gazetteer) -> list[Item]:
-    """Cut a sentence into longest lexicon matches and plain tokens."""
-    stems = [t.stem for t in tokens]
-    norms = [t.norm for t in tokens]
+    """Cut a sentence into longest lexicon matches and plain tokens.
+
+    A token is looked up whole (البرازيلي is a nisba, not البرازيل + ي), then without its
+    proclitics (وبمصر -> مصر), then, for titles and agents only, as its stem without
+    enclitics (حكومتها -> حكومة). Names never match through a stripped enclitic: ة is
+    normalised to ه, which the segmenter may read as "his" (صورة is not صور + ه).
+    """
     index, longest = gaz.index, gaz.longest
     items: list[Item] = []
     n = len(tokens)
+    norms = [t.norm for t in tokens]
     i = 0
     while i < n:
+        tok = tokens[i]
         found = None
-        # the whole word first (البرازيلي is a nisba, not البرازيل + ي), then its stem
-        first_forms = (norms[i],) if stems[i] == norms[i] else (norms[i], stems[i])
-        for first in first_forms:
-            size = min(longest.get(first, 0), n - i)
+        for first, names in _first_forms(tok):
+            size = longest.get(first, 0)
+            if size > n - i:
+                size = n - i
             while size > 0:
                 key = (first, *norms[i + 1 : i + size]) if size > 1 else (first,)
                 entries = index.get(key)
+                if entries and not names:
+                    entries = [e for e in entries if e.type in STEM_TYPES]
                 if entries:
-                    found = Item(tokens[i].i, tokens[i].i + size, entries)
+                    found = Item(tok.i, tok.i + size, entries)
                     break
                 size -= 1
             if found:
                 break
-        if stems[i].endswith(DUAL_SUFFIXES):
-            dual = _dual_title(tokens[i], gaz)
+        if tok.stem.endswith(DUAL_SUFFIXES):
+            dual = _dual_title(tok, gaz)
             if dual and (found is None or (found.end - found.start == 1
                                            and found.type == "agent")):
                 found = dual
         if found is None:
-            found = Item(tokens[i].i, tokens[i].i + 1, [])
+            found = Item(tok.i, tok.i + 1, [])
         items.append(found)
         i += found.end - found.start
     return items
+
+
+def _first_forms(tok: Token) -> tuple[tuple[str, bool], ...]:
+    """Forms to look a token up by, each with whether name entries may match it."""
+    norm, stem = tok.norm, tok.stem
+    if stem == norm:
+        return ((norm, True),)
+    bare = bare_form(tok)
+    if bare == stem:
+        return ((norm, True), (stem, True))
+    if bare == norm:
+        return ((norm, True), (stem, False))
+    return ((norm, True), (bare, True), (stem, False))
+
+
+def bare_form(tok: Token) -> str:
+    """The normalised token without its proclitics (enclitics kept)."""
+    segments = tok.segments
+    if not any(seg.role == "enclitic" for seg in segments):
+        return tok.stem
+    return "".join(seg.norm for seg in segments if seg.role != "proclitic")
 
 
 def _dual_title(tok: Token, gaz: Gazetteer) -> Item | None:
@@ -313,21 +344,38 @@ class Composer:
         return tok.norm not in self.gaz.vocabulary
 
     def name_run(self, p: int) -> tuple[int, int, int] | None:
-        """Unknown words (and given names) from item ``p``: (first token, end token, next p)."""
+        """A name from item ``p``: (first token, end token, next p), or None.
+
+        The first word may be any given name or unknown word. The second may also be an
+        unknown word carrying a clitic-like first letter (فارس، بوش) when neither it nor its
+        stem is a known word. From the third word on, plain unknown words are as often
+        outside the name as in it, so only given names, family names with the article
+        (الخطابي) and words after a particle (بن، أبو، عبد) extend it.
+        """
         items = self.items
-        q, words = p, 0
+        q, words, after_particle = p, 0, False
         while q < len(items) and words < MAX_NAME_RUN + 1:
             item = items[q]
             tok = self.tok(item.start)
-            if q > p and not item.entries and tok.norm in NAME_PARTICLES:
+            if (q > p and tok.norm in NAME_PARTICLES and item.type in (None, "given")
+                    and item.end - item.start == 1):
                 q += 1
+                after_particle = True
                 continue
-            given = item.type == "given" and (q == p or not item.entries[0].cued)
-            if given or (not item.entries and self.name_like(tok)):
-                q += 1
-                words += 1
-                continue
-            break
+            if item.type == "given" and (q == p or after_particle
+                                         or not item.entries[0].cued):
+                ok = True
+            elif item.entries:
+                ok = False
+            elif q == p or words == 1 or after_particle:
+                ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
+            else:
+                ok = self.name_like(tok) and tok.norm.startswith("ال")
+            if not ok:
+                break
+            q += 1
+            words += 1
+            after_particle = False
         while q > p and self.tok(items[q - 1].start).norm in NAME_PARTICLES:
             q -= 1
         if q - p > 2 and self.verb_like(self.tok(items[q - 1].start)):
@@ -336,14 +384,33 @@ class Composer:
             return None
         return items[p].start, items[q - 1].end, q
 
+    def name_follows(self, q: int) -> bool:
+        """Item ``q`` is a given name or an unknown name-like word (خالد [عليوة])."""
+        if q >= len(self.items):
+            return False
+        item = self.items[q]
+        if item.entries:
+            return item.type == "given" and not item.entries[0].cued
+        tok = self.tok(item.start)
+        return (self.name_like(tok) and not self.verb_like(tok)
+                and not tok.norm.endswith(("ه", "هم")))
+
+    def clitic_name_like(self, tok: Token) -> bool:
+        """An unknown word whose first letter the segmenter read as a clitic (فارس)."""
+        if tok.stem == tok.norm or tok.is_punct or len(tok.norm) < 3:
+            return False
+        vocabulary = self.gaz.vocabulary
+        return (tok.norm not in vocabulary and tok.stem not in vocabulary
+                and (tok.stem,) not in self.gaz.index and (tok.norm,) not in self.gaz.index)
+
     @staticmethod
     def verb_like(tok: Token) -> bool:
         """An imperfect or future verb shape (يـ، تـ، سيـ، ستـ) of four letters or more."""
         return len(tok.norm) >= 4 and tok.norm.startswith(VERB_PREFIXES)
 
     def given_name(self, p: int) -> int:
-        if self.items[p].entries[0].cued:  # a given name that is also a common word
-            return p + 1
+        if self.items[p].entries[0].cued and not self.name_follows(p + 1):
+            return p + 1  # a given name that is also a common word, alone
         run = self.name_run(p)
         if run is None or run[1] - run[0] < 2:
             return p + 1

@@ -23,8 +23,9 @@ Filters (keyword arguments, all optional): ``actor`` (actor id or part of an Eng
 ``date_to`` (YYYY-MM-DD, inclusive), ``outlet``, ``limit`` (default 100), ``offset``.
 
 Every table row keeps its character offsets into the article text; ``documents.record``
-holds the full record as JSON (without tokens, which :meth:`Store.get_document` recomputes
-on request), so a query never needs to parse JSON. One article is written in one
+holds the full record as zlib-compressed JSON (:func:`record_json` reads it; tokens are left
+out and :meth:`Store.get_document` recomputes them on request), and a query never needs to
+parse it. One article is written in one
 transaction with everything that belongs to it, so a killed process leaves the store as it
 was after the last committed article; the schema version is SQLite's ``user_version``.
 """
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -187,7 +189,8 @@ class Store:
             " n_chars, n_sentences, n_tokens, record, added)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (item.id, item.hash, item.source, item.date, item.outlet, item.url, item.title,
-             item.syndicated_from, item.n_chars, item.n_sentences, item.n_tokens, item.record,
+             item.syndicated_from, item.n_chars, item.n_sentences, item.n_tokens,
+             zlib.compress(item.record.encode("utf-8"), 6),
              datetime.now(UTC).isoformat(timespec="seconds")))
         rowid = cur.lastrowid
         for table, columns in ROW_TABLES.items():
@@ -255,7 +258,7 @@ class Store:
         row = self.conn.execute("SELECT record FROM documents WHERE id = ?", (id,)).fetchone()
         if row is None:
             return None
-        doc = Document.from_json(row["record"])
+        doc = Document.from_json(record_json(row["record"]))
         if tokens:
             from khabar.pipeline import text_layer
 
@@ -357,7 +360,7 @@ class Store:
         out = []
         for row in self.conn.execute(sql, params):
             item = dict(row)
-            item["snippet"] = snippet(json.loads(item.pop("record")), words)
+            item["snippet"] = snippet(json.loads(record_json(item.pop("record"))), words)
             out.append(item)
         return out
 
@@ -423,7 +426,7 @@ class Store:
                 carried.setdefault(r["duplicate_of"], []).append(r["outlet"] or "?")
             else:
                 originals.append(r)
-        docs = [(Document.from_json(r["record"]), carried.get(r["rowid"], [])) for r in originals]
+        docs = [(Document.from_json(record_json(r["record"])), carried.get(r["rowid"], [])) for r in originals]
         result = compare(docs)
         result["story_id"] = story_id
         return result
@@ -450,6 +453,12 @@ class Store:
             "events_by_type": by_type,
             "stories": len(self.stories(limit=-1)),
         }
+
+
+def record_json(value: bytes | str) -> str:
+    """The record as JSON text: the store keeps it zlib-compressed (about a fifth of the
+    size); plain text from older stores is read as it is."""
+    return zlib.decompress(value).decode("utf-8") if isinstance(value, bytes) else value
 
 
 # -- query helpers ------------------------------------------------------------------------

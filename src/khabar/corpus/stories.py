@@ -23,6 +23,7 @@ WINDOW_DAYS = 3
 THRESHOLD = 0.2
 ACTOR_THRESHOLD = 0.12
 TOP_TERMS = 30
+MAX_SIZE = 25
 CLAIM_OVERLAP = 0.5
 CLAIM_MIN_SHARED = 3
 
@@ -47,8 +48,8 @@ def _day(value: str | None) -> int | None:
 
 
 def cluster(docs: list[tuple[int, str | None, int, str, set[str]]], *, window: int = WINDOW_DAYS,
-            threshold: float = THRESHOLD, actor_threshold: float = ACTOR_THRESHOLD
-            ) -> dict[int, list[int]]:
+            threshold: float = THRESHOLD, actor_threshold: float = ACTOR_THRESHOLD,
+            max_size: int = MAX_SIZE) -> dict[int, list[int]]:
     """``{story id: [doc ids]}`` from ``(doc id, date, root id, indexed text, actor ids)``.
 
     Only originals (``doc id == root id``) are compared; copies follow their root.
@@ -64,13 +65,29 @@ def cluster(docs: list[tuple[int, str | None, int, str, set[str]]], *, window: i
             x = parent[x]
         return x
 
+    links = []
     for a, b in _candidates(vectors):
         if days[a] is not None and days[b] is not None and abs(days[a] - days[b]) > window:
             continue
         cos = sum(w * vectors[b].get(t, 0.0) for t, w in vectors[a].items())
         shared_actors = len(roots[a][4] & roots[b][4])
         if cos >= threshold or (cos >= actor_threshold and shared_actors >= 2):
-            parent[find(a)] = find(b)
+            links.append((cos, a, b))
+    # Strongest links first; a merge that would make a story too big or too long is refused,
+    # so a run of related articles (a war, a campaign) does not chain into one story.
+    size = dict.fromkeys(parent, 1)
+    span = {r: (days[r], days[r]) for r in parent}
+    for _cos, a, b in sorted(links, reverse=True):
+        ra, rb = find(a), find(b)
+        if ra == rb or size[ra] + size[rb] > max_size:
+            continue
+        lo = [d for d in (span[ra][0], span[rb][0]) if d is not None]
+        hi = [d for d in (span[ra][1], span[rb][1]) if d is not None]
+        if lo and max(hi) - min(lo) > 2 * window:
+            continue
+        parent[ra] = rb
+        size[rb] += size[ra]
+        span[rb] = (min(lo) if lo else None, max(hi) if hi else None)
     stories: dict[int, list[int]] = defaultdict(list)
     for doc_id, _date, root, _text, _actors in docs:
         stories[find(root) if root in parent else doc_id].append(doc_id)

@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date
 from importlib import import_module
@@ -136,9 +137,10 @@ def _link_statements(doc: Document, drafts: list[Draft]) -> None:
         for draft in drafts:
             _possible_threat(draft, None)
         return
+    carriers = _Carriers(doc.statements)
     for draft in drafts:
         pos = doc.tokens[draft.match.first].start
-        stmt = _carrier(doc.statements, draft.sentence, pos)
+        stmt = carriers.at(draft.sentence, pos)
         if stmt is not None:
             draft.statement = stmt.id
             is_cue = stmt.cue.start <= pos < stmt.cue.end
@@ -150,23 +152,42 @@ def _link_statements(doc: Document, drafts: list[Draft]) -> None:
         _possible_threat(draft, stmt)
 
 
-def _carrier(statements: list[Statement], sentence: int, pos: int) -> Statement | None:
-    """The innermost statement whose content holds ``pos``, else one whose cue it is."""
-    best = None
-    for stmt in statements:
-        content = stmt.content
-        if content is not None and content.start <= pos < content.end:
-            if best is None or (content.end - content.start) < (best.content.end - best.content.start):
-                best = stmt
-    if best is not None:
-        return best
-    for stmt in statements:
-        if stmt.sentence != sentence:
-            continue
-        upper = stmt.content.start if stmt.content is not None else stmt.cue.end
-        if stmt.cue.start <= pos < max(upper, stmt.cue.end):
-            return stmt
-    return None
+class _Carriers:
+    """Statements indexed by where their content starts and by sentence, so finding the one
+    that carries a position looks only at statements near it, not the whole document."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.statements = statements
+        spans = sorted((s.content.start, n) for n, s in enumerate(statements)
+                       if s.content is not None)
+        self.starts = [start for start, _ in spans]
+        self.order = [n for _, n in spans]
+        self.longest = max((s.content.end - s.content.start for s in statements
+                            if s.content is not None), default=0)
+        self.by_sentence: dict[int, list[Statement]] = {}
+        for stmt in statements:
+            self.by_sentence.setdefault(stmt.sentence, []).append(stmt)
+
+    def at(self, sentence: int, pos: int) -> Statement | None:
+        """The innermost statement whose content holds ``pos``, else one whose cue it is
+        (ties go to the earlier statement)."""
+        # A content holding pos starts after pos - longest and no later than pos.
+        lo = bisect_right(self.starts, pos - self.longest)
+        hi = bisect_right(self.starts, pos)
+        best = None
+        for n in sorted(self.order[lo:hi]):
+            stmt = self.statements[n]
+            content = stmt.content
+            if content.start <= pos < content.end:
+                if best is None or (content.end - content.start) < (best.content.end - best.content.start):
+                    best = stmt
+        if best is not None:
+            return best
+        for stmt in self.by_sentence.get(sentence, ()):
+            upper = stmt.content.start if stmt.content is not None else stmt.cue.end
+            if stmt.cue.start <= pos < max(upper, stmt.cue.end):
+                return stmt
+        return None
 
 
 def _possible_threat(draft: Draft, stmt: Statement | None) -> None:
@@ -291,16 +312,20 @@ def _nearest(found: list[EventDate], pos: int) -> EventDate | None:
 
 def _propagate_dates(drafts: list[Draft]) -> None:
     """Events of one type, mode and participants share the date one of them states."""
-    dated = [d for d in drafts if d.date is not None and d.date.iso and d.actor]
+    first: dict[tuple, Draft] = {}  # the first dated draft of each type, mode and parties
+    for other in drafts:
+        if other.date is not None and other.date.iso and other.actor:
+            first.setdefault(_date_key(other), other)
     for draft in drafts:
         if draft.date is not None or not draft.actor:
             continue
-        mine = set(draft.actor) | set(draft.recipient)
-        for other in dated:
-            theirs = set(other.actor) | set(other.recipient)
-            if other.type == draft.type and other.mode == draft.mode and mine == theirs:
-                draft.date = EventDate(iso=other.date.iso)
-                break
+        other = first.get(_date_key(draft))
+        if other is not None:
+            draft.date = EventDate(iso=other.date.iso)
+
+
+def _date_key(draft: Draft) -> tuple:
+    return draft.type, draft.mode, frozenset(draft.actor) | frozenset(draft.recipient)
 
 
 def _optional(module_name: str, attr: str):
@@ -314,14 +339,16 @@ def _optional(module_name: str, attr: str):
 def _merge(drafts: list[Draft]) -> list[Draft]:
     """One event per type and participants in a sentence (ناقش ... خلال مكالمة هاتفية)."""
     out: list[Draft] = []
+    by_sentence: dict[int, list[Draft]] = {}
     for draft in drafts:
-        twin = next((o for o in out if o.sentence == draft.sentence and o.type == draft.type
+        twin = next((o for o in by_sentence.get(draft.sentence, ()) if o.type == draft.type
                      and o.mod.negated == draft.mod.negated
                      and o.mod.hypothetical == draft.mod.hypothetical
                      and _compatible(o.actor, draft.actor)
                      and _compatible(o.recipient, draft.recipient)), None)
         if twin is None:
             out.append(draft)
+            by_sentence.setdefault(draft.sentence, []).append(draft)
             continue
         twin.actor = twin.actor or draft.actor
         twin.recipient = twin.recipient or draft.recipient

@@ -7,6 +7,8 @@ inside the content («سيناقشان خلال مكالمة هاتفية») is 
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.model import Document
 from khabar.statements.lexicon import Channel, channels
 
@@ -21,17 +23,29 @@ def channel_of_words(words: tuple[str, ...]) -> Channel | None:
     return None
 
 
+@cache
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], Channel], ...]]:
+    """Phrases by their first word, in lexicon order, so a token is checked only against
+    the phrases that can start at it."""
+    index: dict[str, list[tuple[tuple[str, ...], Channel]]] = {}
+    for channel in channels():
+        for phrase in channel.phrases:
+            if phrase:
+                index.setdefault(phrase[0], []).append((phrase, channel))
+    return {word: tuple(entries) for word, entries in index.items()}
+
+
 def find_channel(doc: Document, first: int, last: int, cue: int) -> Channel | None:
     """The first framing channel phrase among tokens ``[first, last)`` (``cue``: cue token)."""
     tokens = doc.tokens
+    index = _by_first_word()
     for i in range(max(first, 0), last):
         best: tuple[int, Channel] | None = None
-        for channel in channels():
-            for phrase in channel.phrases:
-                n = len(phrase)
-                if i + n <= last and tuple(t.stem for t in tokens[i : i + n]) == phrase \
-                        and (best is None or n > best[0]):
-                    best = (n, channel)
+        for phrase, channel in index.get(tokens[i].stem, ()):
+            n = len(phrase)
+            if i + n <= last and tuple(t.stem for t in tokens[i : i + n]) == phrase \
+                    and (best is None or n > best[0]):
+                best = (n, channel)
         if best and _framing(doc, i, cue):
             return best[1]
     return None

@@ -7,6 +7,8 @@ normalised stems, function words left out; a statement is never a repeat of one 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from khabar.lexicon import load_wordlist
 from khabar.model import Document, Statement
 from khabar.text.normalize import normalize_word
@@ -36,11 +38,21 @@ def link_claims(doc: Document) -> None:
     statements = [s for s in doc.statements if s.content is not None]
     words = {s.id: content_words(s.content.text) for s in statements}
     parents = {s.id: s.parent for s in doc.statements}
+    # Only statements of one speaker with enough words can repeat a claim: compare within
+    # each speaker's list (in document order), not every pair of the document.
+    by_speaker: dict[str, list[int]] = {}
+    for i, s in enumerate(statements):
+        if s.speaker is not None and len(words[s.id]) >= MIN_SHARED:
+            by_speaker.setdefault(s.speaker, []).append(i)
     groups: dict[str, str] = {}
     count = 0
     for i, a in enumerate(statements):
-        for b in statements[i + 1 :]:
-            if a.speaker is None or a.speaker != b.speaker or _carries(parents, a.id, b.id):
+        if a.speaker is None or len(words[a.id]) < MIN_SHARED:
+            continue
+        same = by_speaker[a.speaker]
+        for j in same[bisect_right(same, i):]:
+            b = statements[j]
+            if _carries(parents, a.id, b.id):
                 continue
             if not _same_claim(words[a.id], words[b.id]):
                 continue
