@@ -20,15 +20,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from khabar.actors.gazetteer import Entry, Gazetteer, gazetteer
+from khabar.actors.gazetteer import Entry, Gazetteer, Head, gazetteer, org_heads
 from khabar.model import Document, Token
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
+MAX_ORG_WORDS = 5  # words after the head of an organisation name
 # Particles inside Arabic and European names (خليفة بن زايد آل نهيان، جان مارك دو لا ...).
 NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "دو", "دي", "لا", "فان",
                   "فون"}
 COMMAS = {"،", ","}
 DUAL_SUFFIXES = ("ان", "ين")
+# Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
+TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجديد",
+                  "الجديده", "السابق", "السابقه", "العام"}
 # Entry types that may match a token's stem with an enclitic removed (حكومتها، رئيسها).
 STEM_TYPES = {"title", "agent"}
 VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
@@ -139,6 +143,8 @@ def _first_forms(tok: Token) -> tuple[tuple[str, bool], ...]:
     """Forms to look a token up by, each with whether name entries may match it."""
     norm, stem = tok.norm, tok.stem
     if stem == norm:
+        if norm.startswith("لل") and len(norm) > 4:  # للامم: ل + الامم left unsplit
+            return ((norm, True), ("ا" + norm[1:], True))
         return ((norm, True),)
     bare = bare_form(tok)
     if bare == stem:
@@ -185,9 +191,17 @@ class Composer:
     def run(self) -> None:
         p = 0
         items = self.items
+        heads = org_heads()
         while p < len(items):
             item = items[p]
             kind = item.type
+            if kind in (None, "agent") and item.end - item.start == 1:
+                head = heads.get(self.tok(item.start).stem)
+                if head is not None:
+                    q = self.org_name(p, head)
+                    if q:
+                        p = q
+                        continue
             if kind == "title":
                 p = self.title_phrase(p)[0]
             elif kind == "agent":
@@ -248,6 +262,58 @@ class Composer:
             countries.append(entry.country)
             p += 1
         return p, countries
+
+    # -- organisation names -------------------------------------------------------------
+
+    def org_name(self, p: int, head: Head) -> int | None:
+        """A head noun and the words that name it (وزارة الزراعة المصرية، جامعة زيورخ).
+
+        After the head come definite words (الزراعة), lam-genitives (لصناعة، للتنمية),
+        nisbas, countries and places, or a run of unknown words (a foreign proper name).
+        A definite head (الرابطة) needs a nisba, place or genitive after it to be a name.
+        Returns the next item index, or None when the words after the head name nothing.
+        """
+        items = self.items
+        first = self.tok(items[p].start)
+        definite = first.stem.startswith("ال")
+        q, words, countries, proper, anchored = p + 1, 0, [], False, False
+        while q < len(items) and words < MAX_ORG_WORDS:
+            item = items[q]
+            tok = self.tok(item.start)
+            kind = item.type
+            if tok.norm != tok.stem and tok.norm.startswith(("ب", "في")):
+                break  # جامعة القرويين بفاس: a locative after the name
+            if kind in ("country", "capital", "place", "nisba") and not proper:
+                entry = item.entries[0]
+                if entry.country:
+                    countries.append(entry.country)
+                anchored = True
+            elif kind is not None and kind != "agent":
+                break
+            elif tok.is_punct or not ("\u0600" <= tok.norm[:1] <= "\u06ff"):
+                break
+            elif tok.norm.startswith("لل") and len(tok.norm) > 4 and words and not proper:
+                anchored = True  # للتنمية: the genitive with lam
+            elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
+                pass  # الزراعة، الأعلى: a genitive or an adjective
+            elif (words == 0 or proper) and self.name_like(tok) and not definite:
+                proper = anchored = True
+            else:
+                break
+            q += 1
+            words += 1
+        if words == 0 or (definite and not anchored):
+            return None
+        while q > p + 1 and self.tok(items[q - 1].start).norm.startswith("لل") is False \
+                and self.tok(items[q - 1].start).norm in self.gaz.vocabulary \
+                and self.tok(items[q - 1].start).norm in TRAILING_WORDS:
+            q -= 1
+        start, end = items[p].start, items[q - 1].end
+        text = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
+        self.add(Candidate(start, end, self.sentence, "pattern", "ORG", "org_name", name=text,
+                           countries=countries[:1], sector=head.sector if countries or
+                           head.sector not in ("GOV", "JUD") else None, head=start))
+        return q
 
     # -- agents ----------------------------------------------------------------------
 

@@ -240,3 +240,24 @@ def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
         for form in split_variants(row.get("name_ar", "")):
             if " " not in form.strip() and normalize_word(form) not in common:
                 gaz.add(form, entry, vocabulary=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A head noun of organisation names (وزارة، حزب، جامعة)."""
+
+    name_en: str
+    sector: str | None
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> dict[str, Head]:
+    """Normalised head forms, with and without the article, built once."""
+    heads: dict[str, Head] = {}
+    for row in load_rows("extra_org_heads.tsv"):
+        head = Head(row.get("name_en", ""), _opt(row.get("sector")))
+        for form in split_variants(row.get("head_ar", "")):
+            norm = normalize_word(form)
+            heads.setdefault(norm, head)
+            heads.setdefault("ال" + norm, head)
+    return heads

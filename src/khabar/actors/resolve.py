@@ -82,6 +82,8 @@ class Resolver:
             return self.actor(entry.id, name=entry.name_en, name_ar=entry.name_ar,
                               kind=entry.kind if entry.kind in ("ORG", "GRP") else "ORG",
                               country=entry.country, sector=entry.sector, known=True)
+        if source == "org_name":
+            return self.unknown_org(cand)
         if source == "country":
             return self.state(entry.country)
         if source == "capital":
@@ -116,6 +118,13 @@ class Resolver:
                               kind=entry.kind, country=code, known=True)
         return self.actor(f"any_{slug(entry.name_en)}", name=entry.name_en, kind=entry.kind,
                           sector=entry.sector, known=True)
+
+    def unknown_org(self, cand: Candidate) -> str:
+        """An organisation named by a head noun and its words (وزارة الزراعة المصرية)."""
+        name = cand.name or ""
+        country = cand.countries[0] if cand.countries else None
+        return self.actor(f"x_{slug(transliterate(name))}", name=transliterate(name),
+                          name_ar=name, kind="ORG", country=country, sector=cand.sector)
 
     def unknown_person(self, cand: Candidate, titles: list[Candidate]) -> str:
         if cand.link is not None and id(cand.link) in self.resolved:

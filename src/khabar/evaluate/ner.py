@@ -15,7 +15,11 @@ How spans are compared (ANERcorp's conventions, checked on the train split):
 - only mentions that *name* something count (names, organisations, countries, capitals,
   places, names found by pattern): titles, nisba adjectives and generic agents are not
   entities in ANERcorp's scheme, nor are groupings of states that khabar codes as regions
-  (الغرب، العالم العربي), which ANERcorp leaves untagged.
+  (الغرب، العالم العربي), which ANERcorp leaves untagged;
+- organisations named by a head noun (:mod:`khabar.actors.find`, ``org_name``): ANERcorp
+  leaves bodies named by their function untagged (وزارة الصناعة، المحكمة العليا، صندوق ...)
+  and tags the name alone after a newspaper, company, agency or movement head
+  (صحيفة [هآرتس]); parties, universities, organisations and unions keep their head.
 
 Rules and lexicons are tuned on the train split (``split="train", folds=5`` reports each
 fold so that a change can be checked on folds it was not looked at on); the test split is
@@ -28,16 +32,21 @@ from bisect import bisect_right
 from pathlib import Path
 
 from khabar.actors.find import find_candidates
-from khabar.actors.gazetteer import gazetteer
+from khabar.actors.gazetteer import gazetteer, org_heads
 from khabar.model import Document
 from khabar.pipeline import text_layer
 
 TAGS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
-KIND_OF_SOURCE = {"person": "PER", "pattern": "PER", "org": "ORG", "country": "LOC",
+KIND_OF_SOURCE = {"person": "PER", "pattern": "PER", "org": "ORG", "org_name": "ORG",
+                  "country": "LOC",
                   "capital": "LOC", "place": "LOC"}
 
 # Codes of groupings of states (the West, the Arab world): actors, but not places to ANERcorp.
 GROUPINGS = {"WST", "ARB"}
+# ANERcorp's treatment of organisation names by their head noun (extra_org_heads.tsv name_en).
+UNTAGGED_HEADS = {"ministry", "court", "centre", "fund", "committee", "authority", "service",
+                  "directorate", "commission", "foundation", "institute", "college"}
+HEAD_OUTSIDE = {"newspaper", "company", "agency", "movement", "broadcaster", "club"}
 WINDOW = 10  # corpus sentences read as one document
 
 Span = tuple[int, int, str]
@@ -93,7 +102,7 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
             pos += len(tok) + 1
         lines.append(" ".join(tokens))
     doc = text_layer(Document(id="ner", text="\n".join(lines)))
-    gaz = gazetteer()
+    gaz, heads = gazetteer(), org_heads()
     out: list[set[Span]] = [set() for _ in sentences]
     for cand in find_candidates(doc):
         kind = KIND_OF_SOURCE.get(cand.source)
@@ -102,6 +111,12 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
         if cand.source == "country" and cand.entry.country in GROUPINGS:
             continue
         first_tok = cand.start
+        if cand.source == "org_name":
+            head = heads.get(doc.tokens[cand.start].stem)
+            if head is None or head.name_en in UNTAGGED_HEADS:
+                continue
+            if head.name_en in HEAD_OUTSIDE:
+                first_tok += 1
         if kind == "PER":
             while first_tok < cand.end - 1 and _is_title(doc.tokens[first_tok], gaz):
                 first_tok += 1

@@ -38,20 +38,31 @@ def link_claims(doc: Document) -> None:
     statements = [s for s in doc.statements if s.content is not None]
     words = {s.id: content_words(s.content.text) for s in statements}
     parents = {s.id: s.parent for s in doc.statements}
-    # Only statements of one speaker with enough words can repeat a claim: compare within
-    # each speaker's list (in document order), not every pair of the document.
+    # Only statements of one speaker with enough words can repeat a claim, so compare within
+    # each speaker's list (in document order). A statement that already has a claim id only
+    # needs the later ones that have none yet: a pair of two grouped statements changes
+    # nothing, so a long article that repeats itself is not compared pair by pair.
     by_speaker: dict[str, list[int]] = {}
     for i, s in enumerate(statements):
         if s.speaker is not None and len(words[s.id]) >= MIN_SHARED:
             by_speaker.setdefault(s.speaker, []).append(i)
+    ungrouped = {speaker: dict.fromkeys(same) for speaker, same in by_speaker.items()}
     groups: dict[str, str] = {}
     count = 0
     for i, a in enumerate(statements):
         if a.speaker is None or len(words[a.id]) < MIN_SHARED:
             continue
-        same = by_speaker[a.speaker]
-        for j in same[bisect_right(same, i):]:
+        left = ungrouped[a.speaker]
+        left.pop(i, None)
+        if a.id in groups:
+            later = list(left)
+        else:
+            same = by_speaker[a.speaker]
+            later = same[bisect_right(same, i):]
+        for j in later:
             b = statements[j]
+            if a.id in groups and b.id in groups:
+                continue
             if _carries(parents, a.id, b.id):
                 continue
             if not _same_claim(words[a.id], words[b.id]):
@@ -60,6 +71,7 @@ def link_claims(doc: Document) -> None:
                 count += 1
                 groups[a.id] = f"c{count}"
             groups.setdefault(b.id, groups[a.id])
+            left.pop(j, None)
     for statement in doc.statements:
         statement.claim = groups.get(statement.id)
 
