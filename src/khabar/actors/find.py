@@ -30,6 +30,8 @@ NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عب�
                   "فون"}
 COMMAS = {"،", ","}
 DUAL_SUFFIXES = ("ان", "ين")
+# "former" after a title (الرئيس السابق، الوزيرة السابقة، الرئيس الأسبق).
+FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", "السابقان"}
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
 TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجديد",
                   "الجديده", "السابق", "السابقه", "العام"}
@@ -81,6 +83,7 @@ class Candidate:
     name: str | None = None
     link: Candidate | None = None
     head: int | None = None
+    former: bool = False  # السابق / الأسبق: the office was held before, not now
 
 
 def find_candidates(doc: Document) -> list[Candidate]:
@@ -202,7 +205,9 @@ class Composer:
                     if q:
                         p = q
                         continue
-            if kind == "title":
+            if kind in ("place", "capital") and self.person_reading(p):
+                p = self.given_name(p)
+            elif kind == "title":
                 p = self.title_phrase(p)[0]
             elif kind == "agent":
                 p = self.agent_phrase(p)[0]
@@ -358,11 +363,17 @@ class Composer:
             if body is not None:
                 countries += body.countries
                 sector = sector or body.sector
+        former = title.rank != "counterpart" and title.name_en.startswith("Former")
+        if q < len(items) and not items[q].entries and self.tok(items[q].start).norm in FORMER:
+            former, q = True, q + 1  # وزير الخارجية الروسي السابق
+        if former:
+            sector = None  # a former office holder is not the office at the document's date
         end = items[q - 1].end
         via = "counterpart" if counterpart else ("plural" if item.dual else "title")
         cand = Candidate(item.start, end, self.sentence, via, "GRP" if item.dual else "PER",
                          "title", title=title, countries=countries, sector=sector,
-                         gender=title.gender, plural=item.dual, head=item.start)
+                         gender=title.gender, plural=item.dual, head=item.start,
+                         former=former)
         self.add(cand)
         if item.dual:
             return q, cand
@@ -428,8 +439,9 @@ class Composer:
                 q += 1
                 after_particle = True
                 continue
-            if item.type == "given" and (q == p or after_particle
-                                         or not item.entries[0].cued):
+            given = item.of("given") if q == p else (
+                item.entries[0] if item.type == "given" else None)
+            if given is not None and (q == p or after_particle or not given.cued):
                 ok = True
             elif item.entries:
                 ok = False
@@ -474,8 +486,21 @@ class Composer:
         """An imperfect or future verb shape (يـ، تـ، سيـ، ستـ) of four letters or more."""
         return len(tok.norm) >= 4 and tok.norm.startswith(VERB_PREFIXES)
 
+    def person_reading(self, p: int) -> bool:
+        """A place name that is also a given name (أسامة) reads as a person when a name-like
+        word follows and no locative word or preposition introduces it."""
+        item = self.items[p]
+        if item.end - item.start != 1 or item.of("given") is None:
+            return False
+        tok = self.tok(item.start)
+        if any(seg.role == "proclitic" and seg.norm in ("ب", "ل") for seg in tok.segments):
+            return False
+        if item.start > self.offset and self.tok(item.start - 1).stem in PLACE_CUES:
+            return False
+        return self.name_follows(p + 1)
+
     def given_name(self, p: int) -> int:
-        if self.items[p].entries[0].cued and not self.name_follows(p + 1):
+        if self.items[p].of("given").cued and not self.name_follows(p + 1):
             return p + 1  # a given name that is also a common word, alone
         run = self.name_run(p)
         if run is None or run[1] - run[0] < 2:
@@ -486,7 +511,8 @@ class Composer:
     def person(self, start: int, end: int) -> Candidate:
         text = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
         first = self.items_at(start)
-        gender = first.entries[0].gender if first and first.type == "given" else None
+        given = first.of("given") if first else None
+        gender = given.gender if given else None
         return Candidate(start, end, self.sentence, "pattern", "PER", "pattern", name=text,
                          gender=gender, head=end - 1)
 

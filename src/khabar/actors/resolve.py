@@ -137,6 +137,8 @@ class Resolver:
             country = title.countries[0] if title.countries else None
             sector = title.sector if country or title.sector else None
             role = title.title.name_en
+            if title.former and not role.startswith("Former"):
+                role = f"Former {role}"
             gender = gender or title.gender
         return self.actor(f"x_{slug(transliterate(name))}", name=transliterate(name),
                           name_ar=name, kind="PER", country=country, sector=sector, role=role,
@@ -199,11 +201,27 @@ class Resolver:
         return self.actor(f"x_{slug(title.name_en)}_{cand.start}", name=label, kind="PER",
                           sector=sector, role=title.name_en, gender=cand.gender)
 
+    def former_actor(self, cand: Candidate) -> str:
+        """A former office holder the text does not name: no sector, never the incumbent."""
+        office = cand.title.name_en
+        role = office if office.startswith("Former") else f"Former {office}"
+        country = cand.countries[0] if cand.countries else None
+        if country:
+            c = self.gaz.countries.get(country)
+            return self.actor(f"{country}_{slug(role)}",
+                              name=f"{role} ({c.name_en if c else country})", kind="PER",
+                              country=country, role=role, gender=cand.gender)
+        return self.actor(f"x_{slug(role)}_{cand.start}", name=role, kind="PER", role=role,
+                          gender=cand.gender)
+
     def resolve_title(self, cand: Candidate) -> str:
         if cand.link is not None and id(cand.link) in self.resolved:
             actor_id = self.resolved[id(cand.link)]
-            self.add_holder(cand, actor_id)
+            if not cand.former:
+                self.add_holder(cand, actor_id)
             return actor_id
+        if cand.former:
+            return self.former_actor(cand)
         office = cand.title.name_en
         country = cand.countries[0] if cand.countries else None
         found = self.office_holder(office, country, cand.gender, cand.start)
