@@ -110,3 +110,10 @@ def test_spans_property_arbitrary_unicode(text):
 @given(ARABIC)
 def test_spans_property_arabic(text):
     _check_spans(text)
+
+
+def test_ta_marbuta_is_not_a_pronoun():
+    tok = tokenize("زيادة")[0]
+    assert [s.role for s in tok.segments] == ["stem"]
+    tok = tokenize("بلاده")[0]
+    assert [s.role for s in tok.segments] == ["stem", "enclitic"]

@@ -82,11 +82,21 @@ def check_text(text: str, source: str, max_chars: int = MAX_CHARS_DEFAULT) -> No
         raise InputError(source, "is empty", "give an article with Arabic text")
     if "\x00" in text[:10_000]:
         raise InputError(source, "looks like binary data", "give a UTF-8 text, HTML or JSON file")
+    check_unicode(text, source, "text")
     if len(text) > max_chars:
         raise InputError(source, f"is too large ({len(text):,} characters; the limit is {max_chars:,})",
                          "split it into articles or raise --max-chars")
     if arabic_ratio(text) < MIN_ARABIC_RATIO:
         raise InputError(source, "has no Arabic text", "khabar analyses Arabic news articles")
+
+
+def check_unicode(value: str, source: str, field: str) -> None:
+    """Refuse lone surrogates (``"\\ud800"`` escaped in JSON): no output could encode them."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError(source, f"has a character in its {field} that is not valid Unicode "
+                         f"(at {exc.start})", "send UTF-8 text without lone surrogates") from exc
 
 
 def analyze(text: str, *, id: str | None = None, date: str | None = None,
@@ -95,6 +105,10 @@ def analyze(text: str, *, id: str | None = None, date: str | None = None,
             max_chars: int = MAX_CHARS_DEFAULT) -> Document:
     """Analyse one article and return its record."""
     check_text(text, source, max_chars)
+    for field, value in (("id", id), ("date", date), ("outlet", outlet), ("url", url),
+                         ("title", title)):
+        if value is not None:
+            check_unicode(value, source, field)
     doc = Document(id=id or doc_id(text), text=text, date=date, outlet=outlet, url=url, title=title)
     for _name, stage in pipeline(stages):
         doc = stage(doc)

@@ -80,12 +80,17 @@ def _iter_source(source: str, mapping: dict[str, str]) -> Iterator[Item]:
         return
     path = Path(source)
     if path.is_dir():
+        found = False
         for child in sorted(path.rglob("*")):
             if child.is_file() and _in_folder(child):
+                found = True
                 try:
                     yield from _iter_file(child, mapping)
                 except InputError as exc:
                     yield exc
+        if not found:
+            raise InputError(source, "is a folder with no file khabar can read",
+                             "it reads .txt, .html, .json, .jsonl, .csv and .rss/.atom/.xml files")
         return
     yield from _iter_file(path, mapping)
 

@@ -54,9 +54,19 @@ def _make_token(surface: str, offset: int, index: int, sentence: int) -> Token:
         return Token(start=offset, end=offset + len(surface), text=surface, i=index,
                      sentence=sentence, norm=norm, stem=norm, segments=[seg], is_punct=is_punct)
     pre, stem_norm, post = segment_word(norm)
+    if post == ("ه",) and _ends_with_ta_marbuta(surface):
+        stem_norm, post = stem_norm + "ه", ()  # زيادة is a noun, not زياد + ه
     segments = _segments(surface, offset, pre, stem_norm, post)
     return Token(start=offset, end=offset + len(surface), text=surface, i=index,
                  sentence=sentence, norm=norm, stem=stem_norm, segments=segments)
+
+
+_TA_MARBUTA_END = regex.compile(r"[ةۀ][\p{M}\u0640]*$")
+
+
+def _ends_with_ta_marbuta(surface: str) -> bool:
+    """A written ة cannot be the pronoun ه, whatever the normalised form says."""
+    return _TA_MARBUTA_END.search(surface) is not None
 
 
 _ARABIC_CHAR = regex.compile(r"[\u0600-\u06ff\u0750-\u077f]")
