@@ -100,8 +100,21 @@ def article_from_obj(obj: object, source: str) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise InputError(source, 'has no "text" field with the article', 'give {"id", "text", "date", ...}')
     fields = {k: (str(obj[k]) if obj.get(k) is not None else None) for k in ARTICLE_FIELDS if k != "text"}
+    for name, value in (("text", text), *fields.items()):
+        if value is not None and not _encodable(value):
+            raise InputError(source, f'has a "{name}" with a lone surrogate (not valid Unicode)',
+                             "escape only whole characters in the JSON, e.g. \\ud83d\\ude00")
     extra = {k: v for k, v in obj.items() if k not in ARTICLE_FIELDS}
     return Article(text=text, source=source, extra=extra, **fields)
+
+
+def _encodable(value: str) -> bool:
+    """Whether ``value`` can be written as UTF-8 (JSON escapes can smuggle in surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def iter_jsonl(lines: Iterator[str], source: str) -> Iterator[Article | InputError]:
