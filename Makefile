@@ -23,3 +23,5 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/text_layer.py
+	$(BIN)/python benchmarks/end_to_end.py
+	$(BIN)/python benchmarks/ingest.py --n 400

@@ -7,13 +7,16 @@ must work with no internet. The UI's "API" view lists the endpoints from ``/open
 
 from __future__ import annotations
 
+import json
 import threading
 from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
 from importlib.resources import files
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -78,6 +81,13 @@ def create_app(store_path: str | Path, settings: Settings | None = None) -> Fast
     app.state.settings = settings
     app.include_router(router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
+        # FastAPI's own handler echoes the bad input and fails (a 500) on one it cannot
+        # encode, such as a lone surrogate escaped in JSON; ASCII escapes always encode.
+        body = json.dumps({"detail": jsonable_encoder(exc.errors())}, ensure_ascii=True)
+        return Response(body, status_code=422, media_type="application/json")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
