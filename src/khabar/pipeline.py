@@ -14,6 +14,7 @@ from importlib import import_module
 from khabar.errors import InputError
 from khabar.model import Document, Sentence
 from khabar.text.normalize import arabic_ratio
+from khabar.text.records import build
 from khabar.text.sentences import find_byline, split_sentences
 from khabar.text.tokens import tokenize
 
@@ -40,8 +41,9 @@ def text_layer(doc: Document) -> Document:
     sentences = []
     for i, (start, end) in enumerate(split_sentences(text, skip=byline)):
         sent_tokens = tokenize(text, start, end, sentence=i, first_index=len(tokens))
-        sentences.append(Sentence(start=start, end=end, text=text[start:end], i=i,
-                                  token_start=len(tokens), token_end=len(tokens) + len(sent_tokens)))
+        sentences.append(build(Sentence, {
+            "start": start, "end": end, "text": text[start:end], "i": i,
+            "token_start": len(tokens), "token_end": len(tokens) + len(sent_tokens)}))
         tokens.extend(sent_tokens)
     doc.sentences = sentences
     doc.tokens = tokens

@@ -9,7 +9,13 @@ tokens. Phrase rules then read that sequence left to right:
   (يوري أوشاكوف مساعد الرئيس الروسي). نظيره and dual titles (الرئيسين) become counterpart and
   plural candidates for the resolver;
 - agent phrase: a generic agent and its nisba (الجيش الروسي، الجانب الروسي);
-- a given name followed by unknown words is a person (pattern);
+- a given name followed by unknown words is a person (pattern); the third word on needs
+  more evidence (a given name, an article-bearing family name, a particle before it). A given
+  name that is also a common word, or a place (صوفيا), counts only before a name-like word;
+- organisation name: a head noun (وزارة، حزب، جامعة; ``extra_org_heads.tsv``) and the
+  genitives, nisbas, places or foreign proper name after it (وزارة الزراعة المصرية);
+- "former" (السابق) after a title marks a former office holder: no sector, never the
+  incumbent;
 - anything else matched stands alone: person, organisation, country, capital, place, nisba.
 
 The output is a list of :class:`Candidate`; :mod:`khabar.actors.resolve` turns them into
@@ -115,7 +121,12 @@ def match_items(tokens: list[Token], gaz: Gazetteer) -> list[Item]:
     while i < n:
         tok = tokens[i]
         found = None
-        for first, names in _first_forms(tok):
+        norm = tok.norm
+        if norm == tok.stem and norm not in longest and not norm.startswith("لل"):
+            forms: tuple[tuple[str, bool], ...] = ()  # the common case: a plain word
+        else:
+            forms = _first_forms(tok)
+        for first, names in forms:
             size = longest.get(first, 0)
             if size > n - i:
                 size = n - i
@@ -402,8 +413,12 @@ class Composer:
 
     def apposition(self, cand: Candidate) -> None:
         """A title right after a person's name describes that person."""
-        for prev in reversed(self.out[:-1]):
-            if prev.sentence != self.sentence or prev.end > cand.start:
+        out = self.out
+        for k in range(len(out) - 2, -1, -1):
+            prev = out[k]
+            if prev.sentence != self.sentence:
+                return  # only earlier sentences from here on: ``out`` is in sentence order
+            if prev.end > cand.start:
                 continue
             gap = [t for t in range(prev.end, cand.start) if self.tok(t).text not in COMMAS]
             if not gap and prev.kind == "PER" and prev.source in ("person", "pattern"):
@@ -444,7 +459,9 @@ class Composer:
             if given is not None and (q == p or after_particle or not given.cued):
                 ok = True
             elif item.entries:
-                ok = False
+                # بن سلطان: after a particle a title or place word is a name
+                ok = after_particle and item.end - item.start == 1 and item.type in (
+                    "title", "place", "nisba", "agent") and tok.stem == tok.norm
             elif q == p or words == 1 or after_particle:
                 ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
             else:

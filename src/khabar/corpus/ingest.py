@@ -214,6 +214,8 @@ def count_articles(sources: Iterable[str]) -> int | None:
         path = Path(source)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for f in files:
+            if not f.is_file():
+                continue  # a missing source is reported when it is read
             suffix = f.suffix.lower()
             if suffix in {".jsonl", ".ndjson"}:
                 with f.open("rb") as fh:

@@ -119,10 +119,12 @@ def _iter_file(path: Path, mapping: dict[str, str]) -> Iterator[Item]:
 
 def read_jsonl(path: Path, mapping: dict[str, str]) -> Iterator[Item]:
     """One article per line; a bad line yields an error with its line number."""
+    empty = True
     with path.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
+            empty = False
             where = f"{path}:{number}"
             try:
                 obj = json.loads(raw.decode("utf-8-sig" if number == 1 else "utf-8"))
@@ -133,6 +135,8 @@ def read_jsonl(path: Path, mapping: dict[str, str]) -> Iterator[Item]:
                 yield InputError(where, f"is not valid JSON ({exc.msg})", "fix or remove that line")
                 continue
             yield _row_article(remap(obj, mapping) if isinstance(obj, dict) else obj, where)
+    if empty:
+        yield InputError(str(path), "is empty", "give one JSON article per line")
 
 
 def read_csv(path: Path, mapping: dict[str, str]) -> Iterator[Item]:

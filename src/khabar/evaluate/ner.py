@@ -32,8 +32,8 @@ from bisect import bisect_right
 from pathlib import Path
 
 from khabar.actors.find import find_candidates
-from khabar.actors.gazetteer import gazetteer, org_heads
-from khabar.model import Document
+from khabar.actors.gazetteer import Gazetteer, gazetteer, org_heads
+from khabar.model import Document, Token
 from khabar.pipeline import text_layer
 
 TAGS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
@@ -128,7 +128,7 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
     return out
 
 
-def _is_title(tok, gaz) -> bool:
+def _is_title(tok: Token, gaz: Gazetteer) -> bool:
     entries = gaz.index.get((tok.stem,))
     return bool(entries) and entries[0].type == "title"
 
@@ -139,7 +139,7 @@ def score(sentences: list[tuple[list[str], list[str]]]) -> dict:
     for w in range(0, len(sentences), WINDOW):
         window = sentences[w : w + WINDOW]
         predicted = predicted_window([tokens for tokens, _ in window])
-        for (_tokens, tags), pred in zip(window, predicted):
+        for (_tokens, tags), pred in zip(window, predicted, strict=True):
             gold = gold_spans(tags)
             for kind in counts:
                 g = {s for s in gold if s[2] == kind}

@@ -19,12 +19,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import cache
 from importlib import import_module
 
 from khabar.events.arguments import Slot, clause_bounds, find_arguments, mention_slots
 from khabar.events.lexicon import cameo_table, cues, key_set
 from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
+from khabar.events.occurrence import mere_mention
 from khabar.model import Document, Event, EventDate, Place, Statement
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -55,6 +57,7 @@ class Draft:
     date: EventDate | None = None
     location: Place | None = None
     dropped: bool = False
+    reference: bool = False
 
 
 def code_events(doc: Document) -> list[Event]:
@@ -69,7 +72,9 @@ def code_events(doc: Document) -> list[Event]:
     _share_participants(drafts)
     _link_statements(doc, drafts)
     _aim_threats(drafts)
-    drafts = [d for d in drafts if not d.dropped and _needs_met(d)]
+    _antecedent_recipients(doc, drafts, slots)
+    _partner_recipients(doc, drafts)
+    drafts = [d for d in drafts if not d.dropped and _needs_met(d) and not _mere_reference(d)]
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
     return [_event(doc, n, d) for n, d in enumerate(drafts)]
@@ -78,9 +83,12 @@ def code_events(doc: Document) -> list[Event]:
 def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
                      slots: list[Slot]) -> list[Draft]:
     tokens = doc.tokens
+    matches = find_matches(tokens, start, end)
+    if not matches:
+        return []
     conditions = condition_spans(tokens, start, end)
     drafts = []
-    for match in find_matches(tokens, start, end):
+    for match in matches:
         trig = match.trigger
         clause = clause_bounds(tokens, match.first, start, end)
         mod = modality(tokens, match.first, match.last, clause[0], end, conditions,
@@ -92,6 +100,8 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
                       context=list(trig.context))
         if trig.needs == "args" and not draft.actor:
             continue
+        draft.reference = mere_mention(tokens, trig, match.first, match.last, start, end,
+                                       mod.future)
         drafts.append(draft)
     _threats(drafts)
     return drafts
@@ -231,6 +241,55 @@ def _aim_threats(drafts: list[Draft]) -> None:
             draft.recipient = [a for a in cond.actor if a not in draft.actor]
 
 
+def _antecedent_recipients(doc: Document, drafts: list[Draft],
+                           slots: dict[int, list[Slot]]) -> None:
+    """A verb whose object is a pronoun (وأيّده، هاجمها) aims at the nearest party named
+    before it in the sentence other than its actor: the party whose position is supported."""
+    for draft in drafts:
+        if draft.recipient or not draft.match.object_pronoun or draft.type not in VERBAL:
+            continue
+        for slot in reversed(slots.get(draft.sentence, ())):
+            if slot.last >= draft.match.first:
+                continue
+            ids = _actor_ids(doc, [slot])
+            if ids and not set(ids) & set(draft.actor):
+                draft.recipient = ids
+                break
+
+
+def _partner_recipients(doc: Document, drafts: list[Draft]) -> None:
+    """In the report of a two-party talk (a call, a meeting), what one party asks, threatens,
+    accuses or rejects with no recipient named is addressed to the other party."""
+    parties: list[str] = []
+    for draft in drafts:
+        if draft.type == "CONSULT" and not draft.mod.negated:
+            ids = list(dict.fromkeys(draft.actor + draft.recipient))
+            if len(ids) == 2:
+                parties = ids
+                break
+    if not parties:
+        return
+    countries = [_country(doc, p) for p in parties]
+    for draft in drafts:
+        if draft.recipient or not draft.actor or draft.type not in ADDRESSED - {"CONSULT"}:
+            continue
+        actor = draft.actor[0]
+        for n, party in enumerate(parties):
+            if actor == party or countries[n] and _country(doc, actor) == countries[n]:
+                draft.recipient = [parties[1 - n]]
+                break
+
+
+def _country(doc: Document, actor_id: str) -> str | None:
+    actor = doc.actor(actor_id)
+    return actor.country if actor is not None else None
+
+
+def _mere_reference(draft: Draft) -> bool:
+    """A noun that only names an event is none, unless a threat or warning made it its act."""
+    return draft.reference and draft.type == draft.match.trigger.type
+
+
 def _needs_met(draft: Draft) -> bool:
     needs = draft.match.trigger.needs
     if needs == "future":
@@ -277,9 +336,14 @@ def _place(find_place, doc: Document, start: int, end: int) -> Place | None:
 
 def _sentence_contexts(doc: Document, start: int, end: int) -> list[str]:
     """PLOVER contexts that the words of a sentence make plain (military, economic ...)."""
+    heads = _context_heads()
     present: set[str] = set()
     for token in doc.tokens[start:end]:
-        present |= key_set(token.norm)
+        keys = key_set(token.norm)
+        if not keys.isdisjoint(heads):
+            present |= keys & heads
+    if not present:
+        return []
     found: list[str] = []
     for cue in cues().get("context", ()):
         if cue.value in found or cue.words[0] not in present:
@@ -287,6 +351,11 @@ def _sentence_contexts(doc: Document, start: int, end: int) -> list[str]:
         if len(cue.words) == 1 or phrase_within(doc.tokens, start, end, (cue.words,), end):
             found.append(cue.value)
     return found
+
+
+@cache
+def _context_heads() -> frozenset[str]:
+    return frozenset(cue.words[0] for cue in cues().get("context", ()))
 
 
 def _pub_date(value: str | None) -> str | None:
@@ -328,6 +397,7 @@ def _date_key(draft: Draft) -> tuple:
     return draft.type, draft.mode, frozenset(draft.actor) | frozenset(draft.recipient)
 
 
+@cache
 def _optional(module_name: str, attr: str):
     try:
         module = import_module(module_name)

@@ -42,6 +42,7 @@ class Trigger:
     before: tuple[tuple[str, ...], ...]
     window: int
     needs: str
+    imperfect: bool = False  # a verb head that is only an imperfect form (يقتل، تستهدف)
 
     @property
     def length(self) -> int:
@@ -113,12 +114,14 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
             needs=row["needs"],
         )
         heads: dict[str, tuple[str, ...]] = {}
+        perfect_forms: set[str] = set()
         perfects = [normalize_word(v) for v in split_variants(row["perfect"])]
         imperfects = [normalize_word(v) for v in split_variants(row["imperfect"])] or [""]
         for perfect in perfects or [""]:
             for imperfect in imperfects:
                 for form in inflect(perfect, imperfect):
                     heads[form] = ()
+                perfect_forms.update(inflect(perfect, ""))
         for phrase in _phrases(row["forms"]):
             if not phrase:
                 continue
@@ -127,7 +130,9 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
         for head, rest in heads.items():
             pos = "verb" if row["pos"] == "verb" and not rest and head not in _noun_heads(row) \
                 else "noun"
-            index.setdefault(head, []).append(Trigger(pos=pos, rest=rest, **common))
+            imperfect = pos == "verb" and head not in perfect_forms
+            index.setdefault(head, []).append(Trigger(pos=pos, rest=rest, imperfect=imperfect,
+                                                      **common))
     return {k: tuple(v) for k, v in index.items()}
 
 
@@ -216,3 +221,27 @@ def support_verbs() -> frozenset[str]:
 def adverb_words() -> frozenset[str]:
     """Time adverbs that may stand between a verb and its subject."""
     return frozenset(" ".join(c.words) for c in cues().get("adverb", ()))
+
+
+@lru_cache(maxsize=16)
+def cue_words(kind: str) -> frozenset[str]:
+    """The one-word cues of a kind (``reference`` ...), normalised."""
+    return frozenset(c.words[0] for c in cues().get(kind, ()) if len(c.words) == 1)
+
+
+@lru_cache(maxsize=32)
+def occurrence_marks(event_type: str) -> frozenset[str]:
+    """Words that mark an episode of ``event_type``: those of any type (أمس، ثلاثة) and its
+    own (قتلى، مفخخة for ASSAULT; المتظاهرون، لافتات for PROTEST)."""
+    return frozenset(c.words[0] for c in cues().get("occurrence_mark", ())
+                     if len(c.words) == 1 and c.value in ("", event_type))
+
+
+@lru_cache(maxsize=1)
+def occurrence_verbs() -> frozenset[str]:
+    """Perfect forms of the verbs that make an event noun happen (شنّ هجوما، أسفر الهجوم)
+    and their masdars (اندلاع، تنفيذ)."""
+    out: set[str] = set(support_verbs())
+    for word in cue_words("occurrence_verb"):
+        out.update(inflect(word, ""))
+    return frozenset(out)

@@ -24,6 +24,7 @@ class Match:
     first: int
     last: int
     future_prefix: bool
+    object_pronoun: bool = False  # a verb that carries its object as an enclitic (أيّده)
 
 
 def phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...], end: int) -> bool:
@@ -51,21 +52,42 @@ def first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
     return frozenset(p[0] for p in phrases)
 
 
+Candidates = tuple[tuple[str, bool, bool, tuple[Trigger, ...]], ...]
+_CANDIDATES: dict[str, Candidates] = {}
+_CACHE_LIMIT = 300_000
+
+
+def candidates_of(norm: str) -> Candidates:
+    """``(key, future, nominal, triggers)`` for each lookup key of a word that heads a trigger,
+    most literal first; empty for the great majority of words, which head none. Kept in a
+    plain dict: this runs once per token, where an ``lru_cache`` call costs more than the
+    lookup itself."""
+    found = _CANDIDATES.get(norm)
+    if found is None:
+        index = trigger_index()
+        found = tuple((key, future, nominal, index[key])
+                      for key, future, nominal in word_keys(norm) if key in index)
+        if len(_CANDIDATES) >= _CACHE_LIMIT:
+            _CANDIDATES.clear()
+        _CANDIDATES[norm] = found
+    return found
+
+
 def find_matches(tokens: list[Token], start: int, end: int) -> list[Match]:
     """Trigger matches in tokens ``[start, end)`` (one sentence), left to right."""
-    index = trigger_index()
     out: list[Match] = []
+    cached = _CANDIDATES.get
     i = start
     while i < end:
-        token = tokens[i]
-        if token.is_punct:
+        norm = tokens[i].norm
+        found = cached(norm)
+        if found is None:
+            found = candidates_of(norm)
+        if not found:
             i += 1
             continue
         best: tuple[tuple[int, int, int], Match] | None = None
-        for key, future, nominal in word_keys(token.norm):
-            candidates = index.get(key)
-            if not candidates:
-                continue
+        for key, future, nominal, candidates in found:
             for trig in candidates:
                 if nominal and trig.pos == "verb":
                     continue
@@ -76,7 +98,8 @@ def find_matches(tokens: list[Token], start: int, end: int) -> list[Match]:
                     continue
                 rank = (1 if trig.near or trig.before else 0, trig.length, -trig.row)
                 if best is None or rank > best[0]:
-                    best = (rank, Match(trig, i, last, future and trig.pos == "verb"))
+                    best = (rank, Match(trig, i, last, future and trig.pos == "verb",
+                                        trig.pos == "verb" and not norm.endswith(key)))
             if best is not None:
                 break
         if best is None:

@@ -1,7 +1,8 @@
 """Modality of an event: negated, hypothetical (condition or mere possibility), future.
 
-Cues come from ``data/modality.tsv``. Negation and possibility look a few tokens back
-within the clause; a denial verb (نفى) negates what follows it in the clause. A condition
+Cues come from ``data/modality.tsv``. Negation, possibility and irrealis (an act that is
+required, possible or aimed at: يجب أن، يمكن، من أجل، لكي; or asked about in a question)
+look a few tokens back within the clause; a denial verb (نفى) negates what follows it in the clause. A condition
 (في حال، إذا، لو) makes hypothetical what lies between it and the end of its clause (the
 comma, the answer introduced by فإن، a closing quotation mark or the sentence end). Future
 comes from the prefix سـ, from سوف/يعتزم before the trigger, or from المقبل/المرتقبة after it.
@@ -19,7 +20,10 @@ from khabar.model import Token
 CLAUSE_BREAKS = frozenset("،,;:؛\"“”«»()")
 ANSWER_WORDS = frozenset({"فان", "فانه", "فانها", "فسوف", "فقد"})
 MARKER_PREFIXES = ("", "و", "ف")
-FLAG = {"negation": "negated", "possibility": "possible", "future": "future"}
+FLAG = {"negation": "negated", "possibility": "possible", "irrealis": "irrealis",
+        "future": "future"}
+QUESTION_MARKS = frozenset("؟?")
+COMPLEMENTISERS = frozenset({"ان", "بان"})
 
 
 @dataclass(slots=True)
@@ -28,6 +32,7 @@ class Modality:
     hypothetical: bool = False
     conditional: bool = False
     possible: bool = False
+    irrealis: bool = False
     future: bool = False
 
 
@@ -90,7 +95,7 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
             break
         if tokens[i].norm not in any_heads():
             continue
-        for kind in ("negation", "possibility", "future"):
+        for kind in FLAG:
             cue = _cue_at(tokens, i, kind, end)
             if cue is None:
                 continue
@@ -107,10 +112,21 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
         if cue is not None and cue.scope == "after" and i - last <= cue.window:
             mod.future = True
             break
+    if tokens[end - 1].text in QUESTION_MARKS or _modal_complement(tokens, clause_start, end):
+        mod.irrealis = True
     if mod.negated:
         mod.future = False
-    mod.hypothetical = mod.conditional or mod.possible
+    mod.hypothetical = mod.conditional or mod.possible or mod.irrealis
     return mod
+
+
+def _modal_complement(tokens: list[Token], clause_start: int, end: int) -> bool:
+    """The clause is the أن-complement of a modal (يجب أن، يمكن أن، من أجل أن)."""
+    k = clause_start - 1
+    if k < 1 or tokens[k].norm not in COMPLEMENTISERS:
+        return False
+    return any(_cue_at(tokens, i, "irrealis", end) is not None
+               for i in range(max(0, k - 2), k))
 
 
 def _imperfect(tokens: list[Token], i: int) -> bool:

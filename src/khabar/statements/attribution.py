@@ -241,9 +241,11 @@ def _set_channel(doc: Document, view: DocView, draft: Draft, in_sentence: list[D
     first = sentence.token_start
     if draft.parent is not None:
         first = max(first, _token_index(view, draft.parent.content[0]))
-    for other in in_sentence:
-        if other.parent is None and other.content[1] <= doc.tokens[frame.first].start:
-            first = max(first, _token_index(view, other.content[1]))
+    cue_start = doc.tokens[frame.first].start
+    ends = [other.content[1] for other in in_sentence
+            if other.parent is None and other.content[1] <= cue_start]
+    if ends:  # the token index only grows with the offset: one look-up for the latest end
+        first = max(first, _token_index(view, max(ends)))
     last = frame.marker if frame.marker is not None else (
         frame.content_token if frame.content_token is not None else frame.last)
     if frame.cue.kind == "prep":

@@ -8,6 +8,7 @@ normalised stems, function words left out; a statement is never a repeat of one 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache, lru_cache
 
 from khabar.lexicon import load_wordlist
 from khabar.model import Document, Statement
@@ -20,17 +21,30 @@ MIN_OVERLAP = 0.6
 
 def content_words(text: str) -> frozenset[str]:
     """Normalised content-word stems of a stretch of text."""
-    stop = {normalize_word(w) for w in load_wordlist("function_words.txt")}
     words = set()
     for raw in normalize_word(text).split():
-        word = "".join(ch for ch in raw if ch.isalnum())
-        if len(word) < 3:
-            continue
-        stem = segment_word(word)[1]
-        if word in stop or stem in stop or len(stem) < 3:
-            continue
-        words.add(stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem)
+        word = _content_word(raw)
+        if word is not None:
+            words.add(word)
     return frozenset(words)
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(normalize_word(w) for w in load_wordlist("function_words.txt"))
+
+
+@lru_cache(maxsize=100_000)
+def _content_word(raw: str) -> str | None:
+    """The comparable stem of one normalised word, or None for a function or short word."""
+    word = "".join(ch for ch in raw if ch.isalnum())
+    if len(word) < 3:
+        return None
+    stem = segment_word(word)[1]
+    stop = _stop_words()
+    if word in stop or stem in stop or len(stem) < 3:
+        return None
+    return stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
 
 
 def link_claims(doc: Document) -> None:

@@ -15,6 +15,7 @@ it). A verb's reach ends at a comma followed by a new coordinated clause (``، �
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from khabar.model import Document, Mention, Sentence, Token
@@ -81,8 +82,9 @@ def cue_at(token: Token) -> Cue | None:
         return table[norm]
     if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
         return table[norm[1:]]
-    if has_enclitic(token) and token.stem in table and table[token.stem].kind == "verb":
-        return table[token.stem]  # ووصفها، اعتبرته: a verb with its object pronoun
+    cue = table.get(token.stem)
+    if cue is not None and cue.kind == "verb" and has_enclitic(token):
+        return cue  # ووصفها، اعتبرته: a verb with its object pronoun
     return None
 
 
@@ -109,7 +111,7 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
     tokens = doc.tokens
     frame = Frame(sentence.i, cue, i, i + 1, tokens[i].start)
     window = VERB_WINDOW if cue.kind == "verb" else SHORT_WINDOW
-    _find_content(doc, sentence, frame, min(sentence.token_end, i + 1 + window))
+    _find_content(doc, view, sentence, frame, min(sentence.token_end, i + 1 + window))
     if frame.content is None:
         return None
     if cue.kind == "verb":
@@ -120,7 +122,8 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
     return frame
 
 
-def _find_content(doc: Document, sentence: Sentence, frame: Frame, limit: int) -> None:
+def _find_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame,
+                  limit: int) -> None:
     """Content start and end: complementiser, quotation or colon after the cue."""
     tokens, text = doc.tokens, doc.text
     i = frame.last
@@ -134,7 +137,7 @@ def _find_content(doc: Document, sentence: Sentence, frame: Frame, limit: int) -
                     _quoted(doc, sentence, frame, nxt)
                 elif nxt < sentence.token_end:
                     frame.direct = True
-                    _indirect(doc, sentence, frame, nxt)
+                    _indirect(doc, view, sentence, frame, nxt)
                 return
             if tok.text in CLAUSE_PUNCT and i + 1 < limit and i > frame.last \
                     and proclitics(tokens[i + 1])[:1] == ("و",) \
@@ -142,7 +145,9 @@ def _find_content(doc: Document, sentence: Sentence, frame: Frame, limit: int) -
                 return
             if tok.text in OPEN_TO_CLOSE:
                 close, closed = quote_end(text, tok.start, sentence.end)
-                inside = sum(1 for t in tokens[i + 1 : sentence.token_end] if t.end <= close)
+                # tokens before the closer (token ends increase, so a search, not a scan)
+                inside = bisect_right(tokens, close, i + 1, sentence.token_end,
+                                      key=_token_end) - (i + 1)
                 after = _token_from(tokens, close + 1, sentence.token_end)
                 ends = after is None or tokens[after].text in ".!?؟…"
                 if not closed or inside >= MIN_QUOTE_TOKENS or ends:
@@ -164,7 +169,7 @@ def _find_content(doc: Document, sentence: Sentence, frame: Frame, limit: int) -
             if tokens[nxt].text in OPEN_TO_CLOSE:
                 _quoted(doc, sentence, frame, nxt)
             else:
-                _indirect(doc, sentence, frame, nxt)
+                _indirect(doc, view, sentence, frame, nxt)
             return
         i += 1
 
@@ -182,11 +187,18 @@ def _quoted(doc: Document, sentence: Sentence, frame: Frame, open_token: int) ->
         frame.direct = True
 
 
-def _indirect(doc: Document, sentence: Sentence, frame: Frame, first: int) -> None:
+def _indirect(doc: Document, view: DocView, sentence: Sentence, frame: Frame,
+              first: int) -> None:
     start = doc.tokens[first].start
     end = sentence.end
     open_quote = None
-    for k in range(first, sentence.token_end - 1):
+    stops = _content_stops(view)
+    # Only quotation marks, sentence ends and comma + participle can end the content: visit
+    # those tokens alone, so a long sentence is not read to its end for every cue.
+    for n in range(bisect_left(stops, first), len(stops)):
+        k = stops[n]
+        if k >= sentence.token_end - 1:
+            break
         tok = doc.tokens[k]
         if open_quote is None and tok.text in OPEN_TO_CLOSE:
             open_quote = OPEN_TO_CLOSE[tok.text]
@@ -204,14 +216,31 @@ def _indirect(doc: Document, sentence: Sentence, frame: Frame, first: int) -> No
         frame.content_token = first
 
 
+_QUOTE_MARKS = frozenset(OPEN_TO_CLOSE) | frozenset(OPEN_TO_CLOSE.values())
+_ENDS = frozenset(".!?؟")
+
+
+def _content_stops(view: DocView) -> list[int]:
+    """Indexes of the tokens that can end an indirect content: quotation marks, sentence ends,
+    and a clause comma before an adverbial participle (built once per document)."""
+    stops = view.memo.get("content_stops")
+    if stops is None:
+        tokens = view.tokens
+        stops = [k for k, tok in enumerate(tokens)
+                 if tok.text in _QUOTE_MARKS or tok.text in _ENDS
+                 or (tok.text in CLAUSE_PUNCT and k + 1 < len(tokens)
+                     and is_adverbial_participle(tokens[k + 1]))]
+        view.memo["content_stops"] = stops
+    return stops
+
+
 def _trim_coordinated(doc: Document, start: int, end: int, sentence: Sentence) -> int:
     """End of a clause before a coordinated complement (``، وأنّ …``) at top level."""
     tokens = doc.tokens
     depth_open: str | None = None
-    for i in range(sentence.token_start, sentence.token_end):
+    first = bisect_left(tokens, start, sentence.token_start, sentence.token_end, key=_token_start)
+    for i in range(first, sentence.token_end):
         tok = tokens[i]
-        if tok.start < start:
-            continue
         if tok.start >= end:
             break
         if tok.is_punct and tok.text in OPEN_TO_CLOSE and depth_open is None:
@@ -246,6 +275,14 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _balanced(chunk: str) -> bool:
     return (chunk.count("“") == chunk.count("”") and chunk.count("«") == chunk.count("»")
             and chunk.count('"') % 2 == 0)
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
+def _token_end(tok: Token) -> int:
+    return tok.end
 
 
 def _token_from(tokens: list[Token], offset: int, limit: int) -> int | None:
@@ -439,7 +476,7 @@ def _prep_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
         source_end = last + 1
     else:
         return None
-    _prep_content(doc, sentence, frame, source_end)
+    _prep_content(doc, view, sentence, frame, source_end)
     return frame
 
 
@@ -449,7 +486,8 @@ def _channel_word(tok: Token) -> bool:
     return channel_of_words((tok.stem,)) is not None
 
 
-def _prep_content(doc: Document, sentence: Sentence, frame: Frame, source_end: int) -> None:
+def _prep_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame,
+                  source_end: int) -> None:
     """The main clause: after the source when the phrase leads, else before the phrase."""
     tokens = doc.tokens
     cue_token = tokens[frame.first]
@@ -474,25 +512,39 @@ def _prep_content(doc: Document, sentence: Sentence, frame: Frame, source_end: i
         span = trim_span(doc.text, tokens[j].start, end)
         frame.content_token = j
     else:
-        first = _last_clause_start(doc, sentence, frame.first)
+        first = _last_clause_start(doc, view, sentence, frame.first)
         span = trim_span(doc.text, doc.tokens[first].start, cue_token.start)
         frame.content_token = first
     frame.content = span
 
 
-def _last_clause_start(doc: Document, sentence: Sentence, before: int) -> int:
+def _last_clause_start(doc: Document, view: DocView, sentence: Sentence, before: int) -> int:
     """First token of the last clause before token ``before`` (commas in quotes do not count)."""
-    tokens = doc.tokens
-    start, open_quote = sentence.token_start, None
-    for k in range(sentence.token_start, before - 1):  # the comma right before the phrase
-        tok = tokens[k]
-        if open_quote is None and tok.text in OPEN_TO_CLOSE:
-            open_quote = OPEN_TO_CLOSE[tok.text]
-        elif open_quote is not None and tok.text == open_quote:
-            open_quote = None
-        elif open_quote is None and tok.text in CLAUSE_PUNCT:
-            start = k + 1
-    return start
+    return _clause_starts(doc, view, sentence)[max(0, before - 1 - sentence.token_start)]
+
+
+def _clause_starts(doc: Document, view: DocView, sentence: Sentence) -> list[int]:
+    """For each token ``k`` of the sentence, the first token of the clause that holds it:
+    the token after the last clause comma outside quotation marks before ``k``. Read once per
+    sentence, since every cue of a long sentence asks."""
+    key = ("clause_starts", sentence.i)
+    starts = view.memo.get(key)
+    if starts is None:
+        tokens = doc.tokens
+        start, open_quote = sentence.token_start, None
+        starts = []
+        for k in range(sentence.token_start, sentence.token_end):
+            starts.append(start)
+            tok = tokens[k]
+            if open_quote is None and tok.text in OPEN_TO_CLOSE:
+                open_quote = OPEN_TO_CLOSE[tok.text]
+            elif open_quote is not None and tok.text == open_quote:
+                open_quote = None
+            elif open_quote is None and tok.text in CLAUSE_PUNCT:
+                start = k + 1
+        starts.append(start)
+        view.memo[key] = starts
+    return starts
 
 
 def is_adverbial_participle(tok: Token) -> bool:

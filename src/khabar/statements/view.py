@@ -19,6 +19,7 @@ class DocView:
     by_first: dict[int, list[Mention]] = field(default_factory=dict)
     by_last: dict[int, list[Mention]] = field(default_factory=dict)
     ranges: dict[str, tuple[int, int]] = field(default_factory=dict)
+    memo: dict[object, object] = field(default_factory=dict)  # indexes rules build on first use
 
     @classmethod
     def build(cls, doc: Document) -> DocView:
@@ -77,12 +78,10 @@ def quote_end(text: str, open_at: int, limit: int) -> tuple[int, bool]:
     """
     opener = text[open_at]
     closer = OPEN_TO_CLOSE.get(opener, opener)
-    i = open_at + 1
-    while i < limit:
-        ch = text[i]
-        if ch == closer:
-            return i, True
-        if ch == opener and opener != closer:
-            return i, False
-        i += 1
-    return limit, False
+    close = text.find(closer, open_at + 1, limit)
+    stop = limit if close < 0 else close
+    if opener != closer:
+        reopen = text.find(opener, open_at + 1, stop)
+        if reopen >= 0:
+            return reopen, False
+    return (close, True) if close >= 0 else (limit, False)

@@ -79,11 +79,14 @@ def normalize_text(text: str) -> tuple[str, list[int]]:
 
 
 ARABIC_LETTER = regex.compile(r"\p{Arabic}")
+_LETTER = regex.compile(r"\p{L}")
+_ARABIC_SCRIPT_LETTER = regex.compile(r"[\p{L}&&\p{Arabic}]", regex.V1)
 
 
 def arabic_ratio(text: str) -> float:
     """Share of letters that are Arabic script, to refuse texts in another language."""
-    letters = regex.findall(r"\p{L}", text[:20_000])
+    head = text[:20_000]
+    letters = len(_LETTER.findall(head))
     if not letters:
         return 0.0
-    return sum(1 for c in letters if ARABIC_LETTER.match(c)) / len(letters)
+    return len(_ARABIC_SCRIPT_LETTER.findall(head)) / letters

@@ -18,6 +18,10 @@ STRAIGHT_QUOTE = '"'
 
 _BYLINE_PAREN = regex.compile(r"^\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]\s*$")
 _BYLINE_SOURCE = regex.compile(r"^\s*(?:المصدر|المصادر|مصدر الخبر)\s*[:：]\s*(.{2,80}?)\s*$")
+_LINE_BREAK = regex.compile(r"\r\n|\n|\r|\u2028|\u2029")
+# The characters the splitter acts on; it jumps from one to the next.
+_MARKS = regex.compile("[" + regex.escape("".join(sorted(
+    TERMINATORS | set(OPEN_QUOTES) | CLOSE_QUOTES | {STRAIGHT_QUOTE}))) + "]")
 
 
 def find_byline(text: str) -> tuple[int, int] | None:
@@ -39,7 +43,7 @@ def find_byline(text: str) -> tuple[int, int] | None:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for match in regex.finditer(r"\r\n|\n|\r|\u2028|\u2029", text):
+    for match in _LINE_BREAK.finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -64,7 +68,12 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     quote_stack: list[str] = []
     seg_start = start
     i = start
+    search = _MARKS.search
     while i < end:
+        mark = search(text, i, end)
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         if ch in OPEN_QUOTES:
             quote_stack.append(OPEN_QUOTES[ch])

@@ -15,6 +15,7 @@ import regex
 
 from khabar.model import Segment, Token
 from khabar.text.normalize import normalize_word
+from khabar.text.records import build
 
 TOKEN_RE = regex.compile(
     r"\d+(?:[.,٫]\d+)*"  # numbers, Arabic-Indic digits included (\d is Unicode)
@@ -26,6 +27,8 @@ CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك", "س")
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
+# Fields an Arabic word's token sets; ``is_punct`` keeps its default.
+_WORD_FIELDS = frozenset(Token.model_fields) - {"is_punct"}
 
 
 @lru_cache(maxsize=1)
@@ -41,24 +44,44 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     """Tokens of ``text[start:end]`` with offsets into ``text`` and clitic segments."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
-    for i, match in enumerate(TOKEN_RE.finditer(text, start, end)):
-        tokens.append(_make_token(match.group(), match.start(), first_index + i, sentence))
+    append = tokens.append
+    index = first_index
+    for match in TOKEN_RE.finditer(text, start, end):
+        surface = match.group()
+        offset = match.start()
+        norm, stem, punct_field, layout = analyse_word(surface)
+        segments = [build(Segment, {"start": offset + a, "end": offset + b, "text": seg_text,
+                                    "role": role, "norm": seg_norm})
+                    for a, b, seg_text, role, seg_norm in layout]
+        fields = {"start": offset, "end": offset + len(surface), "text": surface, "i": index,
+                  "sentence": sentence, "norm": norm, "stem": stem, "segments": segments,
+                  "is_punct": bool(punct_field)}
+        append(build(Token, fields, None if punct_field is not None else _WORD_FIELDS))
+        index += 1
     return tokens
 
 
-def _make_token(surface: str, offset: int, index: int, sentence: int) -> Token:
+# One segment of a word, relative to the word: (start, end, text, role, norm).
+SegmentLayout = tuple[int, int, str, str, str]
+
+
+@lru_cache(maxsize=200_000)
+def analyse_word(surface: str) -> tuple[str, str, bool | None, tuple[SegmentLayout, ...]]:
+    """Everything a token takes from its surface alone: ``(norm, stem, is_punct, segments)``.
+
+    A word's analysis does not depend on where it stands, and news repeats its words, so it
+    is worked out once per surface form. ``is_punct`` is None for Arabic words, whose records
+    leave the field at its default.
+    """
+    n = len(surface)
     is_punct = not (surface[0].isalnum() or surface[0] in "\u0640")
     norm = normalize_word(surface) if not is_punct else surface
     if is_punct or not _has_arabic(surface):
-        seg = Segment(start=offset, end=offset + len(surface), text=surface, role="stem", norm=norm)
-        return Token(start=offset, end=offset + len(surface), text=surface, i=index,
-                     sentence=sentence, norm=norm, stem=norm, segments=[seg], is_punct=is_punct)
+        return norm, norm, is_punct, ((0, n, surface, "stem", norm),)
     pre, stem_norm, post = segment_word(norm)
     if post == ("ه",) and _ends_with_ta_marbuta(surface):
         stem_norm, post = stem_norm + "ه", ()  # زيادة is a noun, not زياد + ه
-    segments = _segments(surface, offset, pre, stem_norm, post)
-    return Token(start=offset, end=offset + len(surface), text=surface, i=index,
-                 sentence=sentence, norm=norm, stem=stem_norm, segments=segments)
+    return norm, stem_norm, None, _segments(surface, pre, stem_norm, post)
 
 
 _TA_MARBUTA_END = regex.compile(r"[ةۀ][\p{M}\u0640]*$")
@@ -135,31 +158,28 @@ def _fallback(norm: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     return (), norm, ()
 
 
-def _segments(surface: str, offset: int, pre: tuple[str, ...], stem: str,
-              post: tuple[str, ...]) -> list[Segment]:
+def _segments(surface: str, pre: tuple[str, ...], stem: str,
+              post: tuple[str, ...]) -> tuple[SegmentLayout, ...]:
     """Map normalised segments back onto the surface string, diacritics included.
 
     Every proclitic is one letter; the enclitic is the last letters of the word; the stem
     is what lies between (for لل the stem starts at the article's second lam).
     """
     bounds = _letter_bounds(surface)
-    segs: list[Segment] = []
+    segs: list[SegmentLayout] = []
     cursor = 0
     for pos, letter in enumerate(pre):
         a, b = _char_range(bounds, pos, 1, len(surface))
-        segs.append(Segment(start=offset + a, end=offset + b, text=surface[a:b],
-                            role="proclitic", norm=letter))
+        segs.append((a, b, surface[a:b], "proclitic", letter))
         cursor = b
     stem_end = len(surface)
     if post:
         n_post = len(post[0])
         stem_end = bounds[len(bounds) - n_post] if len(bounds) >= n_post else len(surface)
-    segs.append(Segment(start=offset + cursor, end=offset + stem_end,
-                        text=surface[cursor:stem_end], role="stem", norm=stem))
+    segs.append((cursor, stem_end, surface[cursor:stem_end], "stem", stem))
     if post:
-        segs.append(Segment(start=offset + stem_end, end=offset + len(surface),
-                            text=surface[stem_end:], role="enclitic", norm=post[0]))
-    return segs
+        segs.append((stem_end, len(surface), surface[stem_end:], "enclitic", post[0]))
+    return tuple(segs)
 
 
 def _letter_bounds(surface: str) -> list[int]:

@@ -1,0 +1,136 @@
+"""Actors: name, organisation and office rules on sentences written for these tests."""
+
+from __future__ import annotations
+
+from khabar.actors.find import find_candidates
+from khabar.evaluate.ner import predicted_window
+from khabar.model import Document
+from khabar.pipeline import analyze, text_layer
+
+
+def run(text: str, date: str | None = "2023-06-01") -> Document:
+    return analyze(text, date=date, stages=["actors"])
+
+
+def mention(doc: Document, text: str):
+    found = [m for m in doc.mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
+    return found[0]
+
+
+def texts(doc: Document) -> list[str]:
+    return [m.text for m in doc.mentions]
+
+
+# -- former office holders ----------------------------------------------------------------
+
+
+def test_former_president_is_not_the_incumbent():
+    doc = run("قال الرئيس الأميركي السابق إن المحادثات كانت مفيدة.")
+    actor = doc.actor(mention(doc, "الرئيس الأميركي السابق").actor)
+    assert actor.id != "joe_biden"
+    assert actor.country == "USA"
+    assert actor.sector is None
+    assert actor.role.startswith("Former")
+
+
+def test_former_minister_links_to_the_name_without_a_sector():
+    doc = run("قال وزير الخارجية الفرنسي السابق بيير دوران إن الحرب خطأ.")
+    title = mention(doc, "وزير الخارجية الفرنسي السابق")
+    name = mention(doc, "بيير دوران")
+    assert title.actor == name.actor
+    actor = doc.actor(name.actor)
+    assert actor.country == "FRA"
+    assert actor.sector is None
+    assert actor.code != "FRA GOV"
+
+
+def test_current_title_still_takes_the_office_sector():
+    doc = run("قال وزير الخارجية الفرنسي بيير دوران إن الحرب خطأ.")
+    assert doc.actor(mention(doc, "بيير دوران").actor).code == "FRA GOV"
+
+
+# -- person names -------------------------------------------------------------------------
+
+
+def test_given_name_and_unknown_surname_make_a_person():
+    doc = run("وصل كلاوس برينكمان إلى القاهرة أمس.")
+    assert mention(doc, "كلاوس برينكمان").kind == "PER"
+
+
+def test_third_plain_word_does_not_extend_a_name():
+    doc = run("شارك كلاوس برينكمان مباراة ودية.")
+    assert "كلاوس برينكمان" in texts(doc)
+    assert not any(t.startswith("كلاوس برينكمان ") for t in texts(doc))
+
+
+def test_name_after_nasab_particle_continues():
+    doc = run("استقبل الأمير خالد بن سلطان الوفد.")
+    assert any(t.startswith("خالد بن سلطان") for t in texts(doc))
+
+
+def test_place_that_is_a_given_name_reads_as_person_before_a_name():
+    doc = run("قالت صوفيا لورينتي إنها سعيدة.")
+    assert mention(doc, "صوفيا لورينتي").kind == "PER"
+
+
+def test_place_that_is_a_given_name_stays_a_place_after_a_preposition():
+    doc = run("وصل الوفد إلى صوفيا أمس.")
+    assert mention(doc, "صوفيا").kind in ("GPE", "LOC")
+
+
+def test_name_never_matches_through_a_stripped_enclitic():
+    # صورة is normalised to صوره; it is not the city صور with a pronoun
+    doc = run("نشرت الوكالة صورة للاجتماع.")
+    assert "صورة" not in texts(doc)
+
+
+def test_lam_plus_article_left_unsplit_still_matches():
+    doc = run("قدم السفير طلبا للأمم المتحدة.")
+    assert doc.actor(mention(doc, "للأمم المتحدة").actor).kind == "ORG"
+
+
+# -- organisation names -------------------------------------------------------------------
+
+
+def test_head_noun_and_nisba_name_an_organisation_with_its_country():
+    doc = run("قالت وزارة الزراعة المصرية إن المحصول جيد.")
+    actor = doc.actor(mention(doc, "وزارة الزراعة المصرية").actor)
+    assert actor.kind == "ORG"
+    assert actor.country == "EGY"
+    assert actor.code == "EGY GOV"
+
+
+def test_head_noun_and_foreign_proper_name():
+    doc = run("أعلنت جامعة برينستون برنامجا جديدا.")
+    assert mention(doc, "جامعة برينستون").kind == "ORG"
+
+
+def test_organisation_name_stops_before_a_locative():
+    doc = run("تخرج من جامعة الزيتونة بتونس.")
+    assert "جامعة الزيتونة" in texts(doc)
+
+
+def test_bare_head_is_not_a_name():
+    cands = find_candidates(text_layer(Document(id="t", text="أعلنت الوزارة أمس القرار.")))
+    assert not any(c.source == "org_name" for c in cands)
+
+
+# -- the ANERcorp evaluator's span conventions -------------------------------------------
+
+
+def test_evaluator_drops_titles_from_person_spans():
+    spans = predicted_window([["قال", "الرئيس", "جاك", "شيراك", "إن"]])[0]
+    assert (2, 4, "PER") in spans
+
+
+def test_evaluator_keeps_the_clitic_token_whole():
+    spans = predicted_window([["ذهب", "إلى", "وبرلين", "ثم", "عاد"]])[0]
+    assert (2, 3, "LOC") in spans
+
+
+def test_evaluator_reads_a_window_as_one_document():
+    spans = predicted_window([["التقى", "كلاوس", "برينكمان", "الوفد"],
+                              ["وقال", "برينكمان", "إن", "الاتفاق", "جيد"]])
+    assert (1, 3, "PER") in spans[0]
+    assert (1, 2, "PER") in spans[1]

@@ -1,0 +1,64 @@
+"""Event rules: references versus reports, habitual verbs, irrealis, and recipients found
+through pronouns and the partner of a two-party talk."""
+
+from __future__ import annotations
+
+from test_events import coded, of_type
+
+
+def reported(doc, type_):
+    return [e for e in of_type(doc, type_) if not e.negated and not e.hypothetical]
+
+
+def test_noun_after_a_reference_word_is_no_event():
+    assert not reported(coded("تحدث الكاتب عن ذكرى اغتيال الزعيم في مقاله."), "ASSAULT")
+    assert not reported(coded("بعد الهجوم، عاد الهدوء إلى المدينة."), "ASSAULT")
+
+
+def test_bare_noun_without_marks_of_an_episode_is_no_event():
+    assert not reported(coded("تحدث الكاتب طويلا عن التعذيب في السجون."), "ASSAULT")
+
+
+def test_noun_with_toll_time_or_light_verb_is_an_event():
+    assert reported(coded("سقط ثلاثة أشخاص في هجوم على سوق المدينة."), "ASSAULT")
+    assert reported(coded("نفذ المسلحين تفجيرا في السوق."), "ASSAULT")
+    [event] = reported(coded("شن المسلحين هجوما على الحاجز."), "ASSAULT")
+    assert event.actor == ["militants"]
+
+
+def test_noun_opening_a_headline_is_an_event():
+    assert reported(coded("اغتيال الزعيم وسط المدينة."), "ASSAULT")
+
+
+def test_habitual_imperfect_is_no_event_but_the_perfect_is():
+    assert not reported(coded("المسلحين يقتلون الأبرياء ويدمرون البيوت."), "ASSAULT")
+    assert reported(coded("قتل المسلحين الأبرياء في القرية."), "ASSAULT")
+
+
+def test_questions_and_obligations_are_hypothetical():
+    [event] = of_type(coded("هل هاجم المسلحين الحاجز؟"), "ASSAULT")
+    assert event.hypothetical
+    doc = coded("قال بايدن إنه يجب أن تنسحب روسيا من أوكرانيا.")
+    assert all(e.hypothetical for e in of_type(doc, "RETREAT"))
+
+
+def test_warning_of_a_noun_act_is_still_a_threat():
+    [threat] = of_type(coded("حذّر بوتين من هجوم على روسيا."), "THREATEN")
+    assert threat.actor == ["vladimir_putin"]
+    assert not of_type(coded("حذّر بوتين من هجوم على روسيا."), "ASSAULT")
+
+
+def test_object_pronoun_takes_the_party_named_before():
+    [event] = of_type(coded("عرضت أوكرانيا موقفها في الاجتماع، وأيده بايدن بقوة."), "SUPPORT")
+    assert event.actor == ["joe_biden"] and event.recipient == ["UKR"]
+
+
+def test_partner_of_a_two_party_talk_is_the_recipient():
+    doc = coded("أجرى بوتين اتصالا هاتفيا مع بايدن. ورفض بوتين المقترح بشدة.")
+    [event] = of_type(doc, "REJECT")
+    assert event.actor == ["vladimir_putin"] and event.recipient == ["joe_biden"]
+
+
+def test_place_after_deployment_is_no_recipient():
+    [event] = of_type(coded("نشرت روسيا قوات في أوكرانيا."), "MOBILIZE")
+    assert event.actor == ["RUS"] and event.recipient == []
