@@ -16,7 +16,8 @@ import resource
 import time
 from pathlib import Path
 
-from khabar.pipeline import analyze
+from khabar.errors import InputError
+from khabar.pipeline import analyze, check_text
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -39,7 +40,16 @@ def load_articles(limit: int) -> list[tuple[str, str | None]]:
                     record = json.loads(line)
                     if record.get("text"):
                         out.append((record["text"], None))
-    return out
+    return [(text, date) for text, date in out if _analysable(text)]
+
+
+def _analysable(text: str) -> bool:
+    """Corpus lines that ``analyze`` refuses (no Arabic, empty) are left out of the count."""
+    try:
+        check_text(text, "<benchmark>")
+    except InputError:
+        return False
+    return True
 
 
 def main() -> None:

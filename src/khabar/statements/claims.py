@@ -7,8 +7,9 @@ normalised stems, function words left out; a statement is never a repeat of one 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from collections import Counter
 from functools import cache, lru_cache
+from itertools import chain
 
 from khabar.lexicon import load_wordlist
 from khabar.model import Document, Statement
@@ -52,14 +53,20 @@ def link_claims(doc: Document) -> None:
     statements = [s for s in doc.statements if s.content is not None]
     words = {s.id: content_words(s.content.text) for s in statements}
     parents = {s.id: s.parent for s in doc.statements}
-    # Only statements of one speaker with enough words can repeat a claim, so compare within
-    # each speaker's list (in document order). A statement that already has a claim id only
-    # needs the later ones that have none yet: a pair of two grouped statements changes
-    # nothing, so a long article that repeats itself is not compared pair by pair.
+    # Only statements of one speaker with enough words can repeat a claim, and only those
+    # that share MIN_SHARED words with it: an index of each speaker's words finds them, so a
+    # long article is not compared pair by pair. A statement that already has a claim id
+    # only needs the later ones that have none yet (two grouped statements change nothing).
     by_speaker: dict[str, list[int]] = {}
     for i, s in enumerate(statements):
         if s.speaker is not None and len(words[s.id]) >= MIN_SHARED:
             by_speaker.setdefault(s.speaker, []).append(i)
+    index: dict[str, dict[str, list[int]]] = {}
+    for speaker, same in by_speaker.items():
+        postings = index[speaker] = {}
+        for j in same:
+            for word in words[statements[j].id]:
+                postings.setdefault(word, []).append(j)
     ungrouped = {speaker: dict.fromkeys(same) for speaker, same in by_speaker.items()}
     groups: dict[str, str] = {}
     count = 0
@@ -68,11 +75,11 @@ def link_claims(doc: Document) -> None:
             continue
         left = ungrouped[a.speaker]
         left.pop(i, None)
-        if a.id in groups:
-            later = list(left)
-        else:
-            same = by_speaker[a.speaker]
-            later = same[bisect_right(same, i):]
+        grouped = a.id in groups
+        postings = index[a.speaker]
+        shared = Counter(chain.from_iterable(postings[word] for word in words[a.id]))
+        later = sorted(j for j, n in shared.items()
+                       if n >= MIN_SHARED and j > i and (not grouped or j in left))
         for j in later:
             b = statements[j]
             if a.id in groups and b.id in groups:

@@ -79,14 +79,16 @@ def normalize_text(text: str) -> tuple[str, list[int]]:
 
 
 ARABIC_LETTER = regex.compile(r"\p{Arabic}")
-_LETTER = regex.compile(r"\p{L}")
-_ARABIC_SCRIPT_LETTER = regex.compile(r"[\p{L}&&\p{Arabic}]", regex.V1)
+# Runs of what is not a letter, and of what is not an Arabic-script letter: deleting them
+# leaves the letters to count, without a string per letter.
+_NOT_LETTERS = regex.compile(r"\P{L}+")
+_NOT_ARABIC_LETTERS = regex.compile(r"[^\p{L}&&\p{Arabic}]+", regex.V1)
 
 
 def arabic_ratio(text: str) -> float:
     """Share of letters that are Arabic script, to refuse texts in another language."""
     head = text[:20_000]
-    letters = len(_LETTER.findall(head))
+    letters = len(_NOT_LETTERS.sub("", head))
     if not letters:
         return 0.0
-    return len(_ARABIC_SCRIPT_LETTER.findall(head)) / letters
+    return len(_NOT_ARABIC_LETTERS.sub("", head)) / letters
