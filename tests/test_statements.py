@@ -6,11 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hst
 
 from khabar.evaluate.statements import attach_gold_actors, evaluate
 from khabar.model import Document
 from khabar.pipeline import analyze
 from khabar.statements import find_statements
+from khabar.statements.view import OPEN_TO_CLOSE, quote_end
 
 EVAL = Path(__file__).resolve().parents[1] / "eval" / "statements"
 
@@ -141,3 +144,42 @@ def test_scores_on_our_gold():
 def test_scores_on_seed_gold(shared):
     figures = evaluate(shared / "gold" / "dev" / "seed-gold.jsonl", actors="gold")
     assert figures["gold"] == 23 and figures["f1"] >= 0.9 and figures["via_accuracy"] >= 0.9
+
+
+def test_long_sentence_keeps_each_content_to_its_clause():
+    unit = "وقال الوزير إن الوضع صعب في المنطقة، مشيرا إلى أن الحل قريب"
+    doc = run("، ".join([unit] * 60) + ".", {"Minister": ["الوزير"]})
+    assert len(doc.sentences) == 1 and len(doc.statements) == 120
+    contents = {(s.cue.text, s.content.text) for s in doc.statements}
+    assert contents == {("وقال", "الوضع صعب في المنطقة"), ("مشيرا", "الحل قريب")}
+    assert {speaker(doc, s) for s in doc.statements} == {"Minister"}
+
+
+def test_repeated_claim_found_among_many_statements():
+    lines = [f"وقال الوزير إن الرقم {n}1 و{n}2 و{n}3 و{n}4 مسجل." for n in range(100, 250)]
+    lines.insert(40, "وقال الوزير إن المفاوضات النووية ستستأنف الأسبوع المقبل في فيينا.")
+    lines.insert(120, "وقال الوزير إن المفاوضات النووية ستستأنف في فيينا الأسبوع المقبل.")
+    doc = run("\n".join(lines), {"Minister": ["الوزير"]})
+    claimed = [s for s in doc.statements if s.claim]
+    assert len(doc.statements) == 152
+    assert [s.sentence for s in claimed] == [40, 120] and claimed[0].claim == claimed[1].claim
+
+
+def _scan_quote_end(text: str, open_at: int, limit: int) -> tuple[int, bool]:
+    """quote_end written as a plain scan, character by character."""
+    opener = text[open_at]
+    closer = OPEN_TO_CLOSE.get(opener, opener)
+    for i in range(open_at + 1, limit):
+        if text[i] == closer:
+            return i, True
+        if text[i] == opener and opener != closer:
+            return i, False
+    return limit, False
+
+
+@settings(max_examples=400, deadline=None)
+@given(hst.text(alphabet="ab “”«»\"„", min_size=1, max_size=30), hst.data())
+def test_quote_end_matches_a_plain_scan(text, data):
+    open_at = data.draw(hst.integers(0, len(text) - 1))
+    limit = data.draw(hst.integers(0, len(text)))
+    assert quote_end(text, open_at, limit) == _scan_quote_end(text, open_at, limit)

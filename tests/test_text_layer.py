@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from khabar.model import Document
-from khabar.pipeline import text_layer
+from khabar.model import Document, Segment, Sentence, Token
+from khabar.pipeline import analyze, text_layer
 from khabar.text import normalize_text, normalize_word, split_sentences, tokenize
+from khabar.text.normalize import arabic_ratio
+from khabar.text.records import build
 from khabar.text.tokens import segment_word
 
 
@@ -117,3 +121,53 @@ def test_ta_marbuta_is_not_a_pronoun():
     assert [s.role for s in tok.segments] == ["stem"]
     tok = tokenize("بلاده")[0]
     assert [s.role for s in tok.segments] == ["stem", "enclitic"]
+
+
+def test_built_records_are_the_validated_records(example_doc):
+    for tok in example_doc.tokens[:200]:
+        given = {name: getattr(tok, name) for name in tok.model_fields_set}
+        validated = Token(**given)
+        assert tok == validated and list(tok) == list(validated)
+        assert tok.model_dump_json() == validated.model_dump_json()
+        expected_set = set(Token.model_fields) - ({"is_punct"} if _arabic_word(tok) else set())
+        assert tok.model_fields_set == expected_set
+    for sent in example_doc.sentences:
+        assert sent == Sentence(**sent.model_dump())
+    seg = {"start": 3, "end": 4, "text": "و", "role": "proclitic", "norm": "و"}
+    built = build(Segment, dict(seg))
+    assert built == Segment(**seg) and built.model_fields_set == set(seg)
+    built.norm = "ف"  # a built record stays an ordinary, mutable model
+    assert built.norm == "ف" and "norm" in built.model_fields_set
+
+
+def _arabic_word(tok: Token) -> bool:
+    return not tok.is_punct and any("\u0600" <= ch <= "\u06ff" for ch in tok.text)
+
+
+def test_word_analysis_does_not_depend_on_position():
+    first = tokenize("وأعلن لبايدن")
+    later = tokenize("قال إن الرئيس وأعلن لبايدن", sentence=3, first_index=10)[-2:]
+    for a, b in zip(first, later, strict=True):
+        shift = b.start - a.start
+        assert (a.norm, a.stem, a.text) == (b.norm, b.stem, b.text)
+        assert [(s.start + shift, s.end + shift, s.text, s.role, s.norm) for s in a.segments] == \
+            [(s.start, s.end, s.text, s.role, s.norm) for s in b.segments]
+    assert [t.i for t in later] == [13, 14] and {t.sentence for t in later} == {3}
+
+
+def test_collector_is_left_as_it_was():
+    text = "قال الوزير إن الوفد وصل."
+    analyze(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_arabic_ratio_counts_letters_only():
+    assert arabic_ratio("سلام abc 123 !") == 4 / 7
+    assert arabic_ratio("123 !") == 0.0
+    assert arabic_ratio("ﷺ") == 1.0  # a ligature is a letter of the Arabic script

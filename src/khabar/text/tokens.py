@@ -65,7 +65,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
 SegmentLayout = tuple[int, int, str, str, str]
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def analyse_word(surface: str) -> tuple[str, str, bool | None, tuple[SegmentLayout, ...]]:
     """Everything a token takes from its surface alone: ``(norm, stem, is_punct, segments)``.
 
@@ -99,7 +99,7 @@ def _has_arabic(surface: str) -> bool:
     return _ARABIC_CHAR.search(surface) is not None
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)  # asked again only on a miss of analyse_word's cache
 def segment_word(norm: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     """Split a normalised word into (proclitics, stem, enclitics).
 
