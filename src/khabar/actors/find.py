@@ -113,32 +113,41 @@ def match_items(tokens: list[Token], gaz: Gazetteer) -> list[Item]:
     enclitics (حكومتها -> حكومة). Names never match through a stripped enclitic: ة is
     normalised to ه, which the segmenter may read as "his" (صورة is not صور + ه).
     """
-    index, longest = gaz.index, gaz.longest
+    index, longest, prefixes = gaz.index, gaz.longest, gaz.prefixes
     items: list[Item] = []
     n = len(tokens)
-    norms = [t.norm for t in tokens]
+    norms: list[str] | None = None  # built on the first multi-word lookup of the sentence
     i = 0
     while i < n:
         tok = tokens[i]
         found = None
         norm = tok.norm
         if norm == tok.stem and norm not in longest and not norm.startswith("لل"):
-            forms: tuple[tuple[str, bool], ...] = ()  # the common case: a plain word
-        else:
-            forms = _first_forms(tok)
-        for first, names in forms:
-            size = longest.get(first, 0)
-            if size > n - i:
-                size = n - i
-            while size > 0:
-                key = (first, *norms[i + 1 : i + size]) if size > 1 else (first,)
+            # The common case: a plain word that starts no match; at most a dual title.
+            dual = _dual_title(tok, gaz) if norm.endswith(DUAL_SUFFIXES) else None
+            items.append(dual or Item(tok.i, tok.i + 1, []))
+            i += 1
+            continue
+        for first, names in _first_forms(tok):
+            limit = min(longest.get(first, 0), n - i)
+            if limit > 1 and norms is None:
+                norms = [t.norm for t in tokens]
+            # Grow the key word by word while it still leads to some key; keep the longest
+            # key that has entries.
+            key: tuple[str, ...] = (first,)
+            size = 1
+            while size <= limit:
                 entries = index.get(key)
                 if entries and not names:
                     entries = [e for e in entries if e.type in STEM_TYPES]
                 if entries:
                     found = Item(tok.i, tok.i + size, entries)
+                if size == limit:
                     break
-                size -= 1
+                key = (*key, norms[i + size])
+                if key not in prefixes:
+                    break
+                size += 1
             if found:
                 break
         if tok.stem.endswith(DUAL_SUFFIXES):
@@ -198,6 +207,7 @@ class Composer:
         self.gaz = gaz
         self.out = out
         self.offset = tokens[0].i if tokens else 0
+        self._by_start: dict[int, Item] | None = None
 
     def tok(self, i: int) -> Token:
         return self.doc.tokens[i]
@@ -206,11 +216,21 @@ class Composer:
         p = 0
         items = self.items
         heads = org_heads()
-        while p < len(items):
+        doc_tokens = self.doc.tokens
+        n = len(items)
+        while p < n:
             item = items[p]
-            kind = item.type
-            if kind in (None, "agent") and item.end - item.start == 1:
-                head = heads.get(self.tok(item.start).stem)
+            if not item.entries:  # a plain token: only an organisation head starts a phrase
+                if item.end - item.start == 1 and doc_tokens[item.start].stem in heads:
+                    q = self.org_name(p, heads[doc_tokens[item.start].stem])
+                    if q:
+                        p = q
+                        continue
+                p += 1
+                continue
+            kind = item.entries[0].type
+            if kind == "agent" and item.end - item.start == 1:
+                head = heads.get(doc_tokens[item.start].stem)
                 if head is not None:
                     q = self.org_name(p, head)
                     if q:
@@ -534,10 +554,11 @@ class Composer:
                          gender=gender, head=end - 1)
 
     def items_at(self, token_index: int) -> Item | None:
-        for item in self.items:
-            if item.start == token_index:
-                return item
-        return None
+        if self._by_start is None:  # built once per sentence, on first use
+            self._by_start = {}
+            for item in self.items:
+                self._by_start.setdefault(item.start, item)
+        return self._by_start.get(token_index)
 
 
 def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> None:
@@ -552,9 +573,9 @@ def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> N
     for cand in out:
         covered.update(range(cand.start, cand.end))
     for tok in doc.tokens:
-        if tok.i in covered or tok.is_punct:
-            continue
         first = surnames.get(tok.stem)
-        if first is not None and tok.i >= first.end:
+        if first is None or tok.i in covered or tok.is_punct:
+            continue
+        if tok.i >= first.end:
             out.append(Candidate(tok.i, tok.i + 1, tok.sentence, "name", "PER", "pattern",
                                  name=first.name, gender=first.gender, head=tok.i, link=first))

@@ -58,6 +58,9 @@ class Gazetteer:
     longest: dict[str, int] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
     countries: dict[str, Entry] = field(default_factory=dict)
+    # Every leading part of a key of two words or more (its first two words, ...): a match
+    # grows word by word only while it can still reach a key.
+    prefixes: set[tuple[str, ...]] = field(default_factory=set)
 
     def add(self, form: str, entry: Entry, *, vocabulary: bool = True) -> None:
         key = form_key(form)
@@ -71,6 +74,8 @@ class Gazetteer:
         entries.sort(key=lambda e: PRIORITY.index(e.type))
         if len(key) > self.longest.get(key[0], 0):
             self.longest[key[0]] = len(key)
+        for size in range(2, len(key) + 1):
+            self.prefixes.add(key[:size])
         if vocabulary:
             self.vocabulary.update(key)
 

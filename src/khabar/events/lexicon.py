@@ -22,6 +22,8 @@ CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا")
 MIN_FORM = 3
+# First letters that word_keys may strip: a conjunction, future س or a preposition.
+_PREFIX_LETTERS = frozenset((*CONJUNCTIONS, "س", *PREPOSITIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,9 @@ def word_keys(norm: str) -> tuple[tuple[str, bool, bool], ...]:
     ``nominal`` (a preposition ب ل ك was taken off, so only a noun can start there).
     Strips a conjunction (و ف), then س or a preposition (لل gives ال), then one enclitic.
     """
+    if len(norm) <= MIN_FORM or (norm[0] not in _PREFIX_LETTERS
+                                 and not norm.endswith(ENCLITICS)):
+        return ((norm, False, False),)  # nothing to strip: the common case, kept cheap
     keys: list[tuple[str, bool, bool]] = [(norm, False, False)]
     bases = [norm]
     if len(norm) > 3 and norm[0] in CONJUNCTIONS:
