@@ -17,7 +17,6 @@ from pathlib import Path
 from khabar.errors import InputError
 
 SETS = ("seed", "gsr", "detection", "excerpts", "statements", "ner", "actors", "all")
-DOCUMENT_SCORERS = ("events", "statements", "actors")
 
 
 def register(sub) -> None:

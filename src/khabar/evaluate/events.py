@@ -228,14 +228,14 @@ def score_sentences(records: list[dict]) -> dict:
             continue
         hits["type"] += 1
         per_type[typ]["type"] += 1
-        actor_ok = [e for e in same if _first_country(doc, e.actor) == g_actor]
+        actor_ok = [e for e in same if _first_code(doc, e.actor, "country") == g_actor]
         if actor_ok:
             hits["actor"] += 1
             per_type[typ]["actor"] += 1
-            if any(_first_country(doc, e.recipient) == g_recip for e in actor_ok):
+            if any(_first_code(doc, e.recipient, "country") == g_recip for e in actor_ok):
                 hits["recipient"] += 1
                 per_type[typ]["recipient"] += 1
-        if any(_first_sector(doc, e.actor) == g_asector for e in same):
+        if any(_first_code(doc, e.actor, "sector") == g_asector for e in same):
             hits["actor_sector"] += 1
     n = len(records)
     figures: dict = {"sentences": n}
@@ -248,19 +248,13 @@ def score_sentences(records: list[dict]) -> dict:
     return figures
 
 
-def _first_country(doc: Document, ids: list[str]) -> str | None:
+def _first_code(doc: Document, ids: list[str], field: str) -> str | None:
+    """The first non-empty ``country`` or ``sector`` among the listed actors."""
     for actor_id in ids:
         actor = doc.actor(actor_id)
-        if actor is not None and actor.country:
-            return actor.country
-    return None
-
-
-def _first_sector(doc: Document, ids: list[str]) -> str | None:
-    for actor_id in ids:
-        actor = doc.actor(actor_id)
-        if actor is not None and actor.sector:
-            return actor.sector
+        value = getattr(actor, field, None) if actor is not None else None
+        if value:
+            return value
     return None
 
 
