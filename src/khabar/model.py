@@ -51,7 +51,9 @@ class Token(Span):
     sentence: int = Field(description="index of the sentence that holds it")
     norm: str = Field(description="normalised form of the whole token")
     stem: str = Field(description="normalised form with proclitics and enclitics removed")
-    segments: list[Segment] = Field(default_factory=list)
+    segments: list[Segment] = Field(
+        default_factory=list,
+        description="clitic segmentation (و + أعلن); empty when the word has no clitics")
     is_punct: bool = False
 
 

@@ -80,3 +80,23 @@ def _works() -> bool:
 
 
 build = _trusted if _works() else _validated
+
+
+def maker(cls: type[R], given: frozenset[str] | None = None) -> Callable[[dict[str, Any]], R]:
+    """A one-argument ``build(cls, fields, given)`` for hot loops: the setters and the set of
+    given fields are bound once, and each call costs one function call instead of five."""
+    names = frozenset(cls.model_fields) if given is None else given
+    if build is _validated:
+        return lambda fields: _validated(cls, fields, given)
+    new, set_dict, set_fields, set_extra, set_private = (
+        _new, _set_dict, _set_fields_set, _set_extra, _set_private)
+
+    def make(fields: dict[str, Any]) -> R:
+        record = new(cls)
+        set_dict(record, fields)
+        set_fields(record, set(names))
+        set_extra(record, None)
+        set_private(record, None)
+        return record
+
+    return make

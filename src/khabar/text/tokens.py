@@ -15,7 +15,7 @@ import regex
 
 from khabar.model import Segment, Token
 from khabar.text.normalize import normalize_word
-from khabar.text.records import build
+from khabar.text.records import maker
 
 TOKEN_RE = regex.compile(
     r"\d+(?:[.,٫]\d+)*"  # numbers, Arabic-Indic digits included (\d is Unicode)
@@ -50,15 +50,22 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
         surface = match.group()
         offset = match.start()
         norm, stem, punct_field, layout = analyse_word(surface)
-        segments = [build(Segment, {"start": offset + a, "end": offset + b, "text": seg_text,
-                                    "role": role, "norm": seg_norm})
-                    for a, b, seg_text, role, seg_norm in layout]
+        # A word without clitics is its own single segment: the list stays empty.
+        segments = [] if len(layout) == 1 else [
+            _segment({"start": offset + a, "end": offset + b, "text": seg_text,
+                      "role": role, "norm": seg_norm})
+            for a, b, seg_text, role, seg_norm in layout]
         fields = {"start": offset, "end": offset + len(surface), "text": surface, "i": index,
                   "sentence": sentence, "norm": norm, "stem": stem, "segments": segments,
                   "is_punct": bool(punct_field)}
-        append(build(Token, fields, None if punct_field is not None else _WORD_FIELDS))
+        append(_word(fields) if punct_field is None else _token(fields))
         index += 1
     return tokens
+
+
+_segment = maker(Segment)
+_token = maker(Token)
+_word = maker(Token, _WORD_FIELDS)
 
 
 # One segment of a word, relative to the word: (start, end, text, role, norm).
