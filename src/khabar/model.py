@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 SCHEMA_VERSION = "1.0"
 
@@ -157,6 +157,10 @@ class Event(Record):
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    generic: bool = Field(
+        False,
+        description="refers to a kind of event or to an event not reported here as having "
+        "happened (named only, historical, planned, counted in aggregate)")
     statement: str | None = Field(None, description="id of the statement that carries it")
     date: EventDate | None = None
     location: Place | None = None
@@ -181,6 +185,19 @@ class Document(Record):
     actors: list[Actor] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    _token_starts: list[int] | None = PrivateAttr(default=None)
+
+    def token_starts(self) -> list[int]:
+        """Start offsets of the tokens in order, to bisect a character offset to its token.
+
+        Every stage that links spans to tokens needs them; they are built on first use and
+        rebuilt when the token list is replaced.
+        """
+        starts = self._token_starts
+        if starts is None or len(starts) != len(self.tokens) or (
+                starts and starts[-1] != self.tokens[-1].start):
+            starts = self._token_starts = [t.start for t in self.tokens]
+        return starts
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` of this document's text."""

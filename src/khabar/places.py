@@ -155,10 +155,15 @@ def find_place(doc: Document, start: int = 0, end: int | None = None) -> Place |
     return None
 
 
-def _tokens_within(tokens: list, start: int, end: int) -> list:
+def _tokens_within(doc: Document, tokens: list, start: int, end: int) -> list:
     """Tokens inside ``[start, end)``, found by bisection (tokens are in text order)."""
-    lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
-    hi = bisect.bisect_right(tokens, end, key=lambda t: t.end)
+    if tokens is doc.tokens:
+        starts = doc.token_starts()
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+    else:
+        lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+        hi = bisect.bisect_right(tokens, end, key=lambda t: t.end)
     return [t for t in tokens[lo:hi] if t.start >= start and t.end <= end]
 
 
@@ -166,11 +171,15 @@ def match_places(doc: Document, start: int = 0, end: int | None = None) -> list[
     """Place matches with their cue status (what :func:`find_places` and :func:`find_place` read)."""
     end = len(doc.text) if end is None else end
     tokens = doc.tokens or tokenize(doc.text)
-    window = _tokens_within(tokens, start, end)
+    window = _tokens_within(doc, tokens, start, end)
     index = place_index()
     matches: list[PlaceMatch] = []
     i = 0
     while i < len(window):
+        tok = window[i]
+        if tok.is_punct or not _may_start(tok.stem, tok.norm):
+            i += 1
+            continue
         org_len = _org_length(window, i, index)
         match = _match_at(window, i, index)
         if org_len and (match is None or org_len > match.last_token - match.first_token + 1):
@@ -212,6 +221,14 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
                                   first_token=i, last_token=i + n - 1, cued=cued,
                                   topic=cued and _topic_before(window, i))
     return None
+
+
+@lru_cache(maxsize=100_000)
+def _may_start(stem: str, norm: str) -> bool:
+    """Whether a word may begin a place or organisation name (most words may not)."""
+    index = place_index()
+    return stem in index.org_first_words or any(
+        form in index.first_words for form, _, _ in _first_forms(stem, norm))
 
 
 @lru_cache(maxsize=100_000)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from khabar.model import Document, Mention, Sentence, Token
 from khabar.statements.lexicon import Cue, cues
@@ -88,11 +89,33 @@ def cue_at(token: Token) -> Cue | None:
     return None
 
 
+@cache
+def _cue_keys() -> frozenset[str]:
+    """Every normalised token form that :func:`cue_at` may take for a cue."""
+    table = cues()
+    joined = {c + form for form in table if len(form) > 2 for c in "وف"}
+    return frozenset(table) | frozenset(joined)
+
+
+def _cue_candidates(view: DocView) -> list[int]:
+    """Indexes of the tokens that may be cues (a set lookup each), built once per document;
+    :func:`cue_at` decides on these alone."""
+    found = view.memo.get("cue_candidates")
+    if found is None:
+        keys, table = _cue_keys(), cues()
+        found = [k for k, tok in enumerate(view.tokens) if tok.norm in keys or tok.stem in table]
+        view.memo["cue_candidates"] = found
+    return found
+
+
 def find_frames(doc: Document, view: DocView, sentence: Sentence) -> list[Frame]:
     """Every cue frame of one sentence that has content, in text order."""
     frames: list[Frame] = []
     consumed = -1
-    for i in range(sentence.token_start, sentence.token_end):
+    candidates = _cue_candidates(view)
+    first = bisect_left(candidates, sentence.token_start)
+    last = bisect_left(candidates, sentence.token_end, first)
+    for i in candidates[first:last]:
         if i <= consumed:
             continue
         cue = cue_at(doc.tokens[i])
@@ -218,6 +241,7 @@ def _indirect(doc: Document, view: DocView, sentence: Sentence, frame: Frame,
 
 _QUOTE_MARKS = frozenset(OPEN_TO_CLOSE) | frozenset(OPEN_TO_CLOSE.values())
 _ENDS = frozenset(".!?؟")
+_STOP_OR_CLAUSE = _QUOTE_MARKS | _ENDS | CLAUSE_PUNCT
 
 
 def _content_stops(view: DocView) -> list[int]:
@@ -226,10 +250,9 @@ def _content_stops(view: DocView) -> list[int]:
     stops = view.memo.get("content_stops")
     if stops is None:
         tokens = view.tokens
-        stops = [k for k, tok in enumerate(tokens)
-                 if tok.text in _QUOTE_MARKS or tok.text in _ENDS
-                 or (tok.text in CLAUSE_PUNCT and k + 1 < len(tokens)
-                     and is_adverbial_participle(tokens[k + 1]))]
+        stops = [k for k, tok in enumerate(tokens) if tok.text in _STOP_OR_CLAUSE
+                 and (tok.text not in CLAUSE_PUNCT
+                      or (k + 1 < len(tokens) and is_adverbial_participle(tokens[k + 1])))]
         view.memo["content_stops"] = stops
     return stops
 

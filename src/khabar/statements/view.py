@@ -23,7 +23,7 @@ class DocView:
 
     @classmethod
     def build(cls, doc: Document) -> DocView:
-        view = cls(doc, [t.start for t in doc.tokens])
+        view = cls(doc, doc.token_starts())
         for mention in doc.mentions:
             first = view.token_at(mention.start)
             last = view.token_at(max(mention.start, mention.end - 1))

@@ -85,10 +85,11 @@ _NOT_LETTERS = regex.compile(r"\P{L}+")
 _NOT_ARABIC_LETTERS = regex.compile(r"[^\p{L}&&\p{Arabic}]+", regex.V1)
 
 
-def arabic_ratio(text: str) -> float:
-    """Share of letters that are Arabic script, to refuse texts in another language."""
-    head = text[:20_000]
-    letters = len(_NOT_LETTERS.sub("", head))
+def arabic_ratio(text: str, head: int = 20_000) -> float:
+    """Share of letters that are Arabic script in the first ``head`` characters, to refuse
+    texts in another language."""
+    head_text = text[:head]
+    letters = len(_NOT_LETTERS.sub("", head_text))
     if not letters:
         return 0.0
-    return len(_NOT_ARABIC_LETTERS.sub("", head)) / letters
+    return len(_NOT_ARABIC_LETTERS.sub("", head_text)) / letters
