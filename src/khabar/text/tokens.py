@@ -45,21 +45,20 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
-    index = first_index
-    for match in TOKEN_RE.finditer(text, start, end):
+    analyse, word, token, segment = analyse_word, _word, _token, _segment
+    for index, match in enumerate(TOKEN_RE.finditer(text, start, end), first_index):
         surface = match.group()
         offset = match.start()
-        norm, stem, punct_field, layout = analyse_word(surface)
+        norm, stem, punct_field, layout = analyse(surface)
         # A word without clitics is its own single segment: the list stays empty.
         segments = [] if len(layout) == 1 else [
-            _segment({"start": offset + a, "end": offset + b, "text": seg_text,
-                      "role": role, "norm": seg_norm})
+            segment({"start": offset + a, "end": offset + b, "text": seg_text,
+                     "role": role, "norm": seg_norm})
             for a, b, seg_text, role, seg_norm in layout]
         fields = {"start": offset, "end": offset + len(surface), "text": surface, "i": index,
                   "sentence": sentence, "norm": norm, "stem": stem, "segments": segments,
                   "is_punct": bool(punct_field)}
-        append(_word(fields) if punct_field is None else _token(fields))
-        index += 1
+        append(word(fields) if punct_field is None else token(fields))
     return tokens
 
 
