@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from khabar.actors.gazetteer import Entry, Gazetteer, Head, gazetteer, org_heads
+from khabar.actors.gazetteer import Entry, Gazetteer, Head, gazetteer, org_heads, reporting_verbs
 from khabar.model import Document, Token
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
@@ -35,6 +35,9 @@ MAX_ORG_WORDS = 5  # words after the head of an organisation name
 NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "دو", "دي", "لا", "فان",
                   "فون"}
 COMMAS = {"،", ","}
+# Words that may follow a speaker's name after a reporting verb (وقال عنان إن ...).
+SPEECH_NEXT = {"ان", "انه", "انها", "في", "خلال", "امام", "لدى", "عقب", "بعد", "قبل", "امس",
+               "اليوم", "الى", "ل", "لـ", "عن", "بان", "بانه", "انهم"}
 DUAL_SUFFIXES = ("ان", "ين")
 # "former" after a title (الرئيس السابق، الوزيرة السابقة، الرئيس الأسبق).
 FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", "السابقان"}
@@ -44,8 +47,13 @@ TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي"
 # Entry types that may match a token's stem with an enclitic removed (حكومتها، رئيسها).
 STEM_TYPES = {"title", "agent"}
 VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
-LOCATIVE = {"في"}  # a capital after في is the place, not the government
+# A capital after these is the place, not the government (في القاهرة، وسط بغداد).
+LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+             "شرقي", "غربي"}
 # Words after which a place name that is also a common word (cued_ar) is a place.
+# Entities whose country an agent before them in the construct state takes (حكومة العراق).
+GENITIVE_TYPES = {"country", "capital", "place", "org"}
+GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
 PLACE_CUES = {"في", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينة", "بلدة", "محافظة",
               "منطقة", "اقليم", "ولاية", "من", "الى", "الي"}
 
@@ -216,13 +224,20 @@ class Composer:
         p = 0
         items = self.items
         heads = org_heads()
+        reporting = reporting_verbs()
         doc_tokens = self.doc.tokens
         n = len(items)
         while p < n:
             item = items[p]
-            if not item.entries:  # a plain token: only an organisation head starts a phrase
+            if not item.entries:  # a plain token: an organisation head, or a verb's subject
                 if item.end - item.start == 1 and doc_tokens[item.start].stem in heads:
                     q = self.org_name(p, heads[doc_tokens[item.start].stem])
+                    if q:
+                        p = q
+                        continue
+                if (p + 1 < n and doc_tokens[item.start].norm in reporting
+                        and not items[p + 1].entries):
+                    q = self.verb_subject(p + 1)
                     if q:
                         p = q
                         continue
@@ -359,10 +374,27 @@ class Composer:
         q, countries = self.nisbas(p + 1)
         end = self.items[q - 1].end
         via = "nisba" if countries else "name"
+        if not countries:
+            countries = self.genitive_country(item, q)
         cand = self.add(Candidate(item.start, end, self.sentence, via, entry.kind, "agent",
                                   entry=entry, countries=countries, sector=entry.sector,
                                   gender=entry.gender, plural=entry.plural, head=item.start))
         return q, cand
+
+    def genitive_country(self, item: Item, q: int) -> list[str]:
+        """The country of a state, capital, place or body named right after an agent in the
+        construct state (حكومة العراق، قوات الحلف الأطلسي، شرطة دبي); the genitive keeps its
+        own mention."""
+        if q >= len(self.items) or item.end - item.start != 1:
+            return []
+        tok = self.tok(item.start)
+        if tok.stem.startswith("ال") or tok.stem != bare_form(tok):
+            return []  # الحكومة العراق is no construct; حكومتها has its owner
+        nxt = self.items[q]
+        if nxt.type not in GENITIVE_TYPES or nxt.entries[0].cued:
+            return []
+        country = nxt.entries[0].country
+        return [country] if country and country not in GROUPINGS else []
 
     # -- titles ----------------------------------------------------------------------
 
@@ -389,8 +421,13 @@ class Composer:
             if nxt.type in ("org", "country", "capital") and nxt.type != "person":
                 body = self.entity(nxt)
                 q += 1
-            elif nxt.type == "agent":
-                q, body = self.agent_phrase(q)
+            elif nxt.type == "agent" or (not nxt.entries and nxt.end - nxt.start == 1):
+                head = org_heads().get(self.tok(nxt.start).stem)
+                r = self.org_name(q, head) if head is not None else None
+                if r:
+                    q, body = r, self.out[-1]  # وكيل وزارة النفط العراقية
+                elif nxt.type == "agent":
+                    q, body = self.agent_phrase(q)
             if body is not None:
                 countries += body.countries
                 sector = sector or body.sector
@@ -431,6 +468,13 @@ class Composer:
             return run[2], self.add(self.person(run[0], run[1]))
         return None
 
+    def lone_surname(self, i: int) -> bool:
+        """One unknown word alone after a reporting verb (وقال عنان، وشددت رايس):
+        a surname, unless it has the article (الرئيس الجديد) or the shape of a verb."""
+        tok = self.tok(i)
+        return (self.name_like(tok) and not tok.norm.startswith("ال")
+                and not self.verb_like(tok) and len(tok.norm) >= 3)
+
     def apposition(self, cand: Candidate) -> None:
         """A title right after a person's name describes that person."""
         out = self.out
@@ -446,6 +490,12 @@ class Composer:
             return
 
     # -- names -----------------------------------------------------------------------
+
+    @staticmethod
+    def arabic_word(tok: Token) -> bool:
+        """A plain Arabic word without clitics."""
+        return (not tok.is_punct and tok.stem == tok.norm and len(tok.norm) >= 2
+                and "\u0600" <= tok.norm[0] <= "\u06ff")
 
     def name_like(self, tok: Token) -> bool:
         """An unknown word that may be part of a name."""
@@ -465,6 +515,8 @@ class Composer:
         (الخطابي) and words after a particle (بن، أبو، عبد) extend it.
         """
         items = self.items
+        if self.tok(items[p].start).norm in NAME_PARTICLES and items[p].type != "given":
+            return None  # a name does not start with بن or آل
         q, words, after_particle = p, 0, False
         while q < len(items) and words < MAX_NAME_RUN + 1:
             item = items[q]
@@ -482,7 +534,9 @@ class Composer:
                 # بن سلطان: after a particle a title or place word is a name
                 ok = after_particle and item.end - item.start == 1 and item.type in (
                     "title", "place", "nisba", "agent") and tok.stem == tok.norm
-            elif q == p or words == 1 or after_particle:
+            elif after_particle:
+                ok = self.arabic_word(tok)  # آل ثاني، عبد الكريم: any word after a particle
+            elif q == p or words == 1:
                 ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
             else:
                 ok = self.name_like(tok) and tok.norm.startswith("ال")
@@ -536,6 +590,31 @@ class Composer:
             return False
         return self.name_follows(p + 1)
 
+    def verb_subject(self, p: int) -> int | None:
+        """An unknown name right after a reporting verb (وقال عنان إن، وشددت رايس في)."""
+        if self.tok(self.items[p].start).norm.startswith("ال"):
+            return None  # قال المسؤول: a noun, not a name
+        run = self.name_run(p)
+        if run is None or run[1] - run[0] != 1 or not self.lone_surname(run[0]) \
+                or not self.speech_follows(run[2]):
+            return None  # longer runs need a given name (ردّ بشكل واضح بأن)
+        cand = self.person(run[0], run[1])
+        stem = self.tok(run[0]).stem  # وأكد لوكلير: the surname of a name seen before
+        first = next((c for c in reversed(self.out) if c.source == "pattern"
+                      and c.end - c.start >= 2 and self.tok(c.end - 1).stem == stem), None)
+        if first is not None:
+            cand.via, cand.name, cand.link, cand.gender = "name", first.name, first, first.gender
+        self.add(cand)
+        return run[2]
+
+    def speech_follows(self, q: int) -> bool:
+        """What comes after a speaker: a complementiser, a place or time phrase, a colon or
+        quote (وقال عنان إن، وشددت رايس في مؤتمر), not the rest of a noun phrase."""
+        if q >= len(self.items):
+            return True
+        tok = self.tok(self.items[q].start)
+        return tok.norm in SPEECH_NEXT or (tok.is_punct and tok.text not in "-ـ")
+
     def given_name(self, p: int) -> int:
         if self.items[p].of("given").cued and not self.name_follows(p + 1):
             return p + 1  # a given name that is also a common word, alone
@@ -566,7 +645,10 @@ def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> N
     surnames: dict[str, Candidate] = {}
     for cand in out:
         if cand.source == "pattern" and cand.end - cand.start >= 2:
-            surnames.setdefault(doc.tokens[cand.end - 1].stem, cand)
+            last = doc.tokens[cand.end - 1]
+            if doc.tokens[cand.end - 2].norm in NAME_PARTICLES or last.norm in gaz.vocabulary:
+                continue  # عبد الله، آل ثاني: the last word alone names no one
+            surnames.setdefault(last.stem, cand)
     if not surnames:
         return
     covered = set()

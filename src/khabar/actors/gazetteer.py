@@ -266,3 +266,12 @@ def org_heads() -> dict[str, Head]:
             heads.setdefault(norm, head)
             heads.setdefault("ال" + norm, head)
     return heads
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Reporting verbs of ``cues.tsv`` (قال، أكدت ...), normalised, also with و or ف before
+    them: the word after one is often the speaker's bare surname (وقال عنان)."""
+    forms = {normalize_word(row["form_ar"]) for row in load_rows("cues.tsv")
+             if row.get("kind") == "verb" and row.get("form_ar")}
+    return frozenset(forms | {c + f for f in forms for c in ("و", "ف")})

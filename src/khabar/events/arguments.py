@@ -2,21 +2,28 @@
 
 Verbs: Arabic news is mostly verb-subject-object, so the actor is the first mention after
 the verb that no preposition governs, else the nearest one before it in the clause
-(subject-verb order after أنّ). The recipient is the next mention, either a direct object
+(subject-verb order after أنّ). A verb that carries its own plural subject (خطفوا، قتلوا)
+or follows a complementiser with a pronoun (أنها قتلت) takes no subject after it: the
+mention there is its object. The recipient is the next mention, either a direct object
 (حثّ روسيا، هاجم الحاجز) or governed by one of the prepositions the trigger's row lists
-(على، ضد، مع، لـ، إلى، بـ). Nouns: the actor is a genitive or nisba adjectives right after
-the noun (هجوم المسلحين، المحادثات الروسية الأميركية), else the subject of the clause before
-it (قيام روسيا بغزو، عقد الرئيسان قمة); the recipient comes through a preposition.
-Mentions joined by و (روسيا والصين) form one compound actor.
+(على، ضد، مع، لـ، إلى، بـ), also through one noun (احتجاجا على زيارة بوش); "hostile to"
+adjectives (شعارات معادية للرئيس) govern like ضد. Nouns: the actor is a genitive or nisba
+adjectives right after the noun (هجوم المسلحين، المحادثات الروسية الأميركية), else the
+subject of the clause before it (قيام روسيا بغزو، عقد الرئيسان قمة); the recipient comes
+through a preposition. Nouns of what is done to someone (مقتل، اغتيال، خطف، اعتقال) take
+their victim as the genitive, also after a number (مقتل ثلاثة من الجنود): that is the
+recipient. Mentions joined by و (روسيا والصين) form one compound actor.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 from khabar.events.lexicon import Trigger, adverb_words, key_set, support_verbs
 from khabar.events.modality import is_break
+from khabar.lexicon import load_rows
 from khabar.model import Document, Mention, Token
 from khabar.text.normalize import normalize_word
 
@@ -30,11 +37,25 @@ CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
     "أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "أنه", "أنها", "إنه", "إنها", "بأنه", "لأن", "التي",
     "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما", "لكن", "ولكن",
 ))
+# Adjectives and participles meaning "against" before a لـ / بـ genitive: they govern like ضد.
+AGAINST_WORDS = frozenset(normalize_word(w) for w in (
+    "معادية", "معاد", "معادي", "معادين", "مناهضة", "مناهض", "مناهضين", "مضادة", "مضاد",
+    "مناوئة", "مناوئ", "مناوئين", "منددة", "مندد", "منددين", "منددا",
+))
+# Complementisers carrying the subject as a pronoun (أنها قتلت): no subject after the verb.
+PRONOUN_OPENERS = frozenset(normalize_word(w) for w in (
+    "أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم", "لأنه",
+    "لأنها", "لأنهم",
+))
+# CAMEO codes whose event noun names what is done to a victim (killing, abduction,
+# assassination, torture, arrest): the genitive after the noun is the victim.
+PATIENT_NOUN_CAMEO = frozenset({"180", "181", "186", "1822", "173"})
 DIRECT_OBJECT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "ASSAULT", "COERCE",
                                  "CONSULT", "SUPPORT", "REJECT", "SANCTION"})
 ACTOR_REACH = 3
 LIGHT_VERB_REACH = 14
 RECIPIENT_REACH = 7
+VERB_PREFIXES = ("ي", "ت")
 
 
 @dataclass(slots=True)
@@ -88,11 +109,17 @@ def _drop_nested(slots: list[Slot]) -> None:
 def _governor(tokens: list[Token], first: int) -> str | None:
     """The preposition governing a mention: a proclitic on it or the word before it."""
     token = tokens[first]
+    prep = None
     for seg in token.segments:
         if seg.role == "proclitic" and seg.norm in PROCLITIC_PREPS:
-            return seg.norm
-    if token.norm.startswith("لل"):
-        return "ل"
+            prep = seg.norm
+            break
+    if prep is None and token.norm.startswith("لل"):
+        prep = "ل"
+    if prep is not None:
+        if prep != "ك" and first > 0 and tokens[first - 1].norm in AGAINST_WORDS:
+            return "ضد"  # شعارات معادية للرئيس
+        return prep
     if first > 0 and not tokens[first - 1].is_punct:
         prev = tokens[first - 1].norm
         bare = prev[1:] if len(prev) > 2 and prev[0] in "وف" else prev
@@ -119,7 +146,13 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
     after = [s for s in slots if last < s.first < b]
     before = [s for s in slots if a <= s.last < first]
     if trig.pos == "verb":
-        return _verb_arguments(tokens, trig, last, after, before)
+        return _verb_arguments(tokens, trig, first, last, after, before)
+    if trig.cameo in PATIENT_NOUN_CAMEO and _nominal(tokens, first):
+        actor = _light_verb_subject(tokens, slots, first, start, acting=True)
+        victim = _victim(tokens, after, last)
+        if victim is not None:
+            return Arguments(actor, _compound(victim, after, tokens))
+        return Arguments(actor, _noun_recipient(tokens, trig, after, last))
     actor: list[Slot] = []
     chain = [s for s in after if s.prep is None and s.first == last + 1]
     if chain:
@@ -130,17 +163,90 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
         if not actor and prior and not _adjunct(tokens, first):
             actor = _compound_back(prior[-1], before, tokens)
     rest = [s for s in after if not actor or s.first > actor[-1].last]
-    recipient = [s for s in rest if s.prep in trig.preps and s.first - last <= RECIPIENT_REACH]
-    recipient = _compound(recipient[0], rest, tokens) if recipient else []
-    return Arguments(actor, recipient)
+    return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
 
 
-def _verb_arguments(tokens: list[Token], trig: Trigger, last: int, after: list[Slot],
-                    before: list[Slot]) -> Arguments:
+def _noun_recipient(tokens: list[Token], trig: Trigger, rest: list[Slot],
+                    last: int) -> list[Slot]:
+    """The first mention after a noun governed by one of the trigger's prepositions."""
+    for slot in rest:
+        if slot.first - last > RECIPIENT_REACH:
+            break
+        if slot.prep in trig.preps or _through_noun(tokens, slot, trig.preps):
+            return _compound(slot, rest, tokens)
+    return []
+
+
+def _nominal(tokens: list[Token], first: int) -> bool:
+    """The trigger reads as a noun: a form no verb shares (مقتل، اغتيال), or a bare
+    three-letter form (قتل، خطف) that the article or a preposition marks as a noun."""
+    tok = tokens[first]
+    stem = tok.stem
+    if stem.startswith("ال") or len(stem) != 3:
+        return True
+    if any(seg.role == "proclitic" and seg.norm in PROCLITIC_PREPS for seg in tok.segments):
+        return True
+    return first > 0 and _bare(tokens[first - 1].norm) in PREPOSITION_WORDS
+
+
+def _victim(tokens: list[Token], after: list[Slot], last: int) -> Slot | None:
+    """The genitive after a noun of what is done to someone: right after it (مقتل جندي),
+    after a number (مقتل 15 شخصا، خطف ثلاثة جنود) or one quantity word and من (العشرات من)."""
+    for slot in after:
+        gap = slot.first - last - 1
+        if gap > 2:
+            return None
+        if any(is_break(tokens[k]) for k in range(last + 1, slot.first)):
+            return None
+        if gap == 0 and slot.prep is None:
+            return slot
+        if gap == 1 and slot.prep is None and (tokens[last + 1].norm.isdigit()
+                                               or slot.mention.plural
+                                               or slot.mention.kind == "GRP"):
+            return slot
+        if gap == 2 and slot.prep == "من":
+            return slot
+        return None
+    return None
+
+
+def _bare(norm: str) -> str:
+    """A word without a leading و or ف."""
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+def _through_noun(tokens: list[Token], slot: Slot, preps: frozenset[str]) -> bool:
+    """A mention that is the genitive of a noun governed by one of ``preps``
+    (احتجاجا على زيارة بوش، ضد قرار الحكومة); never through في, which names a place."""
+    k = slot.first - 1
+    if slot.prep is not None or k <= 0 or tokens[k].is_punct or tokens[k].norm.isdigit():
+        return False
+    if tokens[k].norm in PREPOSITION_WORDS or _bare(tokens[k].norm) in PREPOSITION_WORDS:
+        return False
+    governor = _governor(tokens, k)
+    return governor is not None and governor != "في" and governor in preps  # في شمال العراق
+
+
+def _subject_in_verb(tokens: list[Token], first: int) -> bool:
+    """The verb carries its subject: a plural suffix (خطفوا، يحتجون) or a pronoun on the
+    complementiser before it (أنها قتلت)."""
+    norm = _bare(tokens[first].norm)
+    if len(norm) >= 4 and (norm.endswith("وا") or (norm.endswith("ون")
+                                                   and norm.startswith(VERB_PREFIXES))):
+        return True
+    return first > 0 and tokens[first - 1].norm in PRONOUN_OPENERS
+
+
+def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
+                    after: list[Slot], before: list[Slot]) -> Arguments:
     actor: list[Slot] = []
     cand = [s for s in after if s.first - last <= ACTOR_REACH]
     if before and before[-1].prep is None and _adjacent_before(before[-1], last):
         actor = _compound_back(before[-1], before, tokens)
+        return Arguments(actor, _recipient(trig, after, last, tokens))
+    if _subject_in_verb(tokens, first):
+        prior = [s for s in before if s.prep is None]
+        actor = _compound_back(prior[-1], before, tokens) if prior else []
         return Arguments(actor, _recipient(trig, after, last, tokens))
     if cand and cand[0].prep is None and not _blocked(tokens, last, cand[0].first) and \
             _only_adverbs(tokens, last, cand[0].first):
@@ -153,6 +259,13 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, last: int, after: list[S
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
     return Arguments(actor, _recipient(trig, rest, anchor, tokens))
+
+
+@cache
+def reporting_words() -> frozenset[str]:
+    """Reporting verbs of ``cues.tsv`` (أعلن، أعلنت ...), normalised."""
+    return frozenset(normalize_word(row["form_ar"]) for row in load_rows("cues.tsv")
+                     if row.get("kind") == "verb" and row.get("form_ar"))
 
 
 def _adjunct(tokens: list[Token], first: int) -> bool:
@@ -181,14 +294,20 @@ def _adjacent_before(slot: Slot, last: int) -> bool:
 
 
 def _light_verb_subject(tokens: list[Token], slots: list[Slot], first: int,
-                        start: int) -> list[Slot]:
-    """The subject of a light verb before an event noun (عقد الرئيسان ... قمة)."""
+                        start: int, acting: bool = False) -> list[Slot]:
+    """The subject of a light verb before an event noun (عقد الرئيسان ... قمة).
+
+    ``acting``: the noun names a deed done to someone (مقتل، خطف), so only a verb of doing
+    (قام، نفذ) gives its agent; whoever announces the killing (أعلن الجيش مقتل) did not.
+    """
     light = support_verbs()
     if not _open_before(tokens, slots, first):
         return []
     for v in range(first - 1, max(start, first - LIGHT_VERB_REACH) - 1, -1):
         if not key_set(tokens[v].norm) & light:
             continue
+        if acting and _bare(tokens[v].norm) in reporting_words():
+            return []
         after = [s for s in slots if v < s.first < first and s.prep is None]
         if after:
             return _compound(after[0], slots, tokens)
@@ -219,6 +338,8 @@ def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token])
         if slot.prep is None and trig.type in DIRECT_OBJECT_TYPES and slot.first - after <= 2:
             return _compound(slot, rest, tokens)
         if slot.prep is not None and slot.prep in trig.preps:
+            return _compound(slot, rest, tokens)
+        if _through_noun(tokens, slot, trig.preps):
             return _compound(slot, rest, tokens)
     return []
 

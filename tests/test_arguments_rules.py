@@ -1,0 +1,36 @@
+"""Event arguments: victims of deeds, verbs carrying their subject, "against" phrases."""
+
+from khabar.pipeline import analyze
+
+
+def _event(text: str, type_: str):
+    doc = analyze(text, date="2008-01-01")
+    events = [e for e in doc.events if e.type == type_]
+    assert events, [e.type for e in doc.events]
+    return doc, events[0]
+
+
+def _countries(doc, ids):
+    return [doc.actor(i).country for i in ids if doc.actor(i)]
+
+
+def test_victim_of_killing_noun_is_recipient():
+    doc, event = _event("وأعلنت الشرطة العراقية مقتل جندي أفغاني في الهجوم.", "ASSAULT")
+    assert "AFG" in _countries(doc, event.recipient)
+
+
+def test_verb_with_plural_subject_takes_object():
+    doc, event = _event("وكان المسلحون قد خطفوا أربعة بريطانيين في بغداد.", "ASSAULT")
+    assert "GBR" in _countries(doc, event.recipient)
+    assert "GBR" not in _countries(doc, event.actor)
+
+
+def test_hostile_adjective_governs_like_against():
+    doc, event = _event("وردد المتظاهرون شعارات معادية للحكومة المصرية.", "PROTEST")
+    assert "EGY" in _countries(doc, event.recipient)
+
+
+def test_agent_takes_country_of_its_genitive():
+    doc = analyze("وقالت حكومة العراق إن الوضع هادئ.", date="2008-01-01")
+    government = [a for a in doc.actors if a.sector == "GOV"]
+    assert government and government[0].country == "IRQ"
