@@ -119,3 +119,17 @@ def test_query_commands(sample_store, capsys):
         assert main([*command, "--store", path]) == 0
     assert main(["stories", "1", "--store", path]) == 0
     assert main(["events", "--store", "/nonexistent/x.sqlite"]) == 1
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_kept_inert(tmp_path):
+    from khabar.corpus.export import _write_text
+
+    row = {c: None for c in COLUMNS["documents"]}
+    row.update(id="=HYPERLINK(\"http://x\")", title="-2+3", outlet="@SUM(A1)", url="عادي",
+               n_chars=-5)
+    with open(tmp_path / "x.csv", "w", encoding="utf-8", newline="") as fh:
+        _write_text([row], "documents", "csv", fh)
+    with open(tmp_path / "x.csv", encoding="utf-8") as fh:
+        out = next(csv.DictReader(fh))
+    assert out["id"].startswith("'=") and out["title"] == "'-2+3" and out["outlet"] == "'@SUM(A1)"
+    assert out["url"] == "عادي" and out["n_chars"] == "-5"  # numbers are no formulas

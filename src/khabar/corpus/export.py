@@ -69,7 +69,21 @@ def _write_text(data: list[dict], table: str, fmt: str, fh: TextIO) -> None:
     writer = csv.DictWriter(fh, fieldnames=COLUMNS[table])
     writer.writeheader()
     for row in data:
-        writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in row.items()})
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+
+
+# A spreadsheet reads a cell that starts with one of these as a formula; article text is
+# untrusted, so such cells are written with a leading apostrophe (OWASP's advice).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: object) -> object:
+    """One CSV cell: lists joined with "; ", text that a spreadsheet would run kept inert."""
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def write_parquet(data: list[dict], table: str, out: Path) -> None:
