@@ -7,7 +7,8 @@ from test_events import coded, of_type
 
 
 def reported(doc, type_):
-    return [e for e in of_type(doc, type_) if not e.negated and not e.hypothetical]
+    return [e for e in of_type(doc, type_) if not e.negated and not e.hypothetical
+            and not e.generic]
 
 
 def test_noun_after_a_reference_word_is_no_event():

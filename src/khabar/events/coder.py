@@ -26,7 +26,7 @@ from khabar.events.arguments import Slot, clause_bounds, find_arguments, mention
 from khabar.events.lexicon import cameo_table, cues, key_set
 from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
-from khabar.events.occurrence import mere_mention
+from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -57,7 +57,7 @@ class Draft:
     date: EventDate | None = None
     location: Place | None = None
     dropped: bool = False
-    reference: bool = False
+    unreported: str = ""  # why it is not reported as having happened (referred, historical ...)
 
 
 def code_events(doc: Document) -> list[Event]:
@@ -74,7 +74,7 @@ def code_events(doc: Document) -> list[Event]:
     _aim_threats(drafts)
     _antecedent_recipients(doc, drafts, slots)
     _partner_recipients(doc, drafts)
-    drafts = [d for d in drafts if not d.dropped and _needs_met(d) and not _mere_reference(d)]
+    drafts = [d for d in drafts if not d.dropped and _needs_met(d)]
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
     return [_event(doc, n, d) for n, d in enumerate(drafts)]
@@ -100,8 +100,8 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
                       context=list(trig.context))
         if trig.needs == "args" and not draft.actor:
             continue
-        draft.reference = mere_mention(tokens, trig, match.first, match.last, start, end,
-                                       mod.future)
+        draft.unreported = unreported(tokens, trig, match.first, match.last, start, end,
+                                      mod.future, _year(doc.date), match.key)
         drafts.append(draft)
     _threats(drafts)
     return drafts
@@ -285,9 +285,14 @@ def _country(doc: Document, actor_id: str) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _mere_reference(draft: Draft) -> bool:
-    """A noun that only names an event is none, unless a threat or warning made it its act."""
-    return draft.reference and draft.type == draft.match.trigger.type
+def _generic(draft: Draft) -> bool:
+    """An act named without being reported as having happened, unless a threat or warning
+    made it its act (the threat itself is reported)."""
+    return bool(draft.unreported) and draft.type == draft.match.trigger.type
+
+
+def _year(value: str | None) -> int | None:
+    return int(value[:4]) if value and value[:4].isdigit() else None
 
 
 def _needs_met(draft: Draft) -> bool:
@@ -317,7 +322,7 @@ def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
             if draft.date and draft.date.iso and pub and draft.date.iso[:10] > pub \
                     and not draft.mod.negated:
                 draft.mod.future = True
-        if find_place is not None:
+        if find_place is not None and not _generic(draft):  # a named act has no place here
             if (start, end) not in places:
                 places[(start, end)] = _place(find_place, doc, start, end)
             draft.location = places[(start, end)]
@@ -414,6 +419,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
         twin = next((o for o in by_sentence.get(draft.sentence, ()) if o.type == draft.type
                      and o.mod.negated == draft.mod.negated
                      and o.mod.hypothetical == draft.mod.hypothetical
+                     and _generic(o) == _generic(draft)
                      and _compatible(o.actor, draft.actor)
                      and _compatible(o.recipient, draft.recipient)), None)
         if twin is None:
@@ -445,5 +451,5 @@ def _event(doc: Document, n: int, draft: Draft) -> Event:
         trigger=doc.span(first.start, last.end),
         evidence=doc.span(tokens[a].start, tokens[b - 1].end),
         negated=draft.mod.negated, hypothetical=draft.mod.hypothetical, future=draft.mod.future,
-        statement=draft.statement, date=draft.date, location=draft.location,
+        generic=_generic(draft), statement=draft.statement, date=draft.date, location=draft.location,
     )

@@ -115,27 +115,41 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
             before=_phrases(row["before_ar"]), window=int(row["window"] or 3),
             needs=row["needs"],
         )
-        heads: dict[str, tuple[str, ...]] = {}
+        heads: dict[tuple[str, tuple[str, ...]], None] = {}  # (head, rest of pattern), in order
         perfect_forms: set[str] = set()
         perfects = [normalize_word(v) for v in split_variants(row["perfect"])]
         imperfects = [normalize_word(v) for v in split_variants(row["imperfect"])] or [""]
         for perfect in perfects or [""]:
             for imperfect in imperfects:
                 for form in inflect(perfect, imperfect):
-                    heads[form] = ()
+                    heads[form, ()] = None
                 perfect_forms.update(inflect(perfect, ""))
         for phrase in _phrases(row["forms"]):
             if not phrase:
                 continue
             for head in noun_forms(phrase[0]) if len(phrase) == 1 else {phrase[0]}:
-                heads[head] = phrase[1:]
-        for head, rest in heads.items():
+                heads[head, phrase[1:]] = None
+        for head, rest in heads:
             pos = "verb" if row["pos"] == "verb" and not rest and head not in _noun_heads(row) \
                 else "noun"
             imperfect = pos == "verb" and head not in perfect_forms
             index.setdefault(head, []).append(Trigger(pos=pos, rest=rest, imperfect=imperfect,
                                                       **common))
     return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=1)
+def verb_heads() -> frozenset[str]:
+    """Every inflected verb form of the trigger lexicon: a noun form that is also one of them
+    (خطف، قتل) may be a verb with an object pronoun (خطفهم مسلحون)."""
+    out: set[str] = set()
+    for row in load_rows("triggers.tsv"):
+        if row["pos"] != "verb":
+            continue
+        for perfect in split_variants(row["perfect"]) or [""]:
+            for imperfect in split_variants(row["imperfect"]) or [""]:
+                out.update(inflect(normalize_word(perfect), normalize_word(imperfect)))
+    return frozenset(out)
 
 
 def _noun_heads(row: dict[str, str]) -> set[str]:
@@ -234,19 +248,26 @@ def cue_words(kind: str) -> frozenset[str]:
     return frozenset(c.words[0] for c in cues().get(kind, ()) if len(c.words) == 1)
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=64)
+def typed_cue_words(kind: str, event_type: str) -> frozenset[str]:
+    """The one-word cues of a kind that hold for any event type or for ``event_type``."""
+    return frozenset(c.words[0] for c in cues().get(kind, ())
+                     if len(c.words) == 1 and c.value in ("", event_type))
+
+
 def occurrence_marks(event_type: str) -> frozenset[str]:
     """Words that mark an episode of ``event_type``: those of any type (أمس، ثلاثة) and its
     own (قتلى، مفخخة for ASSAULT; المتظاهرون، لافتات for PROTEST)."""
-    return frozenset(c.words[0] for c in cues().get("occurrence_mark", ())
-                     if len(c.words) == 1 and c.value in ("", event_type))
+    return typed_cue_words("occurrence_mark", event_type)
 
 
 @lru_cache(maxsize=1)
 def occurrence_verbs() -> frozenset[str]:
     """Perfect forms of the verbs that make an event noun happen (شنّ هجوما، أسفر الهجوم)
-    and their masdars (اندلاع، تنفيذ)."""
-    out: set[str] = set(support_verbs())
+    and their masdars (اندلاع، تنفيذ). Light verbs of speech acts (عقد، أجرى، وجّه، تلقّى)
+    are not among them: they make a talk or a message, not an attack or a protest."""
+    out: set[str] = set()
     for word in cue_words("occurrence_verb"):
+        out.add(word)
         out.update(inflect(word, ""))
     return frozenset(out)

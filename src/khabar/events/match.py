@@ -25,6 +25,7 @@ class Match:
     last: int
     future_prefix: bool
     object_pronoun: bool = False  # a verb that carries its object as an enclitic (أيّده)
+    key: str = ""  # the form of the first word that matched, without its clitics
 
 
 def phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...], end: int) -> bool:
@@ -99,7 +100,7 @@ def find_matches(tokens: list[Token], start: int, end: int) -> list[Match]:
                 rank = (1 if trig.near or trig.before else 0, trig.length, -trig.row)
                 if best is None or rank > best[0]:
                     best = (rank, Match(trig, i, last, future and trig.pos == "verb",
-                                        trig.pos == "verb" and not norm.endswith(key)))
+                                        trig.pos == "verb" and not norm.endswith(key), key))
             if best is not None:
                 break
         if best is None:

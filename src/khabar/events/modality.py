@@ -24,6 +24,7 @@ FLAG = {"negation": "negated", "possibility": "possible", "irrealis": "irrealis"
         "future": "future"}
 QUESTION_MARKS = frozenset("؟?")
 COMPLEMENTISERS = frozenset({"ان", "بان"})
+DENIAL_REACH = 3  # نفت (المصادر) (رسميا) أن
 
 
 @dataclass(slots=True)
@@ -112,8 +113,10 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
         if cue is not None and cue.scope == "after" and i - last <= cue.window:
             mod.future = True
             break
-    if tokens[end - 1].text in QUESTION_MARKS or _modal_complement(tokens, clause_start, end):
+    if _question(tokens, end) or _modal_complement(tokens, clause_start, end):
         mod.irrealis = True
+    if _denied_complement(tokens, clause_start, end):
+        mod.negated = True
     if mod.negated:
         mod.future = False
     mod.hypothetical = mod.conditional or mod.possible or mod.irrealis
@@ -127,6 +130,27 @@ def _modal_complement(tokens: list[Token], clause_start: int, end: int) -> bool:
         return False
     return any(_cue_at(tokens, i, "irrealis", end) is not None
                for i in range(max(0, k - 2), k))
+
+
+def _question(tokens: list[Token], end: int) -> bool:
+    """The sentence ends in a question mark, perhaps inside closing quotes (سألت «من ...؟»)."""
+    k = end - 1
+    while k > 0 and tokens[k].is_punct and tokens[k].text not in QUESTION_MARKS \
+            and tokens[k].text in CLAUSE_BREAKS:
+        k -= 1
+    return tokens[k].text in QUESTION_MARKS
+
+
+def _denied_complement(tokens: list[Token], clause_start: int, end: int) -> bool:
+    """The clause is the أن-complement of a denial (نفت المصادر أن تكون الضحيتان تعرضتا ...)."""
+    k = clause_start - 1
+    if k < 1 or tokens[k].norm not in COMPLEMENTISERS:
+        return False
+    for i in range(max(0, k - DENIAL_REACH), k):
+        cue = _cue_at(tokens, i, "negation", end)
+        if cue is not None and cue.scope == "clause":
+            return True
+    return False
 
 
 def _imperfect(tokens: list[Token], i: int) -> bool:

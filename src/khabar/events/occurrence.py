@@ -1,20 +1,40 @@
-"""Whether an event noun reports an occurrence or merely refers to an event.
+"""Whether a trigger reports an occurrence or merely refers to an event.
 
-An event noun often names an event the reader already knows or a kind of act (بعد الهجوم،
-ذكرى اغتيال الحريري، ضحايا القصف، مكافحة الإرهاب، أعمال التعذيب): a reference, not a new
-event. A verb asserts that something happened; a noun reports an occurrence only when the
-sentence gives it the marks of an episode, words of ``data/modality.tsv``:
+News reports an episode in a main clause: a perfect verb (قتل مسلحون ثلاثة أشخاص), or an
+event noun that the sentence makes happen (شنّ هجوما، أسفر الهجوم عن) or marks as an episode
+(أمس، ثلاثة قتلى). Everywhere else an event word names an act the reader already knows, a
+kind of act or one that lies outside the news of the day, and the event is *generic*: kept in
+the record, but not reported as having happened. The reasons, each a general rule:
 
-- a verb that makes it happen or reports its outcome (شنّ، نفّذ، وقع، أسفر، أوقع، تعرّض);
-- a time word of the news day (أمس، فجر، الخميس) or a toll (ثلاثة قتلى، بجروح، مفخخة);
-- or it opens the sentence, as headlines and chronologies do (اغتيال النائب ...).
+- ``referred``: a noun that names a known event or a kind of act (بعد الهجوم، ذكرى اغتيال
+  الحريري، التحقيق في التفجير، هذا الهجوم، مكافحة الإرهاب، أعمال التعذيب), one with a
+  possessive pronoun (مسيرتهم، اختطافه), a definite noun that a relative clause describes
+  (الهجوم الذي وقع أمس دليل على ...), or one with no mark of an episode at all;
+- ``goal``: a noun with the preposition ل, the aim of another act (دعا للتظاهر، تحسبا لهجوم),
+  unless a verb of undergoing governs it (تعرّض لهجوم);
+- ``relative``: a verb in a relative clause (الزعيم الذي اغتالته إسرائيل): the clause
+  describes a participant by an act the reader is taken to know;
+- ``habitual``: an imperfect verb with no mark of an episode (يقتلون الأبرياء);
+- ``historical``: the act is dated to an earlier year (في عام 2003، قبل ثلاثة أعوام);
+- ``elaboration``: a detail of a protest (chants, banners: ورفع المتظاهرون لافتات، وهتفوا)
+  that does not introduce its crowd with a size (آلاف المتظاهرين): the protest was reported
+  before; this sentence describes it.
 
-A reference word right before the noun (بعد، منذ، ذكرى، جريمة) outweighs all but a verb.
+Marks and words come from ``data/modality.tsv``. A noun that opens the sentence (a headline,
+a dated chronology line: اغتيال النائب ...) reports its event.
 """
 
 from __future__ import annotations
 
-from khabar.events.lexicon import Trigger, cue_words, key_set, occurrence_marks, occurrence_verbs
+from khabar.events.lexicon import (
+    Trigger,
+    cue_words,
+    key_set,
+    occurrence_marks,
+    occurrence_verbs,
+    typed_cue_words,
+    verb_heads,
+)
 from khabar.events.modality import is_break
 from khabar.model import Token
 
@@ -22,20 +42,65 @@ EPISODIC_TYPES = frozenset({"ASSAULT", "PROTEST"})
 VERB_REACH = 8
 MARK_REACH = 8
 REFERENCE_REACH = 2
+RELATIVE_REACH = 3  # a relative pronoun after a noun and up to two adjectives
+YEAR_REACH = 10
+UNDERGO_REACH = 15
+CROWD_REACH = 4  # تعرّض (subject, time, place ...) لهجوم
 DATELINE_DASHES = frozenset({"-", "ـ", "–", "—", ":"})
 DATELINE_WORDS = 3
+FIRST_YEAR = 1900
 
 
-def mere_mention(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
-                 end: int, future: bool) -> bool:
-    """True when a trigger of an episodic type names its act without reporting one: a noun
-    that :func:`is_reference` finds bare, or an imperfect verb of habit (يقتلون الأبرياء)."""
+def unreported(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
+               end: int, future: bool, year: int | None = None, key: str = "") -> str:
+    """Why a trigger of an episodic type does not report an occurrence of its act, or ``""``
+    when it does. ``key`` is the form of the first word that matched (without its clitics),
+    ``year`` the year of publication, if known."""
     if trig.type not in EPISODIC_TYPES:
-        return False
+        return ""
     if trig.pos == "verb":
-        return trig.imperfect and not future and _unmarked(tokens, first, last, start, end,
-                                                           trig.type)
-    return is_reference(tokens, first, last, start, end, trig.type)
+        reason = _verb_reason(tokens, trig, first, last, start, end, future)
+    elif _possessed(tokens[first], key):
+        reason = "referred"
+    elif _goal(tokens, first, start):
+        reason = "goal"
+    else:
+        reason = "referred" if is_reference(tokens, first, last, start, end, trig.type) else ""
+    if not reason and _dated_earlier(tokens, first, last, start, end, year):
+        reason = "historical"
+    return reason
+
+
+def _verb_reason(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
+                 end: int, future: bool) -> str:
+    if _relative_before(tokens, first, start):
+        return "relative"
+    if trig.imperfect and not future and _unmarked(tokens, first, last, start, end, trig.type):
+        return "habitual"
+    if trig.needs == "detail" and not _counted_crowd(tokens, first, last, start, end):
+        return "elaboration"
+    return ""
+
+
+def _possessed(token: Token, key: str) -> bool:
+    """An event noun with a possessive pronoun (مسيرتهم، هجومها، اختطافه) refers to an event
+    known through its participants; a form that may be a verb with its object (خطفهم) is not
+    taken for one."""
+    return key not in verb_heads() and any(seg.role == "enclitic" for seg in token.segments)
+
+
+def _goal(tokens: list[Token], first: int, start: int) -> bool:
+    """An event noun with the preposition ل names the goal of another act (دعا للتظاهر،
+    استعدادا لهجوم، محاولة لتفجير), unless a verb of undergoing governs it (تعرّض لهجوم)."""
+    norm = tokens[first].norm
+    if norm[:1] in "وف" and len(norm) > 4:
+        norm = norm[1:]
+    if not norm.startswith("ل") or norm[1:] not in key_set(tokens[first].norm) \
+            and not norm.startswith("لل"):
+        return False
+    undergo = cue_words("undergo")
+    return all(key_set(tokens[k].norm).isdisjoint(undergo)
+               for k in _before(tokens, first, start, UNDERGO_REACH))
 
 
 def is_reference(tokens: list[Token], first: int, last: int, start: int, end: int,
@@ -45,11 +110,91 @@ def is_reference(tokens: list[Token], first: int, last: int, start: int, end: in
         return False
     if _referred(tokens, first, start):
         return True
-    verbs = occurrence_verbs()
-    for k in _around(tokens, first, last, start, end, VERB_REACH):
-        if not key_set(tokens[k].norm).isdisjoint(verbs):
-            return False
+    if _made_to_happen(tokens, first, last, start, end):
+        return False
+    if _described_by_relative(tokens, first, last, end):
+        return True
     return _unmarked(tokens, first, last, start, end, event_type)
+
+
+def _made_to_happen(tokens: list[Token], first: int, last: int, start: int, end: int) -> bool:
+    """A verb that makes the noun happen or reports its outcome, before it in the clause or
+    after it in the same clause, but not inside a relative clause that describes it."""
+    verbs = occurrence_verbs()
+    relatives = typed_cue_words("relative", "noun")
+    for k in _before(tokens, first, start, VERB_REACH):
+        if not key_set(tokens[k].norm).isdisjoint(verbs):
+            return True
+    for k in _after(tokens, last, end, VERB_REACH):
+        keys = key_set(tokens[k].norm)
+        if not keys.isdisjoint(relatives):
+            return False
+        if not keys.isdisjoint(verbs):
+            return True
+    return False
+
+
+def _described_by_relative(tokens: list[Token], first: int, last: int, end: int) -> bool:
+    """A definite noun followed by a relative clause (الهجوم الذي وقع أمس): the clause
+    identifies an event the reader is taken to know."""
+    if not _definite(tokens[first].norm):
+        return False
+    relatives = typed_cue_words("relative", "noun")
+    for k in range(last + 1, min(end, last + 1 + RELATIVE_REACH)):
+        if tokens[k].is_punct:
+            return False
+        if tokens[k].norm in relatives:
+            return True
+    return False
+
+
+def _definite(norm: str) -> bool:
+    return any(key.startswith("ال") for key in key_set(norm))
+
+
+def _relative_before(tokens: list[Token], first: int, start: int) -> bool:
+    """A relative pronoun right before the verb (الذي اغتالته، التي خطفت، الذين قد قتلوا،
+    من اغتالوا)."""
+    relatives = typed_cue_words("relative", "verb")
+    for k in range(first - 1, max(start, first - 2) - 1, -1):
+        norm = tokens[k].norm
+        if norm in relatives:
+            return True
+        if norm != "قد":
+            return False
+    return False
+
+
+def _counted_crowd(tokens: list[Token], first: int, last: int, start: int, end: int) -> bool:
+    """A crowd introduced with its size (آلاف المتظاهرين، نحو 200 متظاهر): the act brings in
+    new protesters rather than telling what known ones did (ورفع المتظاهرون لافتات)."""
+    counts = cue_words("crowd_count")
+    for k in _around(tokens, first, last, start, end, CROWD_REACH):
+        norm = tokens[k].norm
+        if norm.isdigit() or not key_set(norm).isdisjoint(counts):
+            return True
+    return False
+
+
+def _dated_earlier(tokens: list[Token], first: int, last: int, start: int, end: int,
+                   year: int | None) -> bool:
+    """A year before the year of publication (any year when that is unknown), or a span of
+    years back (قبل ثلاثة أعوام), in the trigger's clause; a chronology line that opens with
+    its date reports what it dates."""
+    durations = cue_words("years_ago")
+    for k in _around(tokens, first, last, start, end, YEAR_REACH):
+        norm = tokens[k].norm
+        if norm.isdigit() and len(norm) == 4 and FIRST_YEAR <= int(norm) < (year or 10_000):
+            return not _opens_with_date(tokens, start, k)
+        if norm == "قبل" and any(t.norm in durations for t in tokens[k + 1:min(end, k + 3)]):
+            return True
+    return False
+
+
+def _opens_with_date(tokens: list[Token], start: int, year_at: int) -> bool:
+    """The year belongs to a date that opens the sentence (5 فبراير 2004: ...)."""
+    return year_at - start <= 3 and all(not t.is_punct or t.text in "*-" for t in
+                                        tokens[start:year_at])
 
 
 def _unmarked(tokens: list[Token], first: int, last: int, start: int, end: int,
@@ -87,19 +232,28 @@ def _referred(tokens: list[Token], first: int, start: int) -> bool:
     return False
 
 
-def _around(tokens: list[Token], first: int, last: int, start: int, end: int,
-            reach: int) -> list[int]:
-    """Token indices within ``reach`` of the trigger, not across a clause break."""
+def _before(tokens: list[Token], first: int, start: int, reach: int) -> list[int]:
     out = []
     for k in range(first - 1, max(start, first - reach) - 1, -1):
         if _stop(tokens[k]):
             break
         out.append(k)
+    return out
+
+
+def _after(tokens: list[Token], last: int, end: int, reach: int) -> list[int]:
+    out = []
     for k in range(last + 1, min(end, last + 1 + reach)):
         if _stop(tokens[k]):
             break
         out.append(k)
     return out
+
+
+def _around(tokens: list[Token], first: int, last: int, start: int, end: int,
+            reach: int) -> list[int]:
+    """Token indices within ``reach`` of the trigger, not across a clause break."""
+    return _before(tokens, first, start, reach) + _after(tokens, last, end, reach)
 
 
 def _stop(token: Token) -> bool:

@@ -1,0 +1,116 @@
+"""Reported versus generic events: the rules that keep an event word from counting as the
+report of an occurrence (relative clauses, earlier years, goals, possessed nouns, details of a
+known protest, denials, questions), and the detection scorer that reads the flag."""
+
+from __future__ import annotations
+
+from test_events import coded, of_type
+
+from khabar.evaluate.events import half_of, reports, score_detection
+from khabar.events.lexicon import trigger_index
+
+
+def reported(doc, type_):
+    return [e for e in of_type(doc, type_) if reports(e, type_)]
+
+
+def generic(doc, type_):
+    return [e for e in of_type(doc, type_) if e.generic]
+
+
+def test_generic_events_stay_in_the_record():
+    doc = coded("تحدث الكاتب طويلا عن التعذيب في السجون.")
+    assert generic(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+
+
+def test_verb_in_a_relative_clause_is_generic():
+    doc = coded("وصل الزعيم الذي اغتاله المسلحين إلى المدينة.")
+    assert generic(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert reported(coded("اغتال المسلحين الزعيم في المدينة أمس."), "ASSAULT")
+
+
+def test_act_dated_to_an_earlier_year_is_historical():
+    assert not reported(coded("وكان المسلحين قد خطفوا الصحافي في عام 2003."), "ASSAULT")
+    assert not reported(coded("خطف المسلحين الصحافي قبل ثلاثة أعوام."), "ASSAULT")
+    assert reported(coded("خطف المسلحين الصحافي أمس."), "ASSAULT")
+
+
+def test_chronology_line_reports_what_it_dates():
+    assert reported(coded("2004: اغتيال الزعيم وسط المدينة."), "ASSAULT")
+
+
+def test_noun_described_by_a_relative_clause_is_referred():
+    doc = coded("قال الوزير إن الهجوم الذي وقع أمس دليل على ضعف الحكومة.")
+    assert not reported(doc, "ASSAULT")
+
+
+def test_light_verb_before_the_noun_reports_it():
+    assert reported(coded("شن المسلحين هجوما على الحاجز."), "ASSAULT")
+    assert reported(coded("وقع هجوم على الحاجز صباح اليوم."), "ASSAULT")
+
+
+def test_noun_named_as_a_goal_or_plan_is_not_reported():
+    assert not reported(coded("دعا الحزب أنصاره للتظاهر أمام البرلمان."), "PROTEST")
+    assert not reported(coded("نشرت الشرطة قوات إضافية تحسبا لهجوم على الحاجز."), "ASSAULT")
+    assert reported(coded("تعرض الحاجز لهجوم مساء الخميس."), "ASSAULT")
+
+
+def test_possessed_noun_refers_to_a_known_event():
+    doc = coded("وواصل المتظاهرون مسيرتهم نحو الساحة.")
+    assert not reported(doc, "PROTEST")
+
+
+def test_verb_with_an_object_pronoun_is_not_a_possessed_noun():
+    assert reported(coded("وقال مصدر إن ثلاثة جنود خطفهم المسلحين أمس."), "ASSAULT")
+
+
+def test_detail_of_a_known_protest_is_an_elaboration():
+    assert not reported(coded("ورفع المتظاهرون لافتات تندد بالحكومة."), "PROTEST")
+    assert not reported(coded("وهتف المتظاهرون ضد الحكومة."), "PROTEST")
+    assert reported(coded("ورفع آلاف المتظاهرين لافتات تندد بالحكومة."), "PROTEST")
+
+
+def test_core_protest_verbs_still_report():
+    assert reported(coded("تظاهر مئات الطلاب أمام البرلمان أمس."), "PROTEST")
+    assert reported(coded("اندلعت مظاهرات في العاصمة احتجاجا على الغلاء."), "PROTEST")
+
+
+def test_single_word_form_survives_a_longer_pattern_on_the_same_head():
+    """مظاهرات is a trigger on its own although مظاهرات احتجاجية is a pattern of its row."""
+    rests = {t.rest for t in trigger_index()["مظاهرات"] if t.type == "PROTEST"}
+    assert () in rests and ("احتجاجيه",) in rests
+
+
+def test_denied_complement_is_negated():
+    doc = coded("ونفت المصادر أن يكون المسلحين قد خطفوا الصحافي.")
+    assert all(e.negated for e in of_type(doc, "ASSAULT"))
+
+
+def test_question_inside_closing_quotes_is_hypothetical():
+    doc = coded("وسألت الصحيفة «من نفذ التفجير في السوق؟»")
+    assert all(e.hypothetical for e in of_type(doc, "ASSAULT"))
+
+
+def test_score_detection_skips_generic_events(monkeypatch):
+    import khabar.evaluate.events as ev
+
+    monkeypatch.setattr(ev, "_analyze", lambda record: coded(record["text"]))
+    records = [
+        {"id": "a", "event_type": "ASSAULT", "label": "yes",
+         "text": "قتل المسلحين ثلاثة أشخاص في السوق أمس."},
+        {"id": "b", "event_type": "ASSAULT", "label": "difficult no",
+         "text": "وصل الزعيم الذي اغتاله المسلحين إلى المدينة."},
+        {"id": "c", "event_type": "ASSAULT", "label": "ambiguous", "text": "قتل المسلحين رجلا."},
+    ]
+    figures = score_detection(records)
+    row = figures["per_type"]["ASSAULT"]
+    assert row["tp"] == 1 and row["pred"] == 1 and row["fp_rate_difficult_no"] == 0.0
+    halves = figures["halves"]
+    assert sum(rows["ASSAULT"]["gold"] for rows in halves.values() if rows) == 1
+
+
+def test_halves_are_a_fixed_split_of_ids():
+    ids = [f"doc-{n}" for n in range(200)]
+    split = [half_of(i) for i in ids]
+    assert split == [half_of(i) for i in ids]
+    assert 60 < split.count("A") < 140
