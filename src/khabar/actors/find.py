@@ -24,6 +24,7 @@ mentions and actors.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from khabar.actors.gazetteer import Entry, Gazetteer, Head, gazetteer, org_heads, reporting_verbs
@@ -58,24 +59,28 @@ PLACE_CUES = {"في", "قرب", "شمال", "جنوب", "شرق", "غرب", "و�
               "منطقة", "اقليم", "ولاية", "من", "الى", "الي"}
 
 
-@dataclass(slots=True)
 class Item:
-    """A lexicon match (``entries`` non-empty) or a plain token, over tokens [start, end)."""
+    """A lexicon match (``entries`` non-empty) or a plain token, over tokens [start, end).
 
-    start: int
-    end: int
-    entries: list[Entry]
-    dual: bool = False
+    ``type`` is the type of the first reading (None for a plain token). A plain class with
+    slots: one is made per token, and the phrase rules read ``type`` on every step.
+    """
+
+    __slots__ = ("start", "end", "entries", "dual", "type")
+
+    def __init__(self, start: int, end: int, entries: Sequence[Entry] = (),
+                 dual: bool = False):
+        self.start = start
+        self.end = end
+        self.entries = entries
+        self.dual = dual
+        self.type = entries[0].type if entries else None
 
     def of(self, *types: str) -> Entry | None:
         for entry in self.entries:
             if entry.type in types:
                 return entry
         return None
-
-    @property
-    def type(self) -> str | None:
-        return self.entries[0].type if self.entries else None
 
 
 @dataclass(slots=True)
@@ -133,7 +138,7 @@ def match_items(tokens: list[Token], gaz: Gazetteer) -> list[Item]:
         if norm == tok.stem and norm not in longest and not norm.startswith("لل"):
             # The common case: a plain word that starts no match; at most a dual title.
             dual = _dual_title(tok, gaz) if norm.endswith(DUAL_SUFFIXES) else None
-            items.append(dual or Item(tok.i, tok.i + 1, []))
+            items.append(dual or Item(tok.i, tok.i + 1))
             i += 1
             continue
         for first, names in _first_forms(tok):
@@ -164,7 +169,7 @@ def match_items(tokens: list[Token], gaz: Gazetteer) -> list[Item]:
                                            and found.type == "agent")):
                 found = dual
         if found is None:
-            found = Item(tok.i, tok.i + 1, [])
+            found = Item(tok.i, tok.i + 1)
         items.append(found)
         i += found.end - found.start
     return items
@@ -258,10 +263,14 @@ class Composer:
             elif kind == "agent":
                 p = self.agent_phrase(p)[0]
             elif kind == "given":
-                p = self.given_name(p)
+                if p + 1 < n and items[p + 1].type == "person" and self.first_name_of(p):
+                    self.entity(items[p + 1], start=item.start)  # هيديكي كونو
+                    p += 2
+                else:
+                    p = self.given_name(p)
             elif kind == "nisba":
                 self.nisba(item)
-                p += 1
+                p = self.name_after_nisba(p + 1)
             elif kind == "place" and item.entries[0].cued and not self.place_cue(item):
                 p += 1
             elif kind is not None:
@@ -276,7 +285,14 @@ class Composer:
         self.out.append(cand)
         return cand
 
-    def entity(self, item: Item) -> Candidate:
+    def first_name_of(self, p: int) -> bool:
+        """Item ``p``, a given name, is the first name of the known person whose one-word
+        name follows (هيديكي كونو); a given name that is also a common word is not."""
+        item, nxt = self.items[p], self.items[p + 1]
+        return (nxt.end - nxt.start == 1 and item.end - item.start == 1
+                and not item.entries[0].cued)
+
+    def entity(self, item: Item, start: int | None = None) -> Candidate:
         entry = item.entries[0]
         via, sector = "name", entry.sector
         if entry.type == "capital":
@@ -286,9 +302,10 @@ class Composer:
             locative = locative or any(s.norm == "ب" for s in first.segments if s.role == "proclitic")
             via, sector = ("name", None) if locative else ("capital", "GOV")
         countries = [entry.country] if entry.country else []
-        return self.add(Candidate(item.start, item.end, self.sentence, via, entry.kind,
-                                  entry.type, entry=entry, countries=countries, sector=sector,
-                                  gender=entry.gender, head=item.start))
+        return self.add(Candidate(item.start if start is None else start, item.end,
+                                  self.sentence, via, entry.kind, entry.type, entry=entry,
+                                  countries=countries, sector=sector, gender=entry.gender,
+                                  head=item.start))
 
     def place_cue(self, item: Item) -> bool:
         """A locative word right before a place name that is also a common word."""
@@ -468,6 +485,20 @@ class Composer:
             return run[2], self.add(self.person(run[0], run[1]))
         return None
 
+    def name_after_nisba(self, p: int) -> int:
+        """Two or three unknown words after a singular nationality adjective are a foreign
+        name (اللاعب الكونغولي شاباني نوندا): the next item index."""
+        prev = self.items[p - 1]
+        if p >= len(self.items) or self.items[p].entries or prev.entries[0].plural \
+                or not self.tok(prev.start).stem.startswith("ال"):
+            return p
+        run = self.name_run(p)
+        if run is None or not 2 <= run[1] - run[0] <= 3 \
+                or not all(self.lone_surname(i) for i in range(run[0], run[1])):
+            return p
+        self.add(self.person(run[0], run[1]))
+        return run[2]
+
     def lone_surname(self, i: int) -> bool:
         """One unknown word alone after a reporting verb (وقال عنان، وشددت رايس):
         a surname, unless it has the article (الرئيس الجديد) or the shape of a verb."""
@@ -518,9 +549,13 @@ class Composer:
         if self.tok(items[p].start).norm in NAME_PARTICLES and items[p].type != "given":
             return None  # a name does not start with بن or آل
         q, words, after_particle = p, 0, False
+        first = items[p].of("given")
+        first_strong = first is not None and not first.cued  # محمد منير: any given name next
         while q < len(items) and words < MAX_NAME_RUN + 1:
             item = items[q]
             tok = self.tok(item.start)
+            if q > p and self.conjoined(tok):
+                break  # محمد عبد الواحد وأحمد: the conjunction starts the next name
             if (q > p and tok.norm in NAME_PARTICLES and item.type in (None, "given")
                     and item.end - item.start == 1):
                 q += 1
@@ -528,7 +563,8 @@ class Composer:
                 continue
             given = item.of("given") if q == p else (
                 item.entries[0] if item.type == "given" else None)
-            if given is not None and (q == p or after_particle or not given.cued):
+            if given is not None and (q == p or after_particle or not given.cued
+                                      or (words == 1 and first_strong)):
                 ok = True
             elif item.entries:
                 # بن سلطان: after a particle a title or place word is a name
@@ -539,7 +575,7 @@ class Composer:
             elif q == p or words == 1:
                 ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
             else:
-                ok = self.name_like(tok) and tok.norm.startswith("ال")
+                ok = self.name_like(tok) and self.family_name(tok)
             if not ok:
                 break
             q += 1
@@ -552,6 +588,18 @@ class Composer:
         if q == p:
             return None
         return items[p].start, items[q - 1].end, q
+
+    def conjoined(self, tok: Token) -> bool:
+        """A word carrying the conjunction و that is not itself a known word (واحمد)."""
+        segments = tok.segments
+        return (bool(segments) and segments[0].role == "proclitic" and segments[0].norm == "و"
+                and (tok.norm,) not in self.gaz.index)
+
+    @staticmethod
+    def family_name(tok: Token) -> bool:
+        """A family name with the article: a nisba shape (الخطابي، المالكي), not a
+        participle or verbal noun (المصنف، التقدم)."""
+        return tok.norm.startswith("ال") and tok.norm.endswith("ي")
 
     def name_follows(self, q: int) -> bool:
         """Item ``q`` is a given name or an unknown name-like word (خالد [عليوة])."""
@@ -569,6 +617,8 @@ class Composer:
         if tok.stem == tok.norm or tok.is_punct or len(tok.norm) < 3:
             return False
         vocabulary = self.gaz.vocabulary
+        if tok.stem.startswith("ال"):
+            return False  # بالتحدث: a preposition and a definite noun
         return (tok.norm not in vocabulary and tok.stem not in vocabulary
                 and (tok.stem,) not in self.gaz.index and (tok.norm,) not in self.gaz.index)
 
@@ -595,8 +645,10 @@ class Composer:
         if self.tok(self.items[p].start).norm.startswith("ال"):
             return None  # قال المسؤول: a noun, not a name
         run = self.name_run(p)
-        if run is None or run[1] - run[0] != 1 or not self.lone_surname(run[0]) \
-                or not self.speech_follows(run[2]):
+        if run is None or run[1] - run[0] > 2 \
+                or not all(self.lone_surname(i) for i in range(run[0], run[1])) \
+                or (run[1] - run[0] == 2 and self.hidden_clitic(self.tok(run[0]))) \
+                or not self.speech_follows(run[2], run[1] - run[0] == 2):
             return None  # longer runs need a given name (ردّ بشكل واضح بأن)
         cand = self.person(run[0], run[1])
         stem = self.tok(run[0]).stem  # وأكد لوكلير: the surname of a name seen before
@@ -607,25 +659,46 @@ class Composer:
         self.add(cand)
         return run[2]
 
-    def speech_follows(self, q: int) -> bool:
+    def hidden_clitic(self, tok: Token) -> bool:
+        """An unknown word that may hide a preposition (بشكل، لدرجة), or a known word behind
+        a conjunction: too weak a start for a two-word name that no given name starts."""
+        norm = tok.norm
+        return norm[0] in "بلك" or (norm[0] in "فو" and norm[1:] in self.gaz.vocabulary)
+
+    def speech_follows(self, q: int, apposition: bool = False) -> bool:
         """What comes after a speaker: a complementiser, a place or time phrase, a colon or
-        quote (وقال عنان إن، وشددت رايس في مؤتمر), not the rest of a noun phrase."""
+        quote (وقال عنان إن، وشددت رايس في مؤتمر), not the rest of a noun phrase; with
+        ``apposition``, also a title or nisba (وقال ريناتو سوليدام رئيس المعهد)."""
         if q >= len(self.items):
             return True
-        tok = self.tok(self.items[q].start)
+        item = self.items[q]
+        if apposition and item.type in ("title", "nisba"):
+            return True
+        tok = self.tok(item.start)
         return tok.norm in SPEECH_NEXT or (tok.is_punct and tok.text not in "-ـ")
 
     def given_name(self, p: int) -> int:
         if self.items[p].of("given").cued and not self.name_follows(p + 1):
             return p + 1  # a given name that is also a common word, alone
         run = self.name_run(p)
-        if run is None or run[1] - run[0] < 2:
+        if run is None:
             return p + 1
+        if run[1] - run[0] < 2:
+            if not self.lone_given(p):
+                return p + 1
         self.add(self.person(run[0], run[1]))
         return run[2]
 
+    def lone_given(self, p: int) -> bool:
+        """A given name alone (وكان حمدان، الأمير زيان): a person when it is no common word."""
+        item = self.items[p]
+        given = item.of("given")
+        return item.type == "given" and not given.cued and item.end - item.start == 1
+
     def person(self, start: int, end: int) -> Candidate:
-        text = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
+        tok = self.tok(start)  # the name without a conjunction or preposition (وأحمد سعيد)
+        begin = next((seg.start for seg in tok.segments if seg.role != "proclitic"), tok.start)
+        text = self.doc.text[begin : self.tok(end - 1).end]
         first = self.items_at(start)
         given = first.of("given") if first else None
         gender = given.gender if given else None

@@ -17,6 +17,15 @@ from khabar.actors.gazetteer import Entry, gazetteer
 from khabar.actors.roles import country_of, holds, role_at, same_office
 from khabar.actors.translit import slug, transliterate
 from khabar.model import Actor, Document, Mention
+from khabar.text.records import build, maker
+
+# Records are built from fields this module makes itself, with the right types: validating
+# them again costs more than resolving (see khabar.text.records).
+_mention = maker(Mention)
+# Every field of Actor in declared order, with its default (None for the required ones);
+# the list fields get fresh lists per actor.
+ACTOR_DEFAULTS = {name: None if info.is_required() or info.default_factory else info.default
+                  for name, info in Actor.model_fields.items()}
 
 
 @dataclass(slots=True)
@@ -45,7 +54,7 @@ class Resolver:
 
     def actor(self, actor_id: str, **fields) -> str:
         if actor_id not in self.actors:
-            self.actors[actor_id] = Actor(id=actor_id, **fields)
+            self.actors[actor_id] = new_actor(actor_id, fields)
         return actor_id
 
     def state(self, code: str, sector: str | None = None, label: str | None = None) -> str:
@@ -332,17 +341,28 @@ class Resolver:
         for cand in sorted(cands, key=lambda c: (c.start, c.end)):
             first, last = doc.tokens[cand.start], doc.tokens[cand.end - 1]
             actor_id = self.resolved.get(id(cand))
-            mention = Mention(id=f"m{len(mentions) + 1}", start=first.start, end=last.end,
-                              text=doc.text[first.start : last.end], sentence=cand.sentence,
-                              kind=_kind(cand, self.actors.get(actor_id)), actor=actor_id,
-                              via=cand.via, gender=cand.gender, plural=cand.plural,
-                              head=cand.head)
+            mention = _mention({
+                "start": first.start, "end": last.end, "text": doc.text[first.start : last.end],
+                "id": f"m{len(mentions) + 1}", "sentence": cand.sentence,
+                "kind": _kind(cand, self.actors.get(actor_id)), "actor": actor_id,
+                "via": cand.via, "gender": cand.gender, "plural": cand.plural,
+                "head": cand.head})
             mentions.append(mention)
             if actor_id:
                 self.actors[actor_id].mentions.append(mention.id)
         doc.mentions = mentions
         doc.actors = [a for a in self.actors.values() if a.mentions]
         return doc
+
+
+def new_actor(actor_id: str, fields: dict) -> Actor:
+    """``Actor(id=actor_id, **fields)`` without re-validation: every caller passes strings,
+    booleans and lists of the declared types. Fields left out take their defaults and do not
+    count as set, as with validation."""
+    full = dict(ACTOR_DEFAULTS, members=[], mentions=[])
+    full["id"] = actor_id
+    full.update(fields)
+    return build(Actor, full, frozenset(fields) | {"id"})
 
 
 def _kind(cand: Candidate, actor: Actor | None) -> str:

@@ -1,0 +1,49 @@
+"""Person names found without a lexicon entry: coordination, lone given names, speakers and
+nationality adjectives before foreign names, and records built without re-validation."""
+
+from __future__ import annotations
+
+from khabar.actors import find_actors
+from khabar.model import Document
+from khabar.pipeline import text_layer
+
+
+def persons(text: str) -> list[str]:
+    doc = find_actors(text_layer(Document(id="t", text=text, date="2021-12-31")))
+    return [m.text for m in doc.mentions if m.kind == "PER" and m.via in ("pattern", "name")]
+
+
+def test_conjunction_starts_the_next_name():
+    assert persons("وحضر الاجتماع سمير منصور وأحمد سعيد.") == ["سمير منصور", "وأحمد سعيد"]
+
+
+def test_name_of_a_conjoined_person_leaves_the_conjunction_out():
+    doc = find_actors(text_layer(Document(id="t", text="وحضر سمير منصور وأحمد سعيد.")))
+    names = sorted(a.name_ar for a in doc.actors if a.kind == "PER")
+    assert names == ["أحمد سعيد", "سمير منصور"]
+
+
+def test_lone_given_name_is_a_person_unless_a_common_word():
+    assert persons("وكان حمدان قد غادر المدينة.") == ["حمدان"]
+    assert persons("وكان دورها أكبر من المتوقع.") == []
+
+
+def test_two_unknown_words_after_a_reporting_verb():
+    assert persons("وقال زوران بيتروفيتش إن الوقت ينفد.") == ["زوران بيتروفيتش"]
+    assert persons("ورد بشكل واضح بأن الوقت ينفد.") == []
+
+
+def test_foreign_name_after_a_nationality_adjective():
+    assert "زوران بيتروفيتش" in persons("وسجل المهاجم الكرواتي زوران بيتروفيتش هدفين.")
+
+
+def test_participle_after_a_name_is_not_a_family_name():
+    assert persons("وفاز اللاعب سمير بنزيمي المصنف أولا.") == ["سمير بنزيمي"]
+
+
+def test_records_match_validated_records(example_doc):
+    for record in example_doc.mentions + example_doc.actors:
+        validated = type(record).model_validate(record.model_dump())
+        assert validated.model_dump_json() == record.model_dump_json()
+        given = type(record)(**record.model_dump(include=record.model_fields_set))
+        assert given.model_fields_set == record.model_fields_set
