@@ -157,6 +157,10 @@ class Event(Record):
     negated: bool = False
     hypothetical: bool = False
     future: bool = False
+    confidence: float | None = Field(
+        None, ge=0.0, le=1.0,
+        description="probability, from khabar's own trained model, that the text reports this "
+        "event as having happened; None where no model applies")
     generic: bool = Field(
         False,
         description="refers to a kind of event or to an event not reported here as having "

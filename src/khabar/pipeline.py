@@ -32,6 +32,7 @@ STAGE_PATHS: list[tuple[str, str]] = [
     ("actors", "khabar.actors:find_actors"),
     ("statements", "khabar.statements:find_statements"),
     ("events", "khabar.events:find_events"),
+    ("confidence", "khabar.events.confidence:score_events"),
 ]
 
 
