@@ -76,7 +76,7 @@ class Arguments:
 
 def mention_slots(doc: Document) -> dict[int, list[Slot]]:
     """Mentions that resolve to an actor, by sentence, with token positions and governor."""
-    starts = [t.start for t in doc.tokens]
+    starts = doc.token_starts()
     by_sentence: dict[int, list[Slot]] = {}
     for mention in doc.mentions:
         if not mention.actor or mention.kind == "LOC":

@@ -185,10 +185,13 @@ def sentence_view(doc: Document, i: int, lexical: bool = False) -> SentenceView:
                 quotes.append(tok.start)
             continue
         count += 1
-        stem = tok.stem
+        stem, norm = tok.stem, tok.norm
         words.add(stem)
-        words.add(tok.norm)
-        kind = cues.get(stem) or cues.get(tok.norm)
+        words.add(norm)
+        if stem not in cues and norm not in cues and stem not in reference \
+                and not lexical and not tok.segments:
+            continue  # the common case: a plain word that is no cue
+        kind = cues.get(stem) or cues.get(norm)
         if kind and kind not in NEAR_KINDS:
             flags["person" if kind == "person" else f"cue:{kind}"] = 1.0
         if stem in reference:

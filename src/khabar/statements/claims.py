@@ -51,7 +51,11 @@ def _content_word(raw: str) -> str | None:
 def link_claims(doc: Document) -> None:
     """Give statements that repeat one claim a shared ``claim`` id (``c1``, ``c2`` …)."""
     statements = [s for s in doc.statements if s.content is not None]
-    words = {s.id: content_words(s.content.text) for s in statements}
+    # Only a speaker with two statements or more can repeat a claim: the others' words are
+    # never compared, so they are not worked out.
+    said = Counter(s.speaker for s in statements if s.speaker is not None)
+    words = {s.id: content_words(s.content.text) if said[s.speaker] > 1 else frozenset()
+             for s in statements}
     parents = {s.id: s.parent for s in doc.statements}
     # Only statements of one speaker with enough words can repeat a claim, and only those
     # that share MIN_SHARED words with it: an index of each speaker's words finds them, so a
