@@ -106,3 +106,29 @@ def test_newer_schema_is_refused(tmp_path):
     conn.close()
     with pytest.raises(StoreError):
         Store(path)
+
+
+def test_a_first_version_store_gains_the_generic_and_confidence_columns(tmp_path):
+    from khabar.corpus.rows import EVENT_COLUMNS_V1
+    from khabar.corpus.store import MIGRATIONS
+
+    path = tmp_path / "v1.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0] + "; PRAGMA user_version = 1;")
+    conn.close()
+    with Store(path) as store:
+        assert store.version == len(MIGRATIONS)
+        columns = {r[1] for r in store.conn.execute("PRAGMA table_info(events)")}
+    assert set(EVENT_COLUMNS_V1) < columns and {"generic", "confidence"} <= columns
+
+
+def test_events_keep_generic_and_confidence(tmp_path):
+    from khabar.lexicon import data_path
+
+    text = data_path("sample/putin-biden-call.txt").read_text(encoding="utf-8")
+    with Store(tmp_path / "g.sqlite") as store:
+        store.add(analyze(text, id="a", date="2021-12-31"))
+        rows = store.conn.execute("SELECT generic, confidence FROM events").fetchall()
+    assert rows and all(r[0] in (0, 1) for r in rows)
+    assert all(r[1] is None or 0.0 <= r[1] <= 1.0 for r in rows)
+    assert any(r[1] is not None for r in rows)

@@ -114,8 +114,10 @@ def _arrow_type(column: str):
     if column == "sources":
         return pa.list_(pa.string())
     if column in {"sentence", "quad_class", "trigger_start", "trigger_end", "evidence_start",
-                  "evidence_end", "negated", "hypothetical", "future", "story_id", "n_reports",
-                  "cue_start", "cue_end", "content_start", "content_end", "known",
+                  "evidence_end", "negated", "hypothetical", "future", "generic", "story_id",
+                  "n_reports", "cue_start", "cue_end", "content_start", "content_end", "known",
                   "n_documents", "n_mentions", "n_chars", "n_sentences"}:
         return pa.int64()
+    if column == "confidence":
+        return pa.float64()
     return pa.string()

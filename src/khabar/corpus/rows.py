@@ -29,8 +29,12 @@ EVENT_COLUMNS = (
     "actor", "actor_name", "actor_country", "actor_sector", "recipient", "recipient_name",
     "recipient_country", "recipient_sector", "trigger_start", "trigger_end", "trigger_text",
     "evidence_start", "evidence_end", "evidence_text", "negated", "hypothetical", "future",
-    "statement_id", "event_date", "event_date_text", "location", "location_country",
+    "generic", "confidence", "statement_id", "event_date", "event_date_text", "location", "location_country",
     "fingerprint")
+
+# Event columns added by the store's second migration; the first one made the others.
+EVENT_COLUMNS_ADDED = ("generic", "confidence")
+EVENT_COLUMNS_V1 = tuple(c for c in EVENT_COLUMNS if c not in EVENT_COLUMNS_ADDED)
 
 
 def _join(values) -> str | None:
@@ -95,7 +99,7 @@ def _event_row(doc: Document, e: Event, key: str) -> tuple:
             e.trigger.start, e.trigger.end, e.trigger.text,
             e.evidence.start if e.evidence else None, e.evidence.end if e.evidence else None,
             e.evidence.text if e.evidence else None, int(e.negated), int(e.hypothetical),
-            int(e.future), e.statement, date.iso if date else None, date.text if date else None,
+            int(e.future), int(e.generic), e.confidence, e.statement, date.iso if date else None, date.text if date else None,
             (loc.name or loc.text) if loc else None, loc.country if loc else None, key)
 
 

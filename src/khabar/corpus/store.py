@@ -43,6 +43,8 @@ from khabar.corpus.dedupe import THRESHOLD, band_keys, similarity
 from khabar.corpus.rows import (
     ACTOR_COLUMNS,
     EVENT_COLUMNS,
+    EVENT_COLUMNS_ADDED,
+    EVENT_COLUMNS_V1,
     MENTION_COLUMNS,
     STATEMENT_COLUMNS,
     Prepared,
@@ -80,7 +82,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE statements (doc INTEGER NOT NULL, {", ".join(STATEMENT_COLUMNS)});
     CREATE INDEX statements_doc ON statements(doc);
     CREATE INDEX statements_speaker ON statements(speaker);
-    CREATE TABLE events (doc INTEGER NOT NULL, {", ".join(EVENT_COLUMNS)});
+    CREATE TABLE events (doc INTEGER NOT NULL, {", ".join(EVENT_COLUMNS_V1)});
     CREATE INDEX events_doc ON events(doc);
     CREATE INDEX events_type ON events(event_type);
     CREATE TABLE signatures (doc INTEGER PRIMARY KEY, sig BLOB NOT NULL);
@@ -90,6 +92,8 @@ MIGRATIONS: list[str] = [
     CREATE TABLE stories (doc INTEGER PRIMARY KEY, story INTEGER NOT NULL);
     CREATE INDEX stories_story ON stories(story);
     """,
+    # 2: whether an event is only named (generic) and how sure the model is it was reported.
+    ";".join(f"ALTER TABLE events ADD COLUMN {c}" for c in EVENT_COLUMNS_ADDED),
 ]
 
 ROW_TABLES = {"actors": ACTOR_COLUMNS, "mentions": MENTION_COLUMNS,
