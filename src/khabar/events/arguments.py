@@ -13,6 +13,15 @@ subject of the clause before it (قيام روسيا بغزو، عقد الرئ�
 through a preposition. Nouns of what is done to someone (مقتل، اغتيال، خطف، اعتقال) take
 their victim as the genitive, also after a number (مقتل ثلاثة من الجنود): that is the
 recipient. Mentions joined by و (روسيا والصين) form one compound actor.
+
+Further recipients: a counted object is the verb's object even past a participial clause
+(خطف مسلحون يرتدون زي الشرطة خمسة بريطانيين); whoever "underwent" an attack is its victim,
+not its actor (تعرّض السيستاني لمحاولة اغتيال); a verb carrying its object as a pronoun
+takes the subject after it and a party fronted at the clause start as that object (بأن جنودا
+خطفهم مسلحون); a protest with no recipient of its own is
+aimed at whom its cause phrase, demand or slogan names, before or after it in the sentence
+(احتجاجا على زيارة بوش، مطالبين رئيس الوزراء بـ، يسقط بوش), also through a possessive
+pronoun (احتجاجا على زيارته) that points to the nearest party named before the protest.
 """
 
 from __future__ import annotations
@@ -21,7 +30,15 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.events.lexicon import Trigger, adverb_words, key_set, support_verbs
+from khabar.events.lexicon import (
+    Trigger,
+    adverb_words,
+    cue_words,
+    cues,
+    key_set,
+    support_verbs,
+    trigger_index,
+)
 from khabar.events.modality import is_break
 from khabar.lexicon import load_rows
 from khabar.model import Document, Mention, Token
@@ -52,6 +69,13 @@ PRONOUN_OPENERS = frozenset(normalize_word(w) for w in (
 PATIENT_NOUN_CAMEO = frozenset({"180", "181", "186", "1822", "173"})
 DIRECT_OBJECT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "ASSAULT", "COERCE",
                                  "CONSULT", "SUPPORT", "REJECT", "SANCTION"})
+# Prepositions through which a cause phrase or demand names its target.
+AIM_PREPS = frozenset(normalize_word(w) for w in ("على", "ضد", "ب", "ل"))
+PRONOUNS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
+AIM_REACH = 25
+AIM_BACK = 8
+# Material acts whose object may be counted far from the verb (اعتقلت الشرطة ... خمسة).
+COUNTED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ACTOR_REACH = 3
 LIGHT_VERB_REACH = 14
 RECIPIENT_REACH = 7
@@ -142,6 +166,20 @@ def clause_bounds(tokens: list[Token], first: int, start: int, end: int) -> tupl
 def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
                    last: int, start: int, end: int) -> Arguments:
     """Actor and recipient mentions of a trigger at tokens ``first..last``."""
+    args = _clause_arguments(tokens, slots, trig, first, last, start, end)
+    if trig.pos == "noun" and trig.type == "ASSAULT":
+        victim = _undergoer(tokens, slots, first, start)
+        if victim:
+            args = Arguments([s for s in args.actor if s not in victim], victim)
+    if trig.type == "PROTEST" and (not args.recipient or args.recipient[0].prep == "امام"):
+        aim = _aim(tokens, slots, first, last, start, end, args.actor)
+        if aim:
+            args.recipient = aim
+    return args
+
+
+def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
+                      last: int, start: int, end: int) -> Arguments:
     a, b = clause_bounds(tokens, first, start, end)
     after = [s for s in slots if last < s.first < b]
     before = [s for s in slots if a <= s.last < first]
@@ -163,6 +201,10 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
         if not actor and prior and not _adjunct(tokens, first):
             actor = _compound_back(prior[-1], before, tokens)
     rest = [s for s in after if not actor or s.first > actor[-1].last]
+    if chain and trig.cameo in PATIENT_NOUN_CAMEO:  # a bare form read as a verb: وخطف مسلحون
+        counted = _counted_object(tokens, rest, actor[-1].last)
+        if counted:
+            return Arguments(actor, counted)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
 
 
@@ -241,6 +283,14 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
                     after: list[Slot], before: list[Slot]) -> Arguments:
     actor: list[Slot] = []
     cand = [s for s in after if s.first - last <= ACTOR_REACH]
+    if _object_pronoun(tokens[last]) and cand and cand[0].prep is None and \
+            _only_adverbs(tokens, last, cand[0].first):
+        # عسكريين خطفهم مقاتلو الطوارق: the subject follows, the fronted party is the object.
+        actor = _compound(cand[0], after, tokens)
+        topic = before[-1] if before and _adjacent_before(before[-1], last) \
+            and _clause_initial(tokens, before[-1].first) else None
+        recipient = _compound_back(topic, before, tokens) if topic and not topic.prep else []
+        return Arguments(actor, recipient)
     if before and before[-1].prep is None and _adjacent_before(before[-1], last):
         actor = _compound_back(before[-1], before, tokens)
         return Arguments(actor, _recipient(trig, after, last, tokens))
@@ -286,6 +336,18 @@ def _open_before(tokens: list[Token], slots: list[Slot], first: int) -> bool:
     if prev.norm in adverb_words() or any(s.first <= first - 1 <= s.last for s in slots):
         return True
     return False
+
+
+def _clause_initial(tokens: list[Token], first: int) -> bool:
+    """A mention that opens its clause (بأن عسكريين ... خطفهم): fronted, a topic."""
+    return first == 0 or tokens[first - 1].is_punct or tokens[first - 1].norm in CLAUSE_OPENERS
+
+
+def _object_pronoun(token: Token) -> bool:
+    """A verb that carries its object as a pronoun (قتلهم، هاجمها), not one whose own
+    letters end like a pronoun (اتهم)."""
+    return _bare(token.norm) not in trigger_index() and any(
+        seg.role == "enclitic" and seg.norm in PRONOUNS for seg in token.segments)
 
 
 def _adjacent_before(slot: Slot, last: int) -> bool:
@@ -335,7 +397,9 @@ def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token])
     for slot in rest:
         if slot.first - after > RECIPIENT_REACH:
             break
-        if slot.prep is None and trig.type in DIRECT_OBJECT_TYPES and slot.first - after <= 2:
+        if slot.prep is None and trig.type in DIRECT_OBJECT_TYPES and (
+                slot.first - after <= 2
+                or trig.type in COUNTED_OBJECT_TYPES and _counted(tokens, slot.first)):
             return _compound(slot, rest, tokens)
         if slot.prep is not None and slot.prep in trig.preps:
             return _compound(slot, rest, tokens)
@@ -371,3 +435,124 @@ def _compound_back(slot: Slot, pool: list[Slot], tokens: list[Token]) -> list[Sl
         else:
             break
     return out
+
+
+@cache
+def count_words() -> frozenset[str]:
+    """Numerals that count an object (خمسة، عشرات), normalised."""
+    return cue_words("count_word")
+
+
+def _counted(tokens: list[Token], first: int) -> bool:
+    """A mention right after a number (خمسة بريطانيين، 15 جنديا): a counted object."""
+    prev = tokens[first - 1] if first > 0 else None
+    return prev is not None and (prev.norm.isdigit() or prev.norm in count_words())
+
+
+def _counted_object(tokens: list[Token], rest: list[Slot], after: int) -> list[Slot]:
+    """The counted object of a verb after its subject, also past a participial clause
+    (خطف مسلحون يرتدون زي الشرطة خمسة بريطانيين)."""
+    for slot in rest:
+        if slot.first - after > RECIPIENT_REACH:
+            break
+        if slot.prep is None and _counted(tokens, slot.first):
+            return _compound(slot, rest, tokens)
+    return []
+
+
+def _undergoer(tokens: list[Token], slots: list[Slot], first: int, start: int) -> list[Slot]:
+    """Who underwent an attack named by a noun with ل (تعرّض الموكب لهجوم، تعرّض السيستاني
+    لمحاولة اغتيال): the subject of the verb, after it or right before it."""
+    lam = next((k for k in (first, first - 1) if k >= start and any(
+        seg.role == "proclitic" and seg.norm == "ل" for seg in tokens[k].segments)), None)
+    if lam is None:
+        return []
+    undergo = cue_words("undergo")
+    for v in range(lam - 1, max(start, lam - 8) - 1, -1):
+        if is_break(tokens[v]):
+            return []
+        if tokens[v].stem not in undergo:
+            continue
+        between = [s for s in slots if v < s.first and s.last < lam and s.prep is None]
+        if between:
+            return _compound(between[0], slots, tokens)
+        prior = [s for s in slots if s.last < v and s.prep is None and v - s.last <= 1]
+        return _compound_back(prior[-1], slots, tokens) if prior else []
+    return []
+
+
+@cache
+def aim_words() -> dict[str, bool]:
+    """Cause, demand and slogan words of a protest, and whether each takes a direct object."""
+    return {c.words[0]: c.value == "object" for c in cues().get("protest_aim", ())
+            if len(c.words) == 1}
+
+
+def _aim(tokens: list[Token], slots: list[Slot], first: int, last: int, start: int,
+         end: int, actor: list[Slot]) -> list[Slot]:
+    """Whom a protest is aimed at, from the nearest cause phrase, demand or slogan in the
+    sentence: after the protest (تظاهروا ... احتجاجا على زيارة بوش) or opening it."""
+    words = aim_words()
+    order = list(range(last + 1, min(end, last + 1 + AIM_REACH)))
+    order += range(first - 1, max(start, first - AIM_BACK) - 1, -1)
+    for k in order:
+        direct = words.get(tokens[k].stem)
+        if direct is None:
+            continue
+        found = _aimed(tokens, slots, k, end, direct, first, actor)
+        if found:
+            return found
+    return []
+
+
+def _aimed(tokens: list[Token], slots: list[Slot], k: int, end: int, direct: bool,
+           first: int, actor: list[Slot]) -> list[Slot]:
+    """The party an aim word at ``k`` names: its object, a mention it governs through a
+    preposition or one noun (على زيارة بوش), or the antecedent of a pronoun (على زيارته)."""
+    pool = [s for s in slots if s.first > k and s not in actor]
+    for slot in pool:
+        if slot.first - k > 3 or any(is_break(tokens[j]) for j in range(k + 1, slot.first)):
+            break
+        if direct and slot.first == k + 1 and slot.prep is None:
+            return _compound(slot, pool, tokens)
+        if slot.prep in AIM_PREPS or _through_noun(tokens, slot, AIM_PREPS) \
+                and not _deed(tokens[slot.first - 1]):
+            return _compound(slot, pool, tokens)
+        break
+    for j in range(k + 1, min(end, k + 3)):
+        if is_break(tokens[j]) or any(s.first <= j <= s.last for s in slots):
+            return []
+        gov = _governor(tokens, j)
+        pronoun = next((PRONOUNS[seg.norm] for seg in tokens[j].segments
+                        if seg.role == "enclitic" and seg.norm in PRONOUNS), None)
+        if pronoun is not None and not direct and (gov in AIM_PREPS or j > k + 1):
+            return _antecedent(slots, first, pronoun, actor)
+        if gov not in AIM_PREPS and tokens[j].norm not in PREPOSITION_WORDS:
+            return []
+    return []
+
+
+def _deed(token: Token) -> bool:
+    """A noun of what is done to someone (اعتقال، سجن، قتل): its genitive is the victim,
+    not whom a protest against it is aimed at (تنديدا باعتقال الناشطين)."""
+    return any(t.type in COUNTED_OBJECT_TYPES for key in key_set(token.stem)
+               for t in trigger_index().get(key, ()))
+
+
+def _antecedent(slots: list[Slot], first: int, pronoun: str, actor: list[Slot]) -> list[Slot]:
+    """The nearest party named before the protest that agrees with the pronoun: a country
+    or city is feminine (زيارتها), never the ه of a man's visit (زيارته); a place after a
+    preposition (وصل إلى القاهرة) is where, not who."""
+    for slot in reversed([s for s in slots if s.last < first and s not in actor
+                          and s.prep is None]):
+        mention = slot.mention
+        if pronoun == "p":
+            if mention.plural or mention.kind == "GRP":
+                return [slot]
+            continue
+        if mention.plural or mention.gender not in (None, pronoun):
+            continue
+        if pronoun == "m" and mention.kind == "GPE":
+            continue
+        return [slot]
+    return []

@@ -1,0 +1,78 @@
+"""Event recipients: cause phrases, demands and slogans of protests, pronouns pointing back,
+counted objects past a participial clause, victims of "underwent", objects as pronouns."""
+
+from khabar.pipeline import analyze
+
+
+def _events(text: str, type_: str):
+    doc = analyze(text, date="2008-01-01")
+    events = [e for e in doc.events if e.type == type_]
+    assert events, [e.type for e in doc.events]
+    return doc, events
+
+
+def _countries(doc, ids):
+    return [doc.actor(i).country for i in ids if doc.actor(i)]
+
+
+def _recipients(text: str, type_: str) -> list[str | None]:
+    doc, events = _events(text, type_)
+    return _countries(doc, events[0].recipient)
+
+
+def test_cause_phrase_after_protest_names_its_target():
+    text = "وتظاهر مئات الطلاب أمام الجامعة احتجاجا على زيارة الرئيس الأمريكي للبلاد."
+    assert "USA" in _recipients(text, "PROTEST")
+
+
+def test_cause_phrase_beats_the_place_of_the_protest():
+    text = "وتظاهر الطلاب أمام السفارة الفرنسية احتجاجا على قرار الحكومة المصرية."
+    assert _recipients(text, "PROTEST")[:1] == ["EGY"]
+
+
+def test_demand_after_a_comma_is_addressed_to_its_object():
+    text = "وتجمع المحتجون في الساحة، مطالبين الحكومة المصرية بالإفراج عن المعتقلين."
+    assert "EGY" in _recipients(text, "PROTEST")
+
+
+def test_slogan_names_the_target():
+    assert "USA" in _recipients("وخرج الطلاب إلى الشوارع مرددين «يسقط بوش».", "PROTEST")
+
+
+def test_pronoun_of_a_visit_points_to_the_man_named_before():
+    text = "ووصل الرئيس الأمريكي إلى جاكرتا أمس، فيما تظاهر آلاف الطلاب احتجاجا على زيارته."
+    assert _recipients(text, "PROTEST") == ["USA"]  # not Jakarta: a city is no "he"
+
+
+def test_pronoun_skips_the_place_after_a_preposition():
+    text = "وصلت وزيرة الخارجية الأمريكية إلى القاهرة، وتظاهر المئات احتجاجا على زيارتها."
+    assert _recipients(text, "PROTEST") == ["USA"]
+
+
+def test_victim_of_a_denounced_deed_is_not_the_target():
+    text = "وتظاهر المئات في العاصمة تنديدا باعتقال الصحافيين الأمريكيين."
+    assert "USA" not in _recipients(text, "PROTEST")
+
+
+def test_own_rights_in_a_demand_are_no_recipient():
+    doc, events = _events("وتظاهر المئات أمس وطالبوا بحقوقهم.", "PROTEST")
+    assert not events[0].recipient
+
+
+def test_counted_object_past_a_participial_clause():
+    text = "وخطف مسلحون يرتدون زي الجيش ثلاثة فرنسيين في بغداد."
+    doc, events = _events(text, "ASSAULT")
+    assert _countries(doc, events[0].recipient) == ["FRA"]
+
+
+def test_who_underwent_an_attack_is_its_victim_not_its_actor():
+    doc, events = _events("وتعرض السفير البريطاني لهجوم في بغداد أمس.", "ASSAULT")
+    assert "GBR" in _countries(doc, events[0].recipient)
+    assert "GBR" not in _countries(doc, events[0].actor)
+
+
+def test_fronted_party_is_the_object_of_a_verb_with_a_pronoun():
+    text = "وقال الجيش إن الجنود الأمريكيين هاجمهم مسلحون في الموصل."
+    doc, events = _events(text, "ASSAULT")
+    assert "USA" in _countries(doc, events[0].recipient)
+    assert "USA" not in _countries(doc, events[0].actor)
