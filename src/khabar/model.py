@@ -12,7 +12,7 @@ The field names follow ``docs/coding-manual.md`` (PLOVER names for events).
 from __future__ import annotations
 
 import json
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
@@ -170,6 +170,14 @@ class Event(Record):
     location: Place | None = None
 
 
+class TokenColumns(NamedTuple):
+    """Per-token values of a document as parallel lists (see :meth:`Document.token_columns`)."""
+
+    starts: list[int]
+    norms: list[str]
+    stems: list[str]
+
+
 class Document(Record):
     """One article and everything khabar found in it."""
 
@@ -189,19 +197,27 @@ class Document(Record):
     actors: list[Actor] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
-    _token_starts: list[int] | None = PrivateAttr(default=None)
+    _columns: TokenColumns | None = PrivateAttr(default=None)
+
+    def token_columns(self) -> TokenColumns:
+        """The tokens' start offsets, normalised forms and stems as three plain lists.
+
+        Every stage scans the tokens for lexicon words or bisects an offset to its token; plain
+        lists are much quicker to scan than the records. The text layer fills them as it
+        tokenises; otherwise they are built on first use, and again when the token list is
+        replaced.
+        """
+        columns = self._columns
+        tokens = self.tokens
+        if columns is None or len(columns.starts) != len(tokens) or (
+                tokens and columns.starts[-1] != tokens[-1].start):
+            columns = self._columns = TokenColumns(
+                [t.start for t in tokens], [t.norm for t in tokens], [t.stem for t in tokens])
+        return columns
 
     def token_starts(self) -> list[int]:
-        """Start offsets of the tokens in order, to bisect a character offset to its token.
-
-        Every stage that links spans to tokens needs them; they are built on first use and
-        rebuilt when the token list is replaced.
-        """
-        starts = self._token_starts
-        if starts is None or len(starts) != len(self.tokens) or (
-                starts and starts[-1] != self.tokens[-1].start):
-            starts = self._token_starts = [t.start for t in self.tokens]
-        return starts
+        """Start offsets of the tokens in order, to bisect a character offset to its token."""
+        return self.token_columns().starts
 
     def span(self, start: int, end: int) -> Span:
         """A :class:`Span` of this document's text."""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import import_module
 
 from khabar.errors import InputError
-from khabar.model import Document, Sentence
+from khabar.model import Document, Sentence, TokenColumns
 from khabar.text.normalize import arabic_ratio
 from khabar.text.records import build
 from khabar.text.sentences import find_byline, split_sentences
@@ -92,14 +92,17 @@ def _text_layer(doc: Document) -> Document:
         doc.byline = doc.span(*byline)
     tokens = []
     sentences = []
+    columns = TokenColumns([], [], [])
     for i, (start, end) in enumerate(split_sentences(text, skip=byline)):
-        sent_tokens = tokenize(text, start, end, sentence=i, first_index=len(tokens))
+        sent_tokens = tokenize(text, start, end, sentence=i, first_index=len(tokens),
+                               columns=columns)
         sentences.append(build(Sentence, {
             "start": start, "end": end, "text": text[start:end], "i": i,
             "token_start": len(tokens), "token_end": len(tokens) + len(sent_tokens)}))
         tokens.extend(sent_tokens)
     doc.sentences = sentences
     doc.tokens = tokens
+    doc._columns = columns
     return doc
 
 

@@ -108,17 +108,20 @@ class Candidate:
 def find_candidates(doc: Document) -> list[Candidate]:
     """Every candidate mention of the document, in text order."""
     gaz = gazetteer()
+    _, norms, stems = doc.token_columns()
     out: list[Candidate] = []
     for sent in doc.sentences:
         tokens = doc.tokens[sent.token_start : sent.token_end]
-        items = match_items(tokens, gaz)
+        items = match_items(tokens, gaz, norms[sent.token_start : sent.token_end],
+                            stems[sent.token_start : sent.token_end])
         Composer(doc, tokens, items, sent.i, gaz, out).run()
     add_repeated_names(doc, out, gaz)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
 
 
-def match_items(tokens: list[Token], gaz: Gazetteer) -> list[Item]:
+def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = None,
+                stems: list[str] | None = None) -> list[Item]:
     """Cut a sentence into longest lexicon matches and plain tokens.
 
     A token is looked up whole (البرازيلي is a nisba, not البرازيل + ي), then without its
@@ -129,22 +132,23 @@ def match_items(tokens: list[Token], gaz: Gazetteer) -> list[Item]:
     index, longest, prefixes = gaz.index, gaz.longest, gaz.prefixes
     items: list[Item] = []
     n = len(tokens)
-    norms: list[str] | None = None  # built on the first multi-word lookup of the sentence
+    # The tokens' normalised forms and stems (the document's columns, or built here).
+    norms = [t.norm for t in tokens] if norms is None else norms
+    stems = [t.stem for t in tokens] if stems is None else stems
+    base = tokens[0].i if tokens else 0
     i = 0
     while i < n:
-        tok = tokens[i]
-        found = None
-        norm = tok.norm
-        if norm == tok.stem and norm not in longest and not norm.startswith("لل"):
+        norm = norms[i]
+        if norm == stems[i] and norm not in longest and not norm.startswith("لل"):
             # The common case: a plain word that starts no match; at most a dual title.
-            dual = _dual_title(tok, gaz) if norm.endswith(DUAL_SUFFIXES) else None
-            items.append(dual or Item(tok.i, tok.i + 1))
+            dual = _dual_title(tokens[i], gaz) if norm.endswith(DUAL_SUFFIXES) else None
+            items.append(dual or Item(base + i, base + i + 1))
             i += 1
             continue
+        tok = tokens[i]
+        found = None
         for first, names in _first_forms(tok):
             limit = min(longest.get(first, 0), n - i)
-            if limit > 1 and norms is None:
-                norms = [t.norm for t in tokens]
             # Grow the key word by word while it still leads to some key; keep the longest
             # key that has entries.
             key: tuple[str, ...] = (first,)

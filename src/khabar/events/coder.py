@@ -343,8 +343,8 @@ def _sentence_contexts(doc: Document, start: int, end: int) -> list[str]:
     """PLOVER contexts that the words of a sentence make plain (military, economic ...)."""
     heads = _context_heads()
     present: set[str] = set()
-    for token in doc.tokens[start:end]:
-        keys = key_set(token.norm)
+    for norm in doc.token_columns().norms[start:end]:
+        keys = key_set(norm)
         if not keys.isdisjoint(heads):
             present |= keys & heads
     if not present:

@@ -103,7 +103,9 @@ def _cue_candidates(view: DocView) -> list[int]:
     found = view.memo.get("cue_candidates")
     if found is None:
         keys, table = _cue_keys(), cues()
-        found = [k for k, tok in enumerate(view.tokens) if tok.norm in keys or tok.stem in table]
+        _, norms, stems = view.doc.token_columns()
+        found = [k for k, (norm, stem) in enumerate(zip(norms, stems, strict=True))
+                 if norm in keys or stem in table]
         view.memo["cue_candidates"] = found
     return found
 
@@ -250,8 +252,9 @@ def _content_stops(view: DocView) -> list[int]:
     stops = view.memo.get("content_stops")
     if stops is None:
         tokens = view.tokens
-        stops = [k for k, tok in enumerate(tokens) if tok.text in _STOP_OR_CLAUSE
-                 and (tok.text not in CLAUSE_PUNCT
+        norms = view.doc.token_columns().norms  # a mark's norm is the mark itself
+        stops = [k for k, norm in enumerate(norms) if norm in _STOP_OR_CLAUSE
+                 and (norm not in CLAUSE_PUNCT
                       or (k + 1 < len(tokens) and is_adverbial_participle(tokens[k + 1])))]
         view.memo["content_stops"] = stops
     return stops

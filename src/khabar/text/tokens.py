@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from khabar.model import Segment, Token
+from khabar.model import Segment, Token, TokenColumns
 from khabar.text.normalize import normalize_word
 from khabar.text.records import maker
 
@@ -40,16 +40,24 @@ def known_words() -> frozenset[str]:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 0,
-             first_index: int = 0) -> list[Token]:
-    """Tokens of ``text[start:end]`` with offsets into ``text`` and clitic segments."""
+             first_index: int = 0, columns: TokenColumns | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text`` and clitic segments; their
+    start offsets, norms and stems are also appended to ``columns`` when given."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
     analyse, word, token, segment = analyse_word, _word, _token, _segment
+    if columns is None:
+        columns = TokenColumns([], [], [])
+    add_start, add_norm, add_stem = (columns.starts.append, columns.norms.append,
+                                     columns.stems.append)
     for index, match in enumerate(TOKEN_RE.finditer(text, start, end), first_index):
         surface = match.group()
         offset = match.start()
         norm, stem, punct_field, layout = analyse(surface)
+        add_start(offset)
+        add_norm(norm)
+        add_stem(stem)
         # A word without clitics is its own single segment: the list stays empty.
         segments = [] if len(layout) == 1 else [
             segment({"start": offset + a, "end": offset + b, "text": seg_text,
