@@ -83,7 +83,7 @@ def code_events(doc: Document) -> list[Event]:
 def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
                      slots: list[Slot]) -> list[Draft]:
     tokens = doc.tokens
-    matches = find_matches(tokens, start, end)
+    matches = find_matches(tokens, start, end, doc.token_columns().norms)
     if not matches:
         return []
     conditions = condition_spans(tokens, start, end)

@@ -74,13 +74,17 @@ def candidates_of(norm: str) -> Candidates:
     return found
 
 
-def find_matches(tokens: list[Token], start: int, end: int) -> list[Match]:
-    """Trigger matches in tokens ``[start, end)`` (one sentence), left to right."""
+def find_matches(tokens: list[Token], start: int, end: int,
+                 norms: list[str] | None = None) -> list[Match]:
+    """Trigger matches in tokens ``[start, end)`` (one sentence), left to right; ``norms``
+    are the tokens' normalised forms when the caller has them as a list."""
     out: list[Match] = []
     cached = _CANDIDATES.get
+    if norms is None:
+        norms = [t.norm for t in tokens]
     i = start
     while i < end:
-        norm = tokens[i].norm
+        norm = norms[i]
         found = cached(norm)
         if found is None:
             found = candidates_of(norm)
