@@ -731,9 +731,11 @@ def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> N
     covered = set()
     for cand in out:
         covered.update(range(cand.start, cand.end))
-    for tok in doc.tokens:
-        first = surnames.get(tok.stem)
-        if first is None or tok.i in covered or tok.is_punct:
+    stems = doc.token_columns().stems
+    for i in [k for k, stem in enumerate(stems) if stem in surnames]:
+        tok = doc.tokens[i]
+        first = surnames[tok.stem]
+        if tok.i in covered or tok.is_punct:
             continue
         if tok.i >= first.end:
             out.append(Candidate(tok.i, tok.i + 1, tok.sentence, "name", "PER", "pattern",
