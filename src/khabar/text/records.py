@@ -91,6 +91,22 @@ def maker(cls: type[R], given: frozenset[str] | None = None) -> Callable[[dict[s
     new, set_dict, set_fields, set_extra, set_private = (
         _new, _set_dict, _set_fields_set, _set_extra, _set_private)
 
+    if given is None:
+        # Every field is given, so every record may share one set of set fields: pydantic
+        # only ever adds to it (on attribute assignment), and adding a field it already holds
+        # changes nothing. A fresh set per record was a tenth of the text layer's time.
+        shared = set(names)
+
+        def make_all(fields: dict[str, Any]) -> R:
+            record = new(cls)
+            set_dict(record, fields)
+            set_fields(record, shared)
+            set_extra(record, None)
+            set_private(record, None)
+            return record
+
+        return make_all
+
     def make(fields: dict[str, Any]) -> R:
         record = new(cls)
         set_dict(record, fields)

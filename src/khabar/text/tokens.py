@@ -27,8 +27,6 @@ CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك", "س")
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
-# Fields an Arabic word's token sets; ``is_punct`` keeps its default.
-_WORD_FIELDS = frozenset(Token.model_fields) - {"is_punct"}
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +44,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     end = len(text) if end is None else end
     tokens: list[Token] = []
     append = tokens.append
-    analyse, word, token, segment = analyse_word, _word, _token, _segment
+    analyse, token, segment = analyse_word, _token, _segment
     if columns is None:
         columns = TokenColumns([], [], [])
     add_start, add_norm, add_stem = (columns.starts.append, columns.norms.append,
@@ -54,7 +52,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     for index, match in enumerate(TOKEN_RE.finditer(text, start, end), first_index):
         surface = match.group()
         offset = match.start()
-        norm, stem, punct_field, layout = analyse(surface)
+        norm, stem, is_punct, layout = analyse(surface)
         add_start(offset)
         add_norm(norm)
         add_stem(stem)
@@ -65,14 +63,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
             for a, b, seg_text, role, seg_norm in layout]
         fields = {"start": offset, "end": offset + len(surface), "text": surface, "i": index,
                   "sentence": sentence, "norm": norm, "stem": stem, "segments": segments,
-                  "is_punct": bool(punct_field)}
-        append(word(fields) if punct_field is None else token(fields))
+                  "is_punct": is_punct}
+        append(token(fields))
     return tokens
 
 
 _segment = maker(Segment)
 _token = maker(Token)
-_word = maker(Token, _WORD_FIELDS)
 
 
 # One segment of a word, relative to the word: (start, end, text, role, norm).
@@ -80,12 +77,11 @@ SegmentLayout = tuple[int, int, str, str, str]
 
 
 @lru_cache(maxsize=100_000)
-def analyse_word(surface: str) -> tuple[str, str, bool | None, tuple[SegmentLayout, ...]]:
+def analyse_word(surface: str) -> tuple[str, str, bool, tuple[SegmentLayout, ...]]:
     """Everything a token takes from its surface alone: ``(norm, stem, is_punct, segments)``.
 
     A word's analysis does not depend on where it stands, and news repeats its words, so it
-    is worked out once per surface form. ``is_punct`` is None for Arabic words, whose records
-    leave the field at its default.
+    is worked out once per surface form.
     """
     n = len(surface)
     is_punct = not (surface[0].isalnum() or surface[0] in "\u0640")
@@ -95,7 +91,7 @@ def analyse_word(surface: str) -> tuple[str, str, bool | None, tuple[SegmentLayo
     pre, stem_norm, post = segment_word(norm)
     if post == ("ه",) and _ends_with_ta_marbuta(surface):
         stem_norm, post = stem_norm + "ه", ()  # زيادة is a noun, not زياد + ه
-    return norm, stem_norm, None, _segments(surface, pre, stem_norm, post)
+    return norm, stem_norm, False, _segments(surface, pre, stem_norm, post)
 
 
 _TA_MARBUTA_END = regex.compile(r"[ةۀ][\p{M}\u0640]*$")
