@@ -24,10 +24,14 @@ import os
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from khabar.events.confidence import load_model
 from khabar.model import Document
 from khabar.pipeline import analyze
 
 LEVELS = ("type", "actor", "recipient")
+# The same levels counting only events reported as having happened (not ``generic``): every
+# gold sentence reports its event, so a generic reading there is a miss of the occurrence rules.
+REPORTED_LEVELS = tuple(f"reported_{level}" for level in LEVELS)
 
 
 def shared_root() -> Path:
@@ -228,16 +232,12 @@ def score_sentences(records: list[dict]) -> dict:
             confusion[typ]["-"] += 1
         if not same:
             continue
-        _reported_hits(doc, [e for e in same if not e.generic], g_actor, g_recip, hits)
-        hits["type"] += 1
-        per_type[typ]["type"] += 1
-        actor_ok = [e for e in same if _first_code(doc, e.actor, "country") == g_actor]
-        if actor_ok:
-            hits["actor"] += 1
-            per_type[typ]["actor"] += 1
-            if any(_first_code(doc, e.recipient, "country") == g_recip for e in actor_ok):
-                hits["recipient"] += 1
-                per_type[typ]["recipient"] += 1
+        for level in _levels_hit(doc, same, g_actor, g_recip):
+            hits[level] += 1
+            per_type[typ][level] += 1
+        reported = [e for e in same if not e.generic]
+        for level in _levels_hit(doc, reported, g_actor, g_recip):
+            hits[f"reported_{level}"] += 1
         if any(_first_code(doc, e.actor, "sector") == g_asector for e in same):
             hits["actor_sector"] += 1
     n = len(records)
@@ -251,21 +251,19 @@ def score_sentences(records: list[dict]) -> dict:
     return figures
 
 
-# The same levels counting only events reported as having happened (not ``generic``): every
-# gold sentence reports its event, so a generic reading there is a miss of the occurrence rules.
-REPORTED_LEVELS = ("reported_type", "reported_actor", "reported_recipient")
 
 
-def _reported_hits(doc: Document, reported: list, g_actor: str | None, g_recip: str | None,
-                   hits: Counter) -> None:
-    if not reported:
-        return
-    hits["reported_type"] += 1
-    actor_ok = [e for e in reported if _first_code(doc, e.actor, "country") == g_actor]
-    if actor_ok:
-        hits["reported_actor"] += 1
-        if any(_first_code(doc, e.recipient, "country") == g_recip for e in actor_ok):
-            hits["reported_recipient"] += 1
+def _levels_hit(doc: Document, events: list, g_actor: str | None,
+                g_recip: str | None) -> tuple[str, ...]:
+    """The levels of :data:`LEVELS` that some of ``events`` (all of the gold type) reach."""
+    if not events:
+        return ()
+    actor_ok = [e for e in events if _first_code(doc, e.actor, "country") == g_actor]
+    if not actor_ok:
+        return LEVELS[:1]
+    if any(_first_code(doc, e.recipient, "country") == g_recip for e in actor_ok):
+        return LEVELS
+    return LEVELS[:2]
 
 
 def _first_code(doc: Document, ids: list[str], field: str) -> str | None:
@@ -280,11 +278,15 @@ def _first_code(doc: Document, ids: list[str], field: str) -> str | None:
 
 # -- detection gold ----------------------------------------------------------------------------
 
+def _asserted(event, event_type: str) -> bool:
+    """An event of ``event_type`` that is neither negated nor hypothetical."""
+    return event.type == event_type and not event.negated and not event.hypothetical
+
+
 def reports(event, event_type: str) -> bool:
     """Whether ``event`` reports an occurrence of ``event_type``: not negated, hypothetical or
     generic."""
-    return (event.type == event_type and not event.negated and not event.hypothetical
-            and not event.generic)
+    return _asserted(event, event_type) and not event.generic
 
 
 def detected(event, event_type: str) -> bool:
@@ -293,13 +295,10 @@ def detected(event, event_type: str) -> bool:
     model's threshold; without it, what the rules say (:func:`reports`)."""
     if event.confidence is None:
         return reports(event, event_type)
-    return (event.type == event_type and not event.negated and not event.hypothetical
-            and event.confidence >= _confidence_threshold())
+    return _asserted(event, event_type) and event.confidence >= _confidence_threshold()
 
 
 def _confidence_threshold() -> float:
-    from khabar.events.confidence import load_model
-
     return float(load_model().get("threshold", 0.5))
 
 
@@ -324,8 +323,6 @@ def score_detection(records: list[dict]) -> dict:
         half = half_of(str(record.get("id", "")))
         for part, method in (("all", "model"), ("rules", "rules"), (half, "rules")):
             _count(counts[part][typ], label, found[method])
-    from khabar.events.confidence import load_model
-
     cv = load_model().get("cv", {}).get("figures")
     figures: dict = {"per_type": _detection_rows(counts["all"]),
                      "rules": _detection_rows(counts["rules"]),
