@@ -30,6 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from khabar.actors.gazetteer import reporting_verbs
 from khabar.events.lexicon import (
     Trigger,
     adverb_words,
@@ -40,7 +41,6 @@ from khabar.events.lexicon import (
     trigger_index,
 )
 from khabar.events.modality import is_break
-from khabar.lexicon import load_rows
 from khabar.model import Document, Mention, Token
 from khabar.text.normalize import normalize_word
 
@@ -311,13 +311,6 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
     return Arguments(actor, _recipient(trig, rest, anchor, tokens))
 
 
-@cache
-def reporting_words() -> frozenset[str]:
-    """Reporting verbs of ``cues.tsv`` (أعلن، أعلنت ...), normalised."""
-    return frozenset(normalize_word(row["form_ar"]) for row in load_rows("cues.tsv")
-                     if row.get("kind") == "verb" and row.get("form_ar"))
-
-
 def _adjunct(tokens: list[Token], first: int) -> bool:
     """An event noun in a prepositional phrase (في اتصال هاتفي) has no subject before it."""
     if first == 0 or tokens[first - 1].is_punct:
@@ -368,7 +361,7 @@ def _light_verb_subject(tokens: list[Token], slots: list[Slot], first: int,
     for v in range(first - 1, max(start, first - LIGHT_VERB_REACH) - 1, -1):
         if not key_set(tokens[v].norm) & light:
             continue
-        if acting and _bare(tokens[v].norm) in reporting_words():
+        if acting and _bare(tokens[v].norm) in reporting_verbs():
             return []
         after = [s for s in slots if v < s.first < first and s.prep is None]
         if after:
@@ -437,16 +430,11 @@ def _compound_back(slot: Slot, pool: list[Slot], tokens: list[Token]) -> list[Sl
     return out
 
 
-@cache
-def count_words() -> frozenset[str]:
-    """Numerals that count an object (خمسة، عشرات), normalised."""
-    return cue_words("count_word")
-
-
 def _counted(tokens: list[Token], first: int) -> bool:
-    """A mention right after a number (خمسة بريطانيين، 15 جنديا): a counted object."""
+    """A mention right after a number (خمسة بريطانيين، 15 جنديا; the number words are the
+    ``count_word`` cues): a counted object."""
     prev = tokens[first - 1] if first > 0 else None
-    return prev is not None and (prev.norm.isdigit() or prev.norm in count_words())
+    return prev is not None and (prev.norm.isdigit() or prev.norm in cue_words("count_word"))
 
 
 def _counted_object(tokens: list[Token], rest: list[Slot], after: int) -> list[Slot]:
