@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -246,11 +247,8 @@ def _lemma(stem: str) -> str:
 
 def _token_at(doc: Document, offset: int, lo: int, hi: int) -> int:
     """Index of the token of the sentence ``[lo, hi)`` that holds ``offset``."""
-    tokens = doc.tokens
-    for i in range(lo, hi):
-        if tokens[i].end > offset:
-            return i
-    return max(lo, hi - 1)
+    i = bisect_right(doc.token_starts(), offset, lo, hi) - 1
+    return max(lo, i)
 
 
 def probability(features: dict[str, float], model: dict) -> float:
