@@ -51,10 +51,10 @@ VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
 # A capital after these is the place, not the government (في القاهرة، وسط بغداد).
 LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
              "شرقي", "غربي"}
-# Words after which a place name that is also a common word (cued_ar) is a place.
 # Entities whose country an agent before them in the construct state takes (حكومة العراق).
 GENITIVE_TYPES = {"country", "capital", "place", "org"}
 GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
+# Words after which a place name that is also a common word (cued_ar) is a place.
 PLACE_CUES = {"في", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينة", "بلدة", "محافظة",
               "منطقة", "اقليم", "ولاية", "من", "الى", "الي"}
 
