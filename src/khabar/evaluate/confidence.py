@@ -23,12 +23,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from khabar.evaluate.events import count_detection, detection_rows
 from khabar.events.confidence import FEATURES, event_features
 from khabar.pipeline import analyze
 
 L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))
-NEGATIVE_LABELS = ("easy no", "difficult no")
 SENTENCE_INDEX = re.compile(r"[_-]\d+$")
 
 
@@ -193,30 +193,8 @@ def item_scores(items: list[Item], model: dict, config: Config) -> list[float]:
 def detection_counts(items: list[Item], positive: list[bool]) -> dict[str, Counter]:
     counts: dict[str, Counter] = defaultdict(Counter)
     for item, pos in zip(items, positive, strict=True):
-        c = counts[item.type]
-        if item.y:
-            c["tp" if pos else "fn"] += 1
-        else:
-            c["fp" if pos else "tn"] += 1
-            c[f"{item.label}:n"] += 1
-            c[f"{item.label}:fp"] += int(pos)
+        count_detection(counts[item.type], item.label, pos)
     return counts
-
-
-def detection_rows(counts: dict[str, Counter]) -> dict[str, dict]:
-    """P, R, F1 and false-positive rates per type, as ``khabar eval --set detection``."""
-    rows = {}
-    for typ, c in sorted(counts.items()):
-        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        row = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-               "tp": c["tp"], "fp": c["fp"], "fn": c["fn"]}
-        for label in NEGATIVE_LABELS:
-            n = c[f"{label}:n"]
-            row[f"fp_rate_{label.replace(' ', '_')}"] = round(c[f"{label}:fp"] / n, 3) if n else 0.0
-        rows[typ] = row
-    return rows
 
 
 def macro_f1(items: list[Item], scores: list[float], threshold: float) -> float:

@@ -322,17 +322,18 @@ def score_detection(records: list[dict]) -> dict:
                  "rules": any(reports(e, typ) for e in doc.events)}
         half = half_of(str(record.get("id", "")))
         for part, method in (("all", "model"), ("rules", "rules"), (half, "rules")):
-            _count(counts[part][typ], label, found[method])
+            count_detection(counts[part][typ], label, found[method])
     cv = load_model().get("cv", {}).get("figures")
-    figures: dict = {"per_type": _detection_rows(counts["all"]),
-                     "rules": _detection_rows(counts["rules"]),
-                     "halves": {h: _detection_rows(counts[h]) for h in ("A", "B")}}
+    figures: dict = {"per_type": detection_rows(counts["all"]),
+                     "rules": detection_rows(counts["rules"]),
+                     "halves": {h: detection_rows(counts[h]) for h in ("A", "B")}}
     if cv:
         figures["cv"] = cv
     return figures
 
 
-def _count(c: Counter, label: str, positive: bool) -> None:
+def count_detection(c: Counter, label: str, positive: bool) -> None:
+    """Count one judged sentence (or item) of a type: its gold label, whether found."""
     if label == "yes":
         c["tp" if positive else "fn"] += 1
     else:
@@ -346,7 +347,8 @@ def half_of(record_id: str) -> str:
     return "A" if hashlib.md5(record_id.encode("utf-8")).digest()[0] % 2 == 0 else "B"
 
 
-def _detection_rows(counts: dict[str, Counter]) -> dict:
+def detection_rows(counts: dict[str, Counter]) -> dict:
+    """P, R, F1 and the false-positive rates on both kinds of negatives, per type."""
     rows = {}
     for typ, c in sorted(counts.items()):
         row = _prf(c["tp"], c["tp"] + c["fp"], c["tp"] + c["fn"])
