@@ -6,7 +6,7 @@ import json
 
 from khabar.cli import main
 from khabar.commands.eval import file_jobs
-from khabar.evaluate.events import evaluate, gold_shape, report
+from khabar.evaluate.events import annotator_rows, evaluate, gold_shape, report
 
 PROTEST_YES = "تظاهر آلاف الطلاب أمام مقر الحكومة احتجاجا على رفع الأسعار."
 PROTEST_NO = "قال الوزير إن الاقتصاد ينمو بسرعة هذا العام."
@@ -35,6 +35,20 @@ def test_detection_scoring(tmp_path):
     assert row["recall"] == 1.0 and row["precision"] == 1.0
     assert row["fp_rate_difficult_no"] == 0.0
     assert "PROTEST" in report(figures)
+
+
+def test_annotator_rows_come_from_the_votes():
+    records = [
+        {"event_type": "ASSAULT", "label": "yes", "votes": {"accept": 3, "total": 3}},
+        {"event_type": "ASSAULT", "label": "difficult no", "votes": {"accept": 1, "total": 4}},
+        {"event_type": "ASSAULT", "label": "easy no", "votes": {"accept": 0, "total": 3}},
+        {"event_type": "ASSAULT", "label": "ambiguous", "votes": {"accept": 2, "total": 3}},
+    ]
+    row = annotator_rows(records)["ASSAULT"]
+    assert row["recall"] == 1.0
+    assert row["precision"] == 0.8  # 1 / (1 + 0.25)
+    assert row["fp_rate_difficult_no"] == 0.25 and row["fp_rate_easy_no"] == 0.0
+    assert annotator_rows([{"event_type": "ASSAULT", "label": "yes"}]) == {}
 
 
 def test_document_scoring_counts_misses(tmp_path):

@@ -329,7 +329,40 @@ def score_detection(records: list[dict]) -> dict:
                      "halves": {h: detection_rows(counts[h]) for h in ("A", "B")}}
     if cv:
         figures["cv"] = cv
+    annotator = annotator_rows(records)
+    if annotator:
+        figures["annotator"] = annotator
     return figures
+
+
+def annotator_rows(records: list[dict]) -> dict:
+    """What one human annotator scores against the label: the expected P, R, F1 and
+    false-positive rates of an annotator drawn at random from those who voted on each item.
+
+    A yes label needs every vote and a difficult no has some, so a single coder loses
+    precision on the difficult negatives by construction. These rows put khabar's figures
+    beside what a person reaches on the same items (their recall is 1 by construction and
+    their vote counts towards the label, so the rows flatter the annotator). Records without
+    ``votes`` are left out; empty when none has them.
+    """
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for record in records:
+        votes = record.get("votes") or {}
+        total, label = votes.get("total"), record["label"]
+        if not total or label == "ambiguous":
+            continue
+        share = votes.get("accept", 0) / total  # the chance that the annotator says yes
+        c = counts[record["event_type"]]
+        if label == "yes":
+            c["tp"] += share
+            c["fn"] += 1 - share
+        else:
+            c["fp"] += share
+            c["tn"] += 1 - share
+            c[f"{label}:n"] += 1
+            c[f"{label}:fp"] += share
+    return {typ: {**row, **{k: round(row[k], 1) for k in ("tp", "pred", "gold")}}
+            for typ, row in detection_rows(counts).items()}
 
 
 def count_detection(c: Counter, label: str, positive: bool) -> None:
@@ -402,6 +435,9 @@ def report(figures: dict) -> str:
         if figures.get("rules"):
             parts.append(("rules alone, and per half of the records", "", figures["rules"]))
         parts += [(None, f" {h}", rows) for h, rows in figures.get("halves", {}).items()]
+        if figures.get("annotator"):
+            parts.append(("one human annotator against the label (from the votes)", "",
+                          figures["annotator"]))
         for title, suffix, rows in parts:
             if title:
                 lines.append(f"  {title}:")
