@@ -63,3 +63,16 @@ def test_partner_of_a_two_party_talk_is_the_recipient():
 def test_place_after_deployment_is_no_recipient():
     [event] = of_type(coded("نشرت روسيا قوات في أوكرانيا."), "MOBILIZE")
     assert event.actor == ["RUS"] and event.recipient == []
+
+
+def test_explosions_passives_and_fire_with_words_between():
+    assert reported(coded("وقال مصدر أمني إن عبوة ناسفة انفجرت على دورية للشرطة."), "ASSAULT")
+    assert reported(coded("تفجرت سيارة مفخخة في السوق امس."), "ASSAULT")
+    assert reported(coded("واغتيل الوزير امس في العاصمة."), "ASSAULT")
+    assert reported(coded("وأطلقت الحركة عشرات الصواريخ امس على البلدات."), "ASSAULT")
+    assert reported(coded("وأطلق المسلح عدة أعيرة نارية على المارة امس."), "ASSAULT")
+
+
+def test_suicide_bomber_alone_is_a_person_not_an_attack():
+    assert not of_type(coded("وتبحث الشرطة عن انتحاري يقود سيارة."), "ASSAULT")
+    assert reported(coded("قتل ثلاثة أشخاص في هجوم انتحاري امس."), "ASSAULT")
