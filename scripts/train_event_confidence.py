@@ -5,7 +5,7 @@
 Reads the detection gold (``../shared/gold/dev/detection.jsonl``: Open Event Data Alliance,
 MIT), runs the rule coder on every sentence, and labels each event of the asked type that is
 neither negated nor hypothetical by its sentence (yes = 1, no = 0, ambiguous left out). It
-prints grouped cross-validation figures (group = article; L2 and threshold chosen inside the
+prints grouped cross-validation figures (group = article; L2 and thresholds chosen inside the
 training folds) for the model without and with the bag of stems and ships the bag only if
 it helps both types out of sample; then trains on all of the dev set. The positives of
 ``events-gsr.jsonl`` are not added: every one of its sentences is already in the detection
@@ -77,7 +77,7 @@ def main() -> None:
     print(f"mean F1 over seeds {SEEDS}: plain {plain_spread}, with stems {stems_spread}; "
           f"shipping {'with' if better else 'without'} the bag of stems")
 
-    l2, threshold = select(items, config, k=args.folds, seed=SEEDS[0])
+    l2, threshold, thresholds = select(items, config, k=args.folds, seed=SEEDS[0])
     model = train(items, config, l2)
     out = {
         "source": "khabar, trained by scripts/train_event_confidence.py",
@@ -88,8 +88,10 @@ def main() -> None:
                 "are those of grouped cross-validation (cv: group = article, L2 and threshold "
                 "chosen inside the training folds).",
         "rule": "a sentence reports an event of a type when one of its events of the type is "
-                "neither negated nor hypothetical and has confidence >= threshold",
+                "neither negated nor hypothetical and has confidence >= the type's threshold "
+                "(thresholds; threshold for the types the model did not learn from)",
         "threshold": threshold,
+        "thresholds": thresholds,
         "l2": l2,
         "config": config_dict(config),
         "features": FEATURES,
@@ -101,7 +103,7 @@ def main() -> None:
         "weights": dict(sorted(model["weights"].items(), key=lambda kv: -abs(kv[1]))),
     }
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"l2 {l2}, threshold {threshold}; wrote {args.out}")
+    print(f"l2 {l2}, threshold {threshold}, per type {thresholds}; wrote {args.out}")
 
 
 if __name__ == "__main__":

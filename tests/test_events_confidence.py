@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+from khabar.evaluate.events import confidence_threshold
 from khabar.events.confidence import (
     FEATURES,
     event_features,
@@ -55,7 +56,7 @@ def test_reported_protest_scores_above_a_call_to_protest():
 
 
 def test_reported_attack_passes_the_threshold_and_a_generic_one_does_not():
-    threshold = load_model()["threshold"]
+    threshold = confidence_threshold("ASSAULT")
     assert _best(REPORTED, "ASSAULT") >= threshold
     assert _best(GENERIC, "ASSAULT") < threshold
 
@@ -66,6 +67,9 @@ def test_model_file_loads_with_its_provenance():
                 "weights"):
         assert key in raw
     assert 0.0 < raw["threshold"] < 1.0
+    assert set(raw["thresholds"]) == {"ASSAULT", "PROTEST"}
+    assert confidence_threshold("ASSAULT") == raw["thresholds"]["ASSAULT"]
+    assert confidence_threshold("CONSULT") == raw["threshold"]
     assert set(raw["features"]) <= set(FEATURES)
     assert all(isinstance(w, float) for w in raw["weights"].values())
     assert "MIT" in raw["trained_on"]

@@ -14,6 +14,7 @@ from khabar.evaluate.confidence import (
     grouped_folds,
     item_scores,
     train,
+    type_thresholds,
 )
 
 
@@ -53,6 +54,18 @@ def test_trained_model_ranks_reported_above_generic():
     model = train(items, Config(), l2=1.0)
     scores = item_scores(items, model, Config())
     assert min(scores[:10]) > max(scores[10:])
+
+
+def test_type_threshold_keeps_difficult_false_positives_within_the_limit():
+    def item(i: int, label: str) -> Item:
+        return Item(id=f"d{i}_1", group=f"d{i}", type="ASSAULT", label=label)
+
+    # 4 positives at 0.9, 4 difficult negatives at 0.5 and 6 at 0.1: 0.5 keeps every positive
+    # but passes 40% of the difficult negatives; a threshold above 0.5 passes none
+    items = [item(i, "yes") for i in range(4)] + [item(i, "difficult no") for i in range(4, 14)]
+    scores = [0.9] * 4 + [0.5] * 4 + [0.1] * 6
+    (within, _f1), threshold = type_thresholds(items, scores)["ASSAULT"]
+    assert within and threshold > 0.5
 
 
 def test_build_items_labels_candidates_from_the_gold(shared):

@@ -292,14 +292,17 @@ def reports(event, event_type: str) -> bool:
 def detected(event, event_type: str) -> bool:
     """What detection counts as a report of ``event_type``: with the trained confidence model,
     an event of the type, neither negated nor hypothetical, whose confidence reaches the
-    model's threshold; without it, what the rules say (:func:`reports`)."""
+    type's threshold (:func:`confidence_threshold`); without it, what the rules say (:func:`reports`)."""
     if event.confidence is None:
         return reports(event, event_type)
-    return _asserted(event, event_type) and event.confidence >= _confidence_threshold()
+    return _asserted(event, event_type) and event.confidence >= confidence_threshold(event_type)
 
 
-def _confidence_threshold() -> float:
-    return float(load_model().get("threshold", 0.5))
+def confidence_threshold(event_type: str) -> float:
+    """The confidence from which an event of ``event_type`` counts as reported: the type's
+    own threshold where the model learnt the type, else the shared one."""
+    model = load_model()
+    return float(model.get("thresholds", {}).get(event_type, model.get("threshold", 0.5)))
 
 
 def score_detection(records: list[dict]) -> dict:
