@@ -76,3 +76,9 @@ def test_explosions_passives_and_fire_with_words_between():
 def test_suicide_bomber_alone_is_a_person_not_an_attack():
     assert not of_type(coded("وتبحث الشرطة عن انتحاري يقود سيارة."), "ASSAULT")
     assert reported(coded("قتل ثلاثة أشخاص في هجوم انتحاري امس."), "ASSAULT")
+
+
+def test_attacking_in_words_is_criticism():
+    [event] = coded("وهاجم الرئيس المعارضة في كلمة ألقاها أمس أمام البرلمان.").events
+    assert (event.type, event.cameo) == ("ACCUSE", "111")
+    assert reported(coded("هاجم مسلحون حاجزا للجيش أمس وقتلوا جنديين."), "ASSAULT")
