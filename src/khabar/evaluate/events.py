@@ -251,8 +251,6 @@ def score_sentences(records: list[dict]) -> dict:
     return figures
 
 
-
-
 def _levels_hit(doc: Document, events: list, g_actor: str | None,
                 g_recip: str | None) -> tuple[str, ...]:
     """The levels of :data:`LEVELS` that some of ``events`` (all of the gold type) reach."""
