@@ -13,6 +13,8 @@ from khabar.commands.demo import sample_articles
 from khabar.corpus.export import COLUMNS, export
 from khabar.corpus.ingest import ingest
 from khabar.corpus.store import Store
+from khabar.corpus.stories import compare
+from khabar.pipeline import analyze
 
 
 @pytest.fixture(scope="module")
@@ -133,3 +135,13 @@ def test_csv_cells_that_a_spreadsheet_would_run_are_kept_inert(tmp_path):
         out = next(csv.DictReader(fh))
     assert out["id"].startswith("'=") and out["title"] == "'-2+3" and out["outlet"] == "'@SUM(A1)"
     assert out["url"] == "عادي" and out["n_chars"] == "-5"  # numbers are no formulas
+
+
+def test_a_recalled_event_is_not_an_account_of_one():
+    report = analyze("هاجم مسلحون حاجزا للجيش أمس في بغداد وقتلوا جنديين.", id="report")
+    recall = analyze("وقال الوزير إن الهجوم على الحاجز جريمة لا تغتفر.", id="recall")
+    assert any(e.type == "ASSAULT" and e.generic for e in recall.events)
+    story = compare([(report, []), (recall, [])])
+    assert not story["events_only_in"]["recall"]
+    assert any(e.startswith("ASSAULT") for e in story["events_only_in"]["report"])
+    assert any(e["generic"] for e in story["accounts"][1]["events"])

@@ -171,7 +171,8 @@ def compare(docs: list[tuple[Document, list[str]]]) -> dict:
                          "title": doc.title, "carried_by": carried_by, "side": side_of(doc),
                          "claims": _claims(doc),
                          "events": [{"event_id": e.id, "event_type": e.type,
-                                     "key": _event_key(doc, e), "trigger": e.trigger.text}
+                                     "key": _event_key(doc, e), "trigger": e.trigger.text,
+                                     "generic": e.generic}
                                     for e in doc.events]})
     agreed = []
     matched: set[tuple[int, int]] = set()
@@ -221,9 +222,12 @@ def _claim_ref(accounts: list[dict], i: int, ci: int) -> dict:
 
 
 def _compare_events(accounts: list[dict]) -> tuple[list[dict], dict[str, list[str]]]:
+    """Events that several accounts report and those that one alone does. Generic events
+    (named, not reported as having happened) are left out: an account that recalls an
+    earlier attack does not report one that the others leave out."""
     where: dict[tuple, list[str]] = defaultdict(list)
     for a in accounts:
-        for key in dict.fromkeys(e["key"] for e in a["events"]):
+        for key in dict.fromkeys(e["key"] for e in a["events"] if not e["generic"]):
             where[key].append(a["doc_id"])
     shared = [{"event_type": k[0], "actor": list(k[1]), "recipient": list(k[2]),
                "negated": k[3], "accounts": docs} for k, docs in where.items() if len(docs) > 1]
