@@ -34,3 +34,11 @@ def test_agent_takes_country_of_its_genitive():
     doc = analyze("وقالت حكومة العراق إن الوضع هادئ.", date="2008-01-01")
     government = [a for a in doc.actors if a.sector == "GOV"]
     assert government and government[0].country == "IRQ"
+
+
+def test_home_grown_agent_takes_the_country_it_is_in():
+    doc = analyze("تصاعدت احتجاجات المعارضة ضد الحكومة في تايلاند أمس.", date="2008-01-01")
+    [government] = [a for a in doc.actors if a.sector == "GOV"]
+    assert government.country == "THA"
+    army = analyze("وقال الجيش في العراق إن الوضع هادئ.", date="2008-01-01")
+    assert all(a.country is None for a in army.actors if a.sector == "MIL")

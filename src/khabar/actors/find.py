@@ -54,6 +54,8 @@ LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "ش�
 # Entities whose country an agent before them in the construct state takes (حكومة العراق).
 GENITIVE_TYPES = {"country", "capital", "place", "org"}
 GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
+# Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
+HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
 # Words after which a place name that is also a common word (cued_ar) is a place.
 PLACE_CUES = {"في", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينة", "بلدة", "محافظة",
               "منطقة", "اقليم", "ولاية", "من", "الى", "الي"}
@@ -396,7 +398,7 @@ class Composer:
         end = self.items[q - 1].end
         via = "nisba" if countries else "name"
         if not countries:
-            countries = self.genitive_country(item, q)
+            countries = self.genitive_country(item, q) or self.located_country(entry, q)
         cand = self.add(Candidate(item.start, end, self.sentence, via, entry.kind, "agent",
                                   entry=entry, countries=countries, sector=entry.sector,
                                   gender=entry.gender, plural=entry.plural, head=item.start))
@@ -413,6 +415,19 @@ class Composer:
             return []  # الحكومة العراق is no construct; حكومتها has its owner
         nxt = self.items[q]
         if nxt.type not in GENITIVE_TYPES or nxt.entries[0].cued:
+            return []
+        country = nxt.entries[0].country
+        return [country] if country and country not in GROUPINGS else []
+
+    def located_country(self, entry: Entry, q: int) -> list[str]:
+        """The country of a state or capital that في puts a home-grown agent in (الحكومة في
+        تايلاند، الشرطة في باكستان، المتظاهرون في بغداد). Armies, armed groups, refugees and
+        international bodies are often abroad, so they take no country this way."""
+        if entry.sector not in HOME_SECTORS or q + 1 >= len(self.items):
+            return []
+        at, nxt = self.items[q], self.items[q + 1]
+        if at.entries or self.tok(at.start).norm != "في" or nxt.type not in ("country",
+                                                                             "capital"):
             return []
         country = nxt.entries[0].country
         return [country] if country and country not in GROUPINGS else []
