@@ -420,14 +420,13 @@ class Composer:
         return [country] if country and country not in GROUPINGS else []
 
     def located_country(self, entry: Entry, q: int) -> list[str]:
-        """The country of a state or capital that في puts a home-grown agent in (الحكومة في
-        تايلاند، الشرطة في باكستان، المتظاهرون في بغداد). Armies, armed groups, refugees and
+        """The country of a state, capital, place or body that في puts a home-grown agent in
+        (الحكومة في تايلاند، الشرطة في الموصل، المتظاهرون في بغداد). Armies, armed groups, refugees and
         international bodies are often abroad, so they take no country this way."""
         if entry.sector not in HOME_SECTORS or q + 1 >= len(self.items):
             return []
         at, nxt = self.items[q], self.items[q + 1]
-        if at.entries or self.tok(at.start).norm != "في" or nxt.type not in ("country",
-                                                                             "capital"):
+        if at.entries or self.tok(at.start).norm != "في" or nxt.type not in GENITIVE_TYPES:
             return []
         country = nxt.entries[0].country
         return [country] if country and country not in GROUPINGS else []
