@@ -82,3 +82,8 @@ def test_attacking_in_words_is_criticism():
     [event] = coded("وهاجم الرئيس المعارضة في كلمة ألقاها أمس أمام البرلمان.").events
     assert (event.type, event.cameo) == ("ACCUSE", "111")
     assert reported(coded("هاجم مسلحون حاجزا للجيش أمس وقتلوا جنديين."), "ASSAULT")
+
+
+def test_aiming_at_an_improvement_is_no_attack():
+    assert not of_type(coded("وتستهدف الخطة تحسين الخدمات الصحية في المحافظات."), "ASSAULT")
+    assert reported(coded("استهدف مسلحون حافلة للجيش أمس."), "ASSAULT")
