@@ -87,3 +87,11 @@ def test_attacking_in_words_is_criticism():
 def test_aiming_at_an_improvement_is_no_attack():
     assert not of_type(coded("وتستهدف الخطة تحسين الخدمات الصحية في المحافظات."), "ASSAULT")
     assert reported(coded("استهدف مسلحون حافلة للجيش أمس."), "ASSAULT")
+
+
+def test_names_and_function_words_are_not_read_as_verbs():
+    ministry = coded("وأفاد بيان وزارة الخارجية بأن الجانبين بحثا الأزمة.")
+    assert all(e.trigger.text != "وزارة" for e in ministry.events)
+    assert not coded("ومن هنا يفسر الكاتب الدور.").events
+    assert not of_type(coded("وأصيب مدنيان اثنان في الحادث."), "SUPPORT")
+    assert of_type(coded("هنأ الرئيس نظيره بفوزه."), "SUPPORT")  # the hamza is written

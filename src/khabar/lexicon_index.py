@@ -15,14 +15,35 @@ def lexicon_words() -> frozenset[str]:
     """Every normalised single word in the Arabic columns of every lexicon."""
     words: set[str] = set()
     for path in sorted(DATA_DIR.glob("*.tsv")):
-        for row in load_rows(path.name):
-            for column, cell in row.items():
-                if not column.endswith(ARABIC_COLUMNS_SUFFIXES) or not cell:
-                    continue
-                for variant in split_variants(cell):
-                    for word in normalize_word(variant).split():
-                        if len(word) > 1:
-                            words.add(word)
+        words.update(_row_words(path.name))
     for name in ("function_words.txt", "common_words.txt"):
         words.update(normalize_word(w) for w in load_wordlist(name))
     return frozenset(words)
+
+
+# Lexicons of names, places, offices and agents: what they spell is a name or a noun.
+NAME_LEXICONS = ("countries", "organisations", "people", "places", "titles", "agents",
+                 "given_names", "extra_")
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Normalised single words of the name, place, office and agent lexicons and of
+    ``common_words.txt``: words to read whole (وزارة is no و + زار + ه, سارة no سار + ه)."""
+    words: set[str] = set()
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        if path.name.startswith(NAME_LEXICONS):
+            words.update(_row_words(path.name))
+    words.update(normalize_word(w) for w in load_wordlist("common_words.txt"))
+    return frozenset(words)
+
+
+def _row_words(name: str) -> set[str]:
+    words: set[str] = set()
+    for row in load_rows(name):
+        for column, cell in row.items():
+            if not column.endswith(ARABIC_COLUMNS_SUFFIXES) or not cell:
+                continue
+            for variant in split_variants(cell):
+                words.update(w for w in normalize_word(variant).split() if len(w) > 1)
+    return words

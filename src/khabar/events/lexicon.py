@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.lexicon import load_rows, split_variants
+from khabar.lexicon import load_rows, load_wordlist, split_variants
 from khabar.text.normalize import normalize_word
 
 PERFECT_SUFFIXES = ("", "ت", "تا", "ا", "وا", "نا", "تم")
@@ -45,6 +45,7 @@ class Trigger:
     window: int
     needs: str
     imperfect: bool = False  # a verb head that is only an imperfect form (يقتل، تستهدف)
+    hamza: bool = False  # spells a function word without its hamza (هنأ = هنا): needs it written
 
     @property
     def length(self) -> int:
@@ -105,6 +106,7 @@ def _phrases(cell: str) -> tuple[tuple[str, ...], ...]:
 def trigger_index() -> dict[str, tuple[Trigger, ...]]:
     """Head word (normalised) -> the triggers it may start."""
     index: dict[str, list[Trigger]] = {}
+    reserved = reserved_words()
     for n, row in enumerate(load_rows("triggers.tsv")):
         common = dict(
             row=n, type=row["type"], mode=row["mode"] or None,
@@ -117,11 +119,17 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
         )
         heads: dict[tuple[str, tuple[str, ...]], None] = {}  # (head, rest of pattern), in order
         perfect_forms: set[str] = set()
+        hamza_forms: set[str] = set()
+        written_hamza = not HAMZA_LETTERS.isdisjoint(row["perfect"] + row["imperfect"])
         perfects = [normalize_word(v) for v in split_variants(row["perfect"])]
         imperfects = [normalize_word(v) for v in split_variants(row["imperfect"])] or [""]
         for perfect in perfects or [""]:
             for imperfect in imperfects:
                 for form in inflect(perfect, imperfect):
+                    if form in reserved:
+                        if not written_hamza:
+                            continue
+                        hamza_forms.add(form)
                     heads[form, ()] = None
                 perfect_forms.update(inflect(perfect, ""))
         for phrase in _phrases(row["forms"]):
@@ -134,8 +142,20 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
                 else "noun"
             imperfect = pos == "verb" and head not in perfect_forms
             index.setdefault(head, []).append(Trigger(pos=pos, rest=rest, imperfect=imperfect,
-                                                      **common))
+                                                      hamza=head in hamza_forms, **common))
     return {k: tuple(v) for k, v in index.items()}
+
+
+HAMZA_LETTERS = frozenset("أإؤئء")
+
+
+@lru_cache(maxsize=1)
+def reserved_words() -> frozenset[str]:
+    """Function words and counted numbers (هنا، قبل، اثنان). A verb form that spells one once
+    vowels are gone (قَبِل، a dual of أثنى) is read as that word; one that spells it once its
+    hamza is gone (هنّأ) only where the text writes the hamza."""
+    function_words = frozenset(normalize_word(w) for w in load_wordlist("function_words.txt"))
+    return function_words | cue_words("count_word")
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.events.lexicon import Trigger, key_set, trigger_index, word_keys
+from khabar.events.lexicon import HAMZA_LETTERS, Trigger, key_set, trigger_index, word_keys
+from khabar.lexicon_index import name_words
 from khabar.model import Token
 
 
@@ -60,14 +61,18 @@ _CACHE_LIMIT = 300_000
 
 def candidates_of(norm: str) -> Candidates:
     """``(key, future, nominal, triggers)`` for each lookup key of a word that heads a trigger,
-    most literal first; empty for the great majority of words, which head none. Kept in a
+    most literal first; empty for the great majority of words, which head none, and for the
+    words that the name, place and agent lexicons know whole. Kept in a
     plain dict: this runs once per token, where an ``lru_cache`` call costs more than the
     lookup itself."""
     found = _CANDIDATES.get(norm)
     if found is None:
         index = trigger_index()
-        found = tuple((key, future, nominal, index[key])
-                      for key, future, nominal in word_keys(norm) if key in index)
+        if norm in index or norm not in name_words():
+            found = tuple((key, future, nominal, index[key])
+                          for key, future, nominal in word_keys(norm) if key in index)
+        else:
+            found = ()  # a name or noun read whole: وزارة, not و + زار + ه
         if len(_CANDIDATES) >= _CACHE_LIMIT:
             _CANDIDATES.clear()
         _CANDIDATES[norm] = found
@@ -95,6 +100,8 @@ def find_matches(tokens: list[Token], start: int, end: int,
         for key, future, nominal, candidates in found:
             for trig in candidates:
                 if nominal and trig.pos == "verb":
+                    continue
+                if trig.hamza and HAMZA_LETTERS.isdisjoint(tokens[i].text):
                     continue
                 last = i + len(trig.rest)
                 if trig.rest and not phrase_at(tokens, i + 1, trig.rest, end):
