@@ -95,3 +95,9 @@ def test_names_and_function_words_are_not_read_as_verbs():
     assert not coded("ومن هنا يفسر الكاتب الدور.").events
     assert not of_type(coded("وأصيب مدنيان اثنان في الحادث."), "SUPPORT")
     assert of_type(coded("هنأ الرئيس نظيره بفوزه."), "SUPPORT")  # the hamza is written
+
+
+def test_issued_is_no_confiscation_and_benefit_no_support():
+    assert not coded("أفاد تقرير صادر أمس بأن الأسعار ارتفعت.").events
+    assert of_type(coded("وصادرت الشرطة أسلحة من المنزل أمس."), "COERCE")
+    assert not coded("لا فائدة من الحديث.").events

@@ -27,14 +27,16 @@ NAME_LEXICONS = ("countries", "organisations", "people", "places", "titles", "ag
 
 
 @lru_cache(maxsize=1)
-def name_words() -> frozenset[str]:
-    """Normalised single words of the name, place, office and agent lexicons and of
-    ``common_words.txt``: words to read whole (وزارة is no و + زار + ه, سارة no سار + ه)."""
+def whole_words() -> frozenset[str]:
+    """Words to read whole, not as clitics around a shorter word (وزارة is no و + زار + ه,
+    سارة no سار + ه, فائدة no ف + أيّد + ه): the normalised single words of the name, place,
+    office and agent lexicons, of ``common_words.txt`` and of ``whole_words.txt``."""
     words: set[str] = set()
     for path in sorted(DATA_DIR.glob("*.tsv")):
         if path.name.startswith(NAME_LEXICONS):
             words.update(_row_words(path.name))
-    words.update(normalize_word(w) for w in load_wordlist("common_words.txt"))
+    for name in ("common_words.txt", "whole_words.txt"):
+        words.update(normalize_word(w) for w in load_wordlist(name))
     return frozenset(words)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.events.lexicon import HAMZA_LETTERS, Trigger, key_set, trigger_index, word_keys
-from khabar.lexicon_index import name_words
+from khabar.lexicon_index import whole_words
 from khabar.model import Token
 
 
@@ -68,7 +68,7 @@ def candidates_of(norm: str) -> Candidates:
     found = _CANDIDATES.get(norm)
     if found is None:
         index = trigger_index()
-        if norm in index or norm not in name_words():
+        if norm in index or norm not in whole_words():
             found = tuple((key, future, nominal, index[key])
                           for key, future, nominal in word_keys(norm) if key in index)
         else:
