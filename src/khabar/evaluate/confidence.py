@@ -27,7 +27,8 @@ from khabar.evaluate.events import count_detection, detection_rows
 from khabar.events.confidence import FEATURES, event_features
 from khabar.pipeline import analyze
 
-L2_GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
+# Weaker penalties fit the dev set's quirks (short sentences) and score worse out of fold.
+L2_GRID = (3.0, 10.0, 30.0, 100.0)
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 20))
 # The false-positive rate on difficult negatives that a type's threshold should keep within
 # (khabar's target for detection), when some threshold does.
