@@ -1,6 +1,8 @@
 """Person names: bare surnames after reporting verbs, particles, organisations."""
 
+from khabar.lexicon import load_rows, split_variants
 from khabar.pipeline import analyze
+from khabar.text.normalize import normalize_word
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:
@@ -23,3 +25,73 @@ def test_family_particle_takes_any_word():
 def test_club_and_company_names():
     found = _mentions("وتعاقد ريال مدريد مع لاعب جديد بينما أعلنت نوكيا أرباحها.")
     assert ("ريال مدريد", "ORG") in found and ("نوكيا", "ORG") in found
+
+
+def test_foreign_family_name_alone_is_a_person():
+    assert ("أينشتاين", "PER") in _mentions("وكان أينشتاين عالما بارزا.")
+
+
+def test_family_name_that_is_an_arabic_word_needs_a_given_name():
+    assert not any(k == "PER" for _, k in _mentions("هذا البلد غني بالنفط."))
+
+
+def test_given_and_family_name():
+    assert ("خوسيه غارسيا", "PER") in _mentions("فاز خوسيه غارسيا بالسباق أمس.")
+
+
+def test_european_particle_before_a_family_name():
+    assert ("فون بسمارك", "PER") in _mentions("وحّد فون بسمارك ألمانيا.")
+
+
+def test_given_names_before_a_known_surname_join_it():
+    found = _mentions("وقال جوزيف جاكوب شرودر إن الحكومة مستعدة.")
+    assert ("جوزيف جاكوب شرودر", "PER") in found
+    assert ("شرودر", "PER") not in found
+
+
+def test_lineage_after_a_known_person():
+    found = _mentions("واستقبل الأمير سلطان بن عبد العزيز آل سعود السفير.")
+    assert any(text.endswith("سلطان بن عبد العزيز آل سعود") for text, _ in found)
+    assert ("سعود", "PER") not in found
+
+
+def test_son_of_a_known_person_is_another_person():
+    found = _mentions("وحضر الأمير خالد بن سلطان بن عبد العزيز الحفل.")
+    assert ("خالد بن سلطان بن عبد العزيز", "PER") in found
+    assert ("سلطان بن عبد العزيز", "PER") not in found
+
+
+def test_regnal_ordinal_belongs_to_the_name():
+    assert ("لويس الرابع عشر", "PER") in _mentions("في عهد لويس الرابع عشر بنيت القصور.")
+    found = _mentions("تولى الملك تشارلز الثالث العرش.")
+    assert any(text.endswith("تشارلز الثالث") for text, _ in found)
+
+
+def test_organisation_name_ends_at_a_relative_pronoun():
+    found = _mentions("وقال حزب العمال الذي يقود الحكومة إن الانتخابات ستجرى.")
+    assert ("حزب العمال", "ORG") in found
+
+
+def test_indefinite_adjective_after_a_head_names_no_organisation():
+    assert not any(k == "ORG" for _, k in _mentions("وهي منظمة إجرامية تقوم بأعمال التهريب."))
+
+
+def test_common_word_given_name_before_son_of():
+    assert ("خالد بن محمد", "PER") in _mentions("وقال خالد بن محمد إن الوضع صعب.")
+    assert ("معاوية بن أبي سفيان", "PER") in _mentions("ورفض معاوية بن أبي سفيان البيعة.")
+
+
+def test_family_names_file_shape():
+    rows = load_rows("family_names.tsv")
+    assert len(rows) >= 400
+    keys = [normalize_word(v) for r in rows for v in split_variants(r["name_ar"])]
+    assert len(keys) == len(set(keys))
+    assert {r["common"] for r in rows} <= {"y", ""}
+    assert all(r["name_en"] and r["origin"] and r["source"] for r in rows)
+
+
+def test_title_links_to_a_known_surname_after_given_names():
+    doc = analyze("وقال الرئيس جوزيف جاكوب شرودر إن الحكومة مستعدة.", date="2008-01-01",
+                  stages=["actors"])
+    assert [m.text for m in doc.mentions if m.kind == "PER"] == ["الرئيس", "جوزيف جاكوب شرودر"]
+    assert len({m.actor for m in doc.mentions if m.kind == "PER"}) == 1

@@ -23,7 +23,7 @@ def lexicon_words() -> frozenset[str]:
 
 # Lexicons of names, places, offices and agents: what they spell is a name or a noun.
 NAME_LEXICONS = ("countries", "organisations", "people", "places", "titles", "agents",
-                 "given_names", "extra_")
+                 "given_names", "family_names", "extra_")
 
 
 @lru_cache(maxsize=1)

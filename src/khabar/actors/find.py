@@ -9,6 +9,7 @@ tokens. Phrase rules then read that sequence left to right:
   (يوري أوشاكوف مساعد الرئيس الروسي). نظيره and dual titles (الرئيسين) become counterpart and
   plural candidates for the resolver;
 - agent phrase: a generic agent and its nisba (الجيش الروسي، الجانب الروسي);
+- a foreign family name (ميركل، بيكهام) is a person alone, or with the family names after it;
 - a given name followed by unknown words is a person (pattern); the third word on needs
   more evidence (a given name, an article-bearing family name, a particle before it). A given
   name that is also a common word, or a place (صوفيا), counts only before a name-like word;
@@ -27,7 +28,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from khabar.actors.gazetteer import Entry, Gazetteer, Head, gazetteer, org_heads, reporting_verbs
+from khabar.actors.gazetteer import (
+    Entry,
+    Gazetteer,
+    Head,
+    function_words,
+    gazetteer,
+    org_heads,
+    regnal_ordinals,
+    reporting_verbs,
+)
 from khabar.model import Document, Token
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
@@ -35,6 +45,10 @@ MAX_ORG_WORDS = 5  # words after the head of an organisation name
 # Particles inside Arabic and European names (خليفة بن زايد آل نهيان، جان مارك دو لا ...).
 NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "دو", "دي", "لا", "فان",
                   "فون"}
+# Particles that may start a European name (فان نيستلروي، دي ميستورا).
+EUROPEAN_PARTICLES = {"دو", "دي", "فان", "فون", "دا", "ديل", "لا", "لو"}
+SON_OF = {"بن", "ابن", "بنت"}
+LINEAGE = SON_OF | {"ال"}  # a known name continued (بن جاسم، آل ثاني)
 COMMAS = {"،", ","}
 # Words that may follow a speaker's name after a reporting verb (وقال عنان إن ...).
 SPEECH_NEXT = {"ان", "انه", "انها", "في", "خلال", "امام", "لدى", "عقب", "بعد", "قبل", "امس",
@@ -42,6 +56,9 @@ SPEECH_NEXT = {"ان", "انه", "انها", "في", "خلال", "امام", "ل
 DUAL_SUFFIXES = ("ان", "ين")
 # "former" after a title (الرئيس السابق، الوزيرة السابقة، الرئيس الأسبق).
 FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", "السابقان"}
+# Endings of an indefinite Arabic adjective (إجرامية، طوعي), normalised: after a head noun
+# such a word describes the body rather than names it.
+NISBA_ENDINGS = ("يه", "ي")
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
 TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجديد",
                   "الجديده", "السابق", "السابقه", "العام"}
@@ -274,11 +291,16 @@ class Composer:
                     p += 2
                 else:
                     p = self.given_name(p)
+            elif kind == "family":
+                p = self.surname(p)
             elif kind == "nisba":
                 self.nisba(item)
                 p = self.name_after_nisba(p + 1)
             elif kind == "place" and item.entries[0].cued and not self.place_cue(item):
                 p += 1
+            elif kind == "person":
+                start = self.name_start(p, particles=False) if item.end - item.start == 1 else None
+                p = self.known_person(p, start)[0]  # خوسي لويس ثاباتيرو
             elif kind is not None:
                 self.entity(item)
                 p += 1
@@ -343,7 +365,9 @@ class Composer:
         """A head noun and the words that name it (وزارة الزراعة المصرية، جامعة زيورخ).
 
         After the head come definite words (الزراعة), lam-genitives (لصناعة، للتنمية),
-        nisbas, countries and places, or a run of unknown words (a foreign proper name).
+        nisbas, countries and places, or a run of unknown words (a foreign proper name) that
+        is no indefinite adjective (منظمة إجرامية). A function word ends the name (حزب
+        الاستقلال الذي).
         A definite head (الرابطة) needs a nisba, place or genitive after it to be a name.
         Returns the next item index, or None when the words after the head name nothing.
         """
@@ -351,12 +375,15 @@ class Composer:
         first = self.tok(items[p].start)
         definite = first.stem.startswith("ال")
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
+        closed = function_words()
         while q < len(items) and words < MAX_ORG_WORDS:
             item = items[q]
             tok = self.tok(item.start)
             kind = item.type
             if tok.norm != tok.stem and tok.norm.startswith(("ب", "في")):
                 break  # جامعة القرويين بفاس: a locative after the name
+            if tok.norm in closed:
+                break  # حزب الاستقلال الذي، جامعة ليدز إلى
             if kind in ("country", "capital", "place", "nisba") and not proper:
                 entry = item.entries[0]
                 if entry.country:
@@ -370,7 +397,8 @@ class Composer:
                 anchored = True  # للتنمية: the genitive with lam
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
                 pass  # الزراعة، الأعلى: a genitive or an adjective
-            elif (words == 0 or proper) and self.name_like(tok) and not definite:
+            elif (words == 0 or proper) and self.name_like(tok) and not definite \
+                    and not tok.norm.endswith(NISBA_ENDINGS):  # not منظمة إجرامية
                 proper = anchored = True
             else:
                 break
@@ -494,13 +522,17 @@ class Composer:
         items = self.items
         item = items[r]
         if item.type == "person":
-            return r + 1, self.entity(item)
+            return self.known_person(r)
         if counterpart and item.type == "title" and not item.dual:
             q, cand = self.title_phrase(r)
             return q, cand
         run = self.name_run(r)
-        if run and (run[1] - run[0] >= 2 or items[r].type == "given"):
-            return run[2], self.add(self.person(run[0], run[1]))
+        if run and run[2] < len(items) and items[run[2]].type == "person" \
+                and items[run[2]].end - items[run[2]].start == 1:
+            return self.known_person(run[2], start=run[0])  # الرئيس جورج ووكر | بوش
+        if run and (run[1] - run[0] >= 2 or items[r].type in ("given", "family")):
+            q = self.regnal(run[2]) if run[1] - run[0] == 1 else run[2]  # الملك محمد الخامس
+            return q, self.add(self.person(run[0], items[q - 1].end))
         return None
 
     def name_after_nisba(self, p: int) -> int:
@@ -579,15 +611,17 @@ class Composer:
                 q += 1
                 after_particle = True
                 continue
-            given = item.of("given") if q == p else (
-                item.entries[0] if item.type == "given" else None)
+            given = item.of("given", "family") if q == p else (
+                item.entries[0] if item.type in ("given", "family") else None)
             if given is not None and (q == p or after_particle or not given.cued
                                       or (words == 1 and first_strong)):
                 ok = True
             elif item.entries:
-                # بن سلطان: after a particle a title or place word is a name
-                ok = after_particle and item.end - item.start == 1 and item.type in (
-                    "title", "place", "nisba", "agent") and tok.stem == tok.norm
+                # بن سلطان: after a particle a title or place word is a name; بن محمد بن
+                # راشد: a known person's name is the father's
+                ok = after_particle and (item.type == "person" or (
+                    item.end - item.start == 1 and item.type in (
+                        "title", "place", "nisba", "agent") and tok.stem == tok.norm))
             elif after_particle:
                 ok = self.arabic_word(tok)  # آل ثاني، عبد الكريم: any word after a particle
             elif q == p or words == 1:
@@ -625,7 +659,7 @@ class Composer:
             return False
         item = self.items[q]
         if item.entries:
-            return item.type == "given" and not item.entries[0].cued
+            return item.type in ("given", "family") and not item.entries[0].cued
         tok = self.tok(item.start)
         return (self.name_like(tok) and not self.verb_like(tok)
                 and not tok.norm.endswith(("ه", "هم")))
@@ -668,14 +702,18 @@ class Composer:
                 or (run[1] - run[0] == 2 and self.hidden_clitic(self.tok(run[0]))) \
                 or not self.speech_follows(run[2], run[1] - run[0] == 2):
             return None  # longer runs need a given name (ردّ بشكل واضح بأن)
-        cand = self.person(run[0], run[1])
-        stem = self.tok(run[0]).stem  # وأكد لوكلير: the surname of a name seen before
+        self.add(self.earlier_name(self.person(run[0], run[1])))
+        return run[2]
+
+    def earlier_name(self, cand: Candidate) -> Candidate:
+        """A name that starts with the surname of a name found before (وأكد لوكلير) points
+        to that name."""
+        stem = self.tok(cand.start).stem
         first = next((c for c in reversed(self.out) if c.source == "pattern"
                       and c.end - c.start >= 2 and self.tok(c.end - 1).stem == stem), None)
         if first is not None:
             cand.via, cand.name, cand.link, cand.gender = "name", first.name, first, first.gender
-        self.add(cand)
-        return run[2]
+        return cand
 
     def hidden_clitic(self, tok: Token) -> bool:
         """An unknown word that may hide a preposition (بشكل، لدرجة), or a known word behind
@@ -696,6 +734,10 @@ class Composer:
         return tok.norm in SPEECH_NEXT or (tok.is_punct and tok.text not in "-ـ")
 
     def given_name(self, p: int) -> int:
+        q = self.regnal(p + 1)
+        if q > p + 1 and self.items[p].end - self.items[p].start == 1:
+            self.add(self.person(self.items[p].start, self.items[q - 1].end))
+            return q  # الحسن الثاني، تشارلز الأول
         if self.items[p].of("given").cued and not self.name_follows(p + 1):
             return p + 1  # a given name that is also a common word, alone
         run = self.name_run(p)
@@ -704,8 +746,94 @@ class Composer:
         if run[1] - run[0] < 2:
             if not self.lone_given(p):
                 return p + 1
-        self.add(self.person(run[0], run[1]))
+        self.add(self.person(self.father_of(p, run[0]), run[1]))
         return run[2]
+
+    def father_of(self, p: int, start: int) -> int:
+        """Start of a name before "son of" at item ``p``: a given name that is also a common
+        word (خالد بن محمد) or a word no lexicon knows (معاوية بن أبي سفيان)."""
+        if p == 0 or self.tok(self.items[p].start).norm not in SON_OF:
+            return start
+        before = self.items[p - 1]
+        last = self.out[-1] if self.out and self.out[-1].sentence == self.sentence else None
+        tok = self.tok(before.start)
+        if (last is not None and last.end > before.start) or before.end - before.start != 1:
+            return start
+        if before.type == "given" or (not before.entries and self.name_like(tok)
+                                      and not self.verb_like(tok) and not self.conjoined(tok)):
+            return before.start
+        return start
+
+    def known_person(self, p: int, start: int | None = None) -> tuple[int, Candidate]:
+        """A person of the lexicon at item ``p`` with the lineage after the name
+        (محمد بن راشد آل مكتوم): the next item index and the candidate."""
+        q = self.regnal(self.lineage(p + 1))
+        cand = self.entity(self.items[p], start=start)
+        cand.end = self.items[q - 1].end
+        return q, cand
+
+    def regnal(self, q: int) -> int:
+        """The item after a regnal ordinal at item ``q`` (الثاني، الثالث عشر), or ``q``."""
+        items, ordinals = self.items, regnal_ordinals()
+        if q >= len(items) or items[q].entries or self.tok(items[q].start).norm not in ordinals:
+            return q
+        if q + 1 < len(items) and not items[q + 1].entries and " ".join(
+                (self.tok(items[q].start).norm, self.tok(items[q + 1].start).norm)) in ordinals:
+            return q + 2
+        return q + 1
+
+    def lineage(self, q: int) -> int:
+        """The item after a known person's name and the lineage that continues it
+        (بن راشد، آل مكتوم): a particle and the Arabic word after it, repeated."""
+        items = self.items
+        while q + 1 < len(items) and items[q].end - items[q].start == 1 \
+                and self.tok(items[q].start).norm in LINEAGE and items[q].type in (None, "given") \
+                and items[q + 1].end - items[q + 1].start == 1 \
+                and self.arabic_word(self.tok(items[q + 1].start)) \
+                and items[q + 1].type in (None, "given", "family", "place", "title"):
+            q += 2
+        return q
+
+    def surname(self, p: int) -> int:
+        """A family name with no given name before it (وقال بيكهام، فان باستن): a person,
+        with any family names right after it; one that is also an Arabic word is not."""
+        items = self.items
+        if items[p].entries[0].cued:
+            return p + 1
+        q = p + 1
+        while q < len(items) and items[q].type == "family" and not items[q].entries[0].cued:
+            q += 1
+        self.add(self.earlier_name(self.person(self.name_start(p), items[q - 1].end)))
+        return q
+
+    def name_start(self, p: int, particles: bool = True) -> int:
+        """First token of the person whose surname is item ``p``: the start of a name found
+        just before it (خوسي لويس | ثاباتيرو) or, with ``particles``, of the European
+        particles right before it (فان نيستلروي، دي ميستورا)."""
+        items, out = self.items, self.out
+        start = items[p].start
+        last = out[-1] if out and out[-1].sentence == self.sentence else None
+        if last is not None and last.end == start and last.source == "pattern" \
+                and last.kind == "PER" and last.link is None and not self.linked(last):
+            out.pop()
+            return last.start
+        taken = last.end if last is not None else self.offset
+        k = p - 1
+        while particles and k >= 0 and p - k <= 2 and items[k].start >= taken \
+                and not items[k].entries and items[k].end - items[k].start == 1 \
+                and self.tok(items[k].start).norm in EUROPEAN_PARTICLES:
+            start = items[k].start
+            k -= 1
+        return start
+
+    def linked(self, cand: Candidate) -> bool:
+        """Some candidate of this sentence points to ``cand`` (a title to its name)."""
+        for other in reversed(self.out):
+            if other.sentence != self.sentence:
+                return False
+            if other.link is cand:
+                return True
+        return False
 
     def lone_given(self, p: int) -> bool:
         """A given name alone (وكان حمدان، الأمير زيان): a person when it is no common word."""

@@ -18,7 +18,8 @@ from khabar.text.normalize import normalize_word
 from khabar.text.tokens import TOKEN_RE
 
 # Entry types, in the order that decides which reading of an ambiguous form comes first.
-PRIORITY = ("person", "org", "country", "capital", "place", "title", "agent", "nisba", "given")
+PRIORITY = ("person", "org", "country", "capital", "place", "title", "agent", "nisba", "given",
+            "family")
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +114,13 @@ def gazetteer() -> Gazetteer:
     _add_places(gaz)
     common = common_vocabulary()
     _add_given_names(gaz, common)
+    _add_family_names(gaz, common)
     gaz.vocabulary.update(common)
     return gaz
 
 
-NAME_LEXICONS = {"countries.tsv", "people.tsv", "places.tsv", "given_names.tsv"}
+NAME_LEXICONS = {"countries.tsv", "people.tsv", "places.tsv", "given_names.tsv",
+                 "family_names.tsv"}
 ARABIC_COLUMNS = ("_ar", "forms", "pattern")
 
 
@@ -247,6 +250,17 @@ def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
                 gaz.add(form, entry, vocabulary=False)
 
 
+def _add_family_names(gaz: Gazetteer, common: set[str]) -> None:
+    """Foreign family names (ميركل، بيكهام) that name a person even alone; one that is also
+    an Arabic word (``common`` = y) is ``cued`` and counts only after a given name."""
+    for row in rows("family_names.tsv"):
+        entry = Entry("family", row.get("name_en", ""), row.get("name_en", ""), kind="PER",
+                      cued=row.get("common", "") == "y")
+        for form in split_variants(row.get("name_ar", "")):
+            if normalize_word(form) not in common:
+                gaz.add(form, entry, vocabulary=False)
+
+
 @dataclass(frozen=True, slots=True)
 class Head:
     """A head noun of organisation names (وزارة، حزب، جامعة)."""
@@ -275,3 +289,21 @@ def reporting_verbs() -> frozenset[str]:
     forms = {normalize_word(row["form_ar"]) for row in load_rows("cues.tsv")
              if row.get("kind") == "verb" and row.get("form_ar")}
     return frozenset(forms | {c + f for f in forms for c in ("و", "ف")})
+
+
+@lru_cache(maxsize=1)
+def regnal_ordinals() -> frozenset[str]:
+    """Ordinals below twenty of ``date_words.tsv`` (الثاني، الثالث عشر), normalised: after a
+    monarch's or pope's name they belong to it (الحسن الثاني، تشارلز الأول)."""
+    return frozenset(" ".join(normalize_word(w) for w in form.split())
+                     for row in load_rows("date_words.tsv")
+                     if row.get("kind") == "ordinal" and row.get("value", "").isdigit()
+                     and int(row["value"]) < 20
+                     for form in split_variants(row["word_ar"]))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Closed-class words of ``function_words.txt`` (الذي، إلى، كان), normalised: no name
+    goes on through one."""
+    return frozenset(normalize_word(w) for w in load_wordlist("function_words.txt"))

@@ -1,0 +1,31 @@
+"""ANERcorp span conventions of the mention-finder scorer, on sentences written for these tests."""
+
+from khabar.evaluate.ner import gold_spans, predicted_spans
+
+
+def _spans(text: str) -> set[tuple[str, str]]:
+    tokens = text.split()
+    return {(" ".join(tokens[a:b]), kind) for a, b, kind in predicted_spans(tokens)}
+
+
+def test_gold_spans_read_iob2():
+    assert gold_spans(["B-PERS", "I-PERS", "O", "B-LOC", "B-MISC"]) == {(0, 2, "PER"),
+                                                                       (3, 4, "LOC")}
+
+
+def test_generic_place_head_is_left_out():
+    assert ("غزة", "LOC") in _spans("وقصفت الطائرات مدينة غزة أمس .")
+    assert ("لبنان", "LOC") in _spans("وانتشر الجيش في جنوب لبنان .")
+
+
+def test_direction_stays_in_a_state_name_not_in_a_region():
+    assert ("جنوب أفريقيا", "LOC") in _spans("وزار الوفد جنوب أفريقيا أمس .")
+    assert ("أفريقيا", "LOC") in _spans("وانتشر المرض في غرب أفريقيا .")
+
+
+def test_movement_head_is_left_out_of_a_known_organisation():
+    assert ("حماس", "ORG") in _spans("وقالت حركة حماس إنها ترفض الاقتراح .")
+
+
+def test_army_of_a_country_is_no_named_organisation():
+    assert not any(kind == "ORG" for _, kind in _spans("وقال الجيش اللبناني إنه رد على النيران ."))
