@@ -134,3 +134,12 @@ def test_evaluator_reads_a_window_as_one_document():
                               ["وقال", "برينكمان", "إن", "الاتفاق", "جيد"]])
     assert (1, 3, "PER") in spans[0]
     assert (1, 2, "PER") in spans[1]
+
+
+def test_words_that_only_look_like_names_or_titles_are_no_actors():
+    assert not run("واستؤنفت الرحلات من وإلى عدن.").actors[0].sector  # وإلى is no governor
+    assert not any(m.kind == "PER" for m in run("وقال خلال المؤتمر الصحافي إن الوضع هادئ.")
+                   .mentions)
+    assert [m.text for m in run("رأيت الرئيس في المؤتمر.").mentions] == ["الرئيس"]
+    assert not any(m.kind == "PER" for m in run("وقع الحادث على سبيل المثال أمس.").mentions)
+    assert mention(run("وقال والي الخرطوم إن الوضع هادئ."), "والي الخرطوم").kind == "PER"

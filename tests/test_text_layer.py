@@ -33,6 +33,11 @@ def test_every_span_slices_the_original(example_doc):
             assert text[seg.start : seg.end] == seg.text
 
 
+def test_future_sin_only_on_verbs_and_no_pronoun_after_the_article():
+    assert segment_word(normalize_word("سبيل")) == ((), "سبيل", ())  # no س + بيل (Bill)
+    assert segment_word(normalize_word("الرئيسي"))[1] == "الرييسي"  # an adjective
+
+
 def test_normalisation_folds_variants():
     assert normalize_word("الأميركي") == normalize_word("الأمريكي")
     assert normalize_word("حذّر") == normalize_word("حذر")

@@ -165,6 +165,10 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
             i += 1
             continue
         tok = tokens[i]
+        if _spelt_function_word(tok):
+            items.append(Item(base + i, base + i + 1))
+            i += 1
+            continue
         found = None
         for first, names in _first_forms(tok):
             limit = min(longest.get(first, 0), n - i)
@@ -196,6 +200,14 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
         items.append(found)
         i += found.end - found.start
     return items
+
+
+def _spelt_function_word(tok: Token) -> bool:
+    """A function word whose spelling tells it from a name that normalises alike: وإلى is no
+    والي (governor), على no علي. Written with ى or an initial hamza, it is the function word."""
+    surface = tok.text[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 2 else tok.text
+    norm = tok.norm[1:] if surface is not tok.text else tok.norm
+    return norm in function_words() and (surface.endswith("ى") or surface[:1] in "أإ")
 
 
 def _first_forms(tok: Token) -> tuple[tuple[str, bool], ...]:
@@ -281,6 +293,8 @@ class Composer:
                         continue
             if kind in ("place", "capital") and self.person_reading(p):
                 p = self.given_name(p)
+            elif kind == "title" and self.adjective(p):
+                p += 1  # المؤتمر الصحافي، المكتب الإعلامي: an adjective, no office holder
             elif kind == "title":
                 p = self.title_phrase(p)[0]
             elif kind == "agent":
@@ -306,6 +320,21 @@ class Composer:
                 p += 1
             else:
                 p += 1
+
+    def adjective(self, p: int) -> bool:
+        """A one-word definite title right after a definite noun that no lexicon knows and
+        before no name (المؤتمر الصحافي، الأوساط الصحافية): an adjective that agrees with the
+        noun, not an office holder. Verbs carry no article; the short verbs that begin with
+        its letters (التقى، التزم) are told apart by their length."""
+        if p == 0 or self.items[p].end - self.items[p].start != 1 or self.name_follows(p + 1):
+            return False
+        before = self.items[p - 1]
+        if before.entries or before.end - before.start != 1:
+            return False
+        prev, tok = self.tok(before.start), self.tok(self.items[p].start)
+        verb_shape = prev.stem.startswith("الت") and len(prev.stem) <= 5
+        return (tok.stem.startswith("ال") and tok.stem == bare_form(tok)
+                and prev.stem.startswith("ال") and not verb_shape and not prev.is_punct)
 
     # -- single entities -------------------------------------------------------------
 

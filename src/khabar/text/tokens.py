@@ -25,6 +25,8 @@ TOKEN_RE = regex.compile(
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك", "س")
+# س marks the future on an imperfect verb only (سيزور، ستعقد), never on a noun (سبيل).
+IMPERFECT_PREFIXES = frozenset("يتنا")
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
 
@@ -137,7 +139,8 @@ def _proclitic_splits(norm: str) -> list[tuple[tuple[str, ...], str]]:
     for conj, rest in conj_options:
         if rest.startswith("لل") and len(rest) > 3:
             out.append((conj + ("ل",), "ال" + rest[2:]))
-        if rest and rest[0] in PREPOSITIONS and len(rest) > MIN_STEM:
+        if rest and rest[0] in PREPOSITIONS and len(rest) > MIN_STEM and (
+                rest[0] != "س" or rest[1] in IMPERFECT_PREFIXES):
             out.append((conj + (rest[0],), rest[1:]))
         if conj:
             out.append((conj, rest))
@@ -146,6 +149,8 @@ def _proclitic_splits(norm: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _strip_enclitic(word: str, known: frozenset[str]) -> tuple[str, str] | None:
+    if word.startswith("ال"):
+        return None  # a definite noun takes no pronoun: الرئيسي is an adjective, not الرئيس + ي
     for enclitic in ENCLITICS:
         if word.endswith(enclitic) and len(word) - len(enclitic) >= MIN_STEM + 1:
             stem = word[: -len(enclitic)]
