@@ -42,3 +42,14 @@ def test_home_grown_agent_takes_the_country_it_is_in():
     assert government.country == "THA"
     army = analyze("وقال الجيش في العراق إن الوضع هادئ.", date="2008-01-01")
     assert all(a.country is None for a in army.actors if a.sector == "MIL")
+
+
+def test_two_ministers_and_the_dual_verb_coordinated_after_them():
+    text = ("استقبل وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في القاهرة أمس، "
+            "وبحث الوزيران العلاقات الثنائية.\n"
+            "وقال المتحدث باسم الخارجية إن الوزيرين أكدا دعم التهدئة، واتفقا على تنسيق المواقف.")
+    doc = analyze(text, date="2021-12-29")
+    [pair] = {m.actor for m in doc.mentions if m.plural and m.text.startswith("الوزير")}
+    assert set(doc.actor(pair).members) == {"sameh_shoukry", "ayman_safadi"}
+    [agree] = [e for e in doc.events if e.type == "AGREE"]
+    assert set(agree.actor) == {"sameh_shoukry", "ayman_safadi"}

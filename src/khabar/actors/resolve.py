@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from khabar.actors.find import Candidate
 from khabar.actors.gazetteer import Entry, gazetteer
-from khabar.actors.roles import country_of, holds, role_at, same_office
+from khabar.actors.roles import country_of, holds, office_of_kind, role_at, same_office
 from khabar.actors.translit import slug, transliterate
 from khabar.model import Actor, Document, Mention
 from khabar.text.records import build, maker
@@ -169,12 +169,14 @@ class Resolver:
             self.holders.append(Holder(cand.start, office, country, actor.gender, actor_id))
 
     def holder(self, office: str, country: str | None, gender: str | None, before: int,
-               exclude: set[str] = frozenset()) -> str | None:
-        """The latest actor seen holding ``office`` before token ``before``."""
+               exclude: set[str] = frozenset(), of_kind: bool = False) -> str | None:
+        """The latest actor seen holding ``office`` (or, ``of_kind``, an office of that kind)
+        before token ``before``."""
+        match = office_of_kind if of_kind else same_office
         for h in reversed(self.holders):
             if h.position >= before or h.actor in exclude:
                 continue
-            if not same_office(h.office, office):
+            if not match(h.office, office):
                 continue
             if country and h.country != country:
                 continue
@@ -281,7 +283,7 @@ class Resolver:
                     members.append(found)
         else:
             while len(members) < 2:
-                found = self.holder(office, None, None, cand.start, set(members))
+                found = self.holder(office, None, None, cand.start, set(members), of_kind=True)
                 if not found:
                     break
                 members.append(found)

@@ -37,3 +37,9 @@ def same_office(a: str, b: str) -> bool:
     """``President`` and ``President of the Republic`` are one office; ``Vice President`` not."""
     a, b = a.lower(), b.lower()
     return a.startswith(b) or b.startswith(a)
+
+
+def office_of_kind(office: str, kind: str) -> bool:
+    """``Foreign Minister`` is an office of the kind ``Minister`` (الوزيران: the two
+    ministers named before, whatever their portfolios)."""
+    return same_office(office, kind) or office.lower().endswith(" " + kind.lower())

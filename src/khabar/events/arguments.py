@@ -39,6 +39,7 @@ from khabar.events.lexicon import (
     key_set,
     support_verbs,
     trigger_index,
+    verb_heads,
 )
 from khabar.events.modality import is_break
 from khabar.model import Document, Mention, Token
@@ -184,7 +185,10 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
     after = [s for s in slots if last < s.first < b]
     before = [s for s in slots if a <= s.last < first]
     if trig.pos == "verb":
-        return _verb_arguments(tokens, trig, first, last, after, before)
+        args = _verb_arguments(tokens, trig, first, last, after, before)
+        if not args.actor and _coordinated(tokens, first) and _subject_in_verb(tokens, first):
+            args.actor = _shared_subject(slots, a, first)
+        return args
     if trig.cameo in PATIENT_NOUN_CAMEO and _nominal(tokens, first):
         actor = _light_verb_subject(tokens, slots, first, start, acting=True)
         victim = _victim(tokens, after, last)
@@ -270,11 +274,14 @@ def _through_noun(tokens: list[Token], slot: Slot, preps: frozenset[str]) -> boo
 
 
 def _subject_in_verb(tokens: list[Token], first: int) -> bool:
-    """The verb carries its subject: a plural suffix (خطفوا، يحتجون) or a pronoun on the
-    complementiser before it (أنها قتلت)."""
+    """The verb carries its subject: a plural or dual suffix (خطفوا، يحتجون، اتفقا، التقتا)
+    or a pronoun on the complementiser before it (أنها قتلت)."""
     norm = _bare(tokens[first].norm)
     if len(norm) >= 4 and (norm.endswith("وا") or (norm.endswith("ون")
                                                    and norm.startswith(VERB_PREFIXES))):
+        return True
+    if len(norm) >= 4 and (norm[:-1] in verb_heads() and norm.endswith("ا")
+                           or norm[:-2] in verb_heads() and norm.endswith("تا")):
         return True
     return first > 0 and tokens[first - 1].norm in PRONOUN_OPENERS
 
@@ -309,6 +316,20 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
     return Arguments(actor, _recipient(trig, rest, anchor, tokens))
+
+
+def _coordinated(tokens: list[Token], first: int) -> bool:
+    """The verb opens a clause with و or ف (وأكدا ...، واتفقا على)."""
+    norm = tokens[first].norm
+    return norm[:1] in ("و", "ف") and _bare(norm) in verb_heads()
+
+
+def _shared_subject(slots: list[Slot], clause_start: int, first: int) -> list[Slot]:
+    """A plural or dual verb coordinated with the clause before it (إن الوزيرين أكدا ...،
+    واتفقا على ...) shares its subject: the last plural mention before the clause that no
+    preposition governs."""
+    prior = [s for s in slots if s.last < clause_start and s.prep is None and s.mention.plural]
+    return [prior[-1]] if prior else []
 
 
 def _adjunct(tokens: list[Token], first: int) -> bool:
