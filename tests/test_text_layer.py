@@ -74,6 +74,14 @@ def test_decimal_and_abbreviation_do_not_split():
     assert len(split_sentences(text)) == 1
 
 
+
+def test_every_kind_of_line_break_ends_a_sentence_alike():
+    lines = ["قال الوزير إن “الوضع صعب", "وأكد أنه لن يستقيل", "", "(سيرياهوم نيوز)"]
+    expected = [line for line in lines if line]
+    for brk in ("\n", "\r\n", "\r", "\u2028", "\u2029"):
+        text = brk.join(lines)
+        assert [text[a:b] for a, b in split_sentences(text)] == expected, repr(brk)
+
 def test_clitics_checked_against_lexicon():
     assert segment_word(normalize_word("بوتين")) == ((), "بوتين", ())
     assert segment_word(normalize_word("وأعلن")) == (("و",), "اعلن", ())
@@ -176,3 +184,15 @@ def test_arabic_ratio_counts_letters_only():
     assert arabic_ratio("سلام abc 123 !") == 4 / 7
     assert arabic_ratio("123 !") == 0.0
     assert arabic_ratio("ﷺ") == 1.0  # a ligature is a letter of the Arabic script
+
+
+def test_token_columns_follow_the_tokens():
+    doc = analyze("قال الرئيس الروسي إن بلاده ستدعم الحوار. وأكد الوزير ذلك.", stages=[])
+    columns = doc.token_columns()
+    assert columns.starts == [t.start for t in doc.tokens]
+    assert columns.norms == [t.norm for t in doc.tokens]
+    assert columns.stems == [t.stem for t in doc.tokens]
+    doc.tokens = doc.tokens[:3]  # a replaced token list gets columns of its own
+    assert doc.token_columns().norms == [t.norm for t in doc.tokens]
+    read = Document.from_json(doc.to_json())  # a document read back builds them on first use
+    assert read.token_starts() == [t.start for t in doc.tokens]

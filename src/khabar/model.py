@@ -207,7 +207,10 @@ class Document(Record):
         tokenises; otherwise they are built on first use, and again when the token list is
         replaced.
         """
-        columns = self._columns
+        # Read from pydantic's store of private values: ``self._columns`` goes through
+        # ``BaseModel.__getattr__``, which costs more than the rest of this method.
+        private = self.__pydantic_private__
+        columns = private.get("_columns") if private else None
         tokens = self.tokens
         if columns is None or len(columns.starts) != len(tokens) or (
                 tokens and columns.starts[-1] != tokens[-1].start):

@@ -265,17 +265,17 @@ class Composer:
         items = self.items
         heads = org_heads()
         reporting = reporting_verbs()
-        doc_tokens = self.doc.tokens
+        _, norms, stems = self.doc.token_columns()  # quicker to index than the tokens
         n = len(items)
         while p < n:
             item = items[p]
             if not item.entries:  # a plain token: an organisation head, or a verb's subject
-                if item.end - item.start == 1 and doc_tokens[item.start].stem in heads:
-                    q = self.org_name(p, heads[doc_tokens[item.start].stem])
+                if item.end - item.start == 1 and stems[item.start] in heads:
+                    q = self.org_name(p, heads[stems[item.start]])
                     if q:
                         p = q
                         continue
-                if (p + 1 < n and doc_tokens[item.start].norm in reporting
+                if (p + 1 < n and norms[item.start] in reporting
                         and not items[p + 1].entries):
                     q = self.verb_subject(p + 1)
                     if q:
@@ -285,7 +285,7 @@ class Composer:
                 continue
             kind = item.entries[0].type
             if kind == "agent" and item.end - item.start == 1:
-                head = heads.get(doc_tokens[item.start].stem)
+                head = heads.get(stems[item.start])
                 if head is not None:
                     q = self.org_name(p, head)
                     if q:

@@ -7,6 +7,7 @@ of press transliteration (no vowels are invented beyond long ones), not a standa
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h",
@@ -17,6 +18,7 @@ _LETTERS = {
 }
 
 
+@lru_cache(maxsize=50_000)  # names recur within an article and across articles
 def transliterate(text: str) -> str:
     """``جين ساكي`` -> ``Jyn Saky``: one Latin rendering per letter, words capitalised."""
     words = []
@@ -28,6 +30,10 @@ def transliterate(text: str) -> str:
     return " ".join(words) or text
 
 
+_NOT_ID = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=50_000)  # labels recur: each known actor's name in every article
 def slug(text: str) -> str:
     """An id-safe form of an English or transliterated label."""
-    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_") or "x"
+    return _NOT_ID.sub("_", text.lower()).strip("_") or "x"

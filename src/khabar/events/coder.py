@@ -65,10 +65,11 @@ def code_events(doc: Document) -> list[Event]:
     if not doc.tokens:
         return []
     slots = mention_slots(doc)
+    norms = doc.token_columns().norms  # once per document, not once per sentence
     drafts: list[Draft] = []
     for sent in doc.sentences:
         drafts.extend(_sentence_drafts(doc, sent.i, sent.token_start, sent.token_end,
-                                       slots.get(sent.i, [])))
+                                       slots.get(sent.i, []), norms))
     _share_participants(drafts)
     _link_statements(doc, drafts)
     _aim_threats(drafts)
@@ -81,9 +82,9 @@ def code_events(doc: Document) -> list[Event]:
 
 
 def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
-                     slots: list[Slot]) -> list[Draft]:
+                     slots: list[Slot], norms: list[str]) -> list[Draft]:
     tokens = doc.tokens
-    matches = find_matches(tokens, start, end, doc.token_columns().norms)
+    matches = find_matches(tokens, start, end, norms)
     if not matches:
         return []
     conditions = condition_spans(tokens, start, end)
@@ -311,6 +312,7 @@ def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
     dates: dict[int, list[EventDate]] = {}
     contexts: dict[int, list[str]] = {}
     places: dict[tuple[int, int], Place | None] = {}
+    norms = doc.token_columns().norms
     for draft in drafts:
         sent = doc.sentences[draft.sentence]
         a, b = draft.clause
@@ -327,7 +329,7 @@ def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
                 places[(start, end)] = _place(find_place, doc, start, end)
             draft.location = places[(start, end)]
         if sent.i not in contexts:
-            contexts[sent.i] = _sentence_contexts(doc, sent.token_start, sent.token_end)
+            contexts[sent.i] = _sentence_contexts(doc, norms, sent.token_start, sent.token_end)
         draft.context.extend(c for c in contexts[sent.i] if c not in draft.context)
     _propagate_dates(drafts)
 
@@ -339,11 +341,12 @@ def _place(find_place, doc: Document, start: int, end: int) -> Place | None:
         return None
 
 
-def _sentence_contexts(doc: Document, start: int, end: int) -> list[str]:
-    """PLOVER contexts that the words of a sentence make plain (military, economic ...)."""
+def _sentence_contexts(doc: Document, norms: list[str], start: int, end: int) -> list[str]:
+    """PLOVER contexts that the words of a sentence make plain (military, economic ...);
+    ``norms`` are the document's normalised tokens."""
     heads = _context_heads()
     present: set[str] = set()
-    for norm in doc.token_columns().norms[start:end]:
+    for norm in norms[start:end]:
         keys = key_set(norm)
         if not keys.isdisjoint(heads):
             present |= keys & heads

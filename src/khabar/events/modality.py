@@ -90,11 +90,12 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
     """The modality of a trigger at tokens ``first..last`` of a sentence ending at ``end``."""
     mod = Modality(future=future_prefix)
     mod.conditional = any(a <= first < b for a, b in conditions)
+    heads = any_heads()
     for i in range(first - 1, clause_start - 1, -1):
         distance = first - i
         if is_break(tokens[i]):
             break
-        if tokens[i].norm not in any_heads():
+        if tokens[i].norm not in heads:
             continue
         for kind in FLAG:
             cue = _cue_at(tokens, i, kind, end)

@@ -104,8 +104,7 @@ def _cue_candidates(view: DocView) -> list[int]:
     if found is None:
         keys, table = _cue_keys(), cues()
         _, norms, stems = view.doc.token_columns()
-        found = [k for k, (norm, stem) in enumerate(zip(norms, stems, strict=True))
-                 if norm in keys or stem in table]
+        found = [k for k, norm in enumerate(norms) if norm in keys or stems[k] in table]
         view.memo["cue_candidates"] = found
     return found
 
