@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from khabar.actors.gazetteer import (
     Entry,
@@ -149,6 +150,7 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
     normalised to ه, which the segmenter may read as "his" (صورة is not صور + ه).
     """
     index, longest, prefixes = gaz.index, gaz.longest, gaz.prefixes
+    spellable = _function_word_forms()
     items: list[Item] = []
     n = len(tokens)
     # The tokens' normalised forms and stems (the document's columns, or built here).
@@ -165,7 +167,7 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
             i += 1
             continue
         tok = tokens[i]
-        if _spelt_function_word(tok):
+        if norm in spellable and _spelt_function_word(tok):
             items.append(Item(base + i, base + i + 1))
             i += 1
             continue
@@ -200,6 +202,14 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
         items.append(found)
         i += found.end - found.start
     return items
+
+
+@cache
+def _function_word_forms() -> frozenset[str]:
+    """Function words with and without a leading و or ف: the only norms worth the spelling
+    check of :func:`_spelt_function_word`."""
+    words = function_words()
+    return words | {c + w for w in words for c in "وف"}
 
 
 def _spelt_function_word(tok: Token) -> bool:
