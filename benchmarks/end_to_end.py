@@ -40,7 +40,7 @@ def load_articles(limit: int) -> list[tuple[str, str | None]]:
                         break
                     record = json.loads(line)
                     if record.get("text"):
-                        out.append((record["text"], None))
+                        out.append((record["text"], record.get("date")))
     return [(text, date) for text, date in out if _analysable(text)]
 
 
