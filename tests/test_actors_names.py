@@ -95,3 +95,37 @@ def test_title_links_to_a_known_surname_after_given_names():
                   stages=["actors"])
     assert [m.text for m in doc.mentions if m.kind == "PER"] == ["الرئيس", "جوزيف جاكوب شرودر"]
     assert len({m.actor for m in doc.mentions if m.kind == "PER"}) == 1
+
+
+def test_compound_given_name_starting_with_a_common_word():
+    found = _mentions("وصرّح المدير نور الدين الحمداني بأن المشروع اكتمل.")
+    assert ("نور الدين الحمداني", "PER") in found
+
+
+def test_name_after_title_portfolio_and_nisba():
+    doc = analyze("قال وزير شؤون المياه التونسي صلاح الدين الفرجاني إن السدود ممتلئة. "
+                  "وكشف الفرجاني أن الموسم جيد.", date="2015-01-01")
+    name = next(m for m in doc.mentions if m.text == "صلاح الدين الفرجاني")
+    actor = doc.actor(name.actor)
+    assert actor.kind == "PER" and actor.country == "TUN"
+    title = next(m for m in doc.mentions if m.text.startswith("وزير"))
+    assert title.actor == name.actor
+    assert [s.speaker for s in doc.statements] == [name.actor, name.actor]
+
+
+def test_name_opened_by_abd_after_a_title():
+    found = _mentions("أعلن العقيد عبد المنعم الزبيدي، قائد اللواء، انسحاب المسلحين.")
+    assert ("عبد المنعم الزبيدي", "PER") in found
+
+
+def test_compound_name_alone_points_to_the_longer_name_before():
+    doc = analyze("قال القاضي سامي عبد الرحيم إن القضية معقدة. "
+                  "ويرى الخبير عبد الرحيم أن الحكم سيتأخر.", date="2015-01-01")
+    assert len({s.speaker for s in doc.statements}) == 1
+    assert doc.statements[0].speaker is not None
+
+
+def test_honorific_before_a_name_after_a_title():
+    doc = analyze("ويقول الوزير المصري الدكتور سامي الشاذلي إن الأمر معقد.", date="2015-01-01")
+    name = next(m for m in doc.mentions if m.text == "سامي الشاذلي")
+    assert doc.statements[0].speaker == name.actor

@@ -191,3 +191,76 @@ def test_quote_end_matches_a_plain_scan(text, data):
     open_at = data.draw(hst.integers(0, len(text) - 1))
     limit = data.draw(hst.integers(0, len(text)))
     assert quote_end(text, open_at, limit) == _scan_quote_end(text, open_at, limit)
+
+
+def _speaker_name(doc: Document, statement) -> str | None:
+    actor = doc.actor(statement.speaker) if statement.speaker else None
+    return actor.name_ar or actor.name if actor else None
+
+
+def test_definite_head_noun_is_the_body_named_before():
+    doc = analyze("أصدرت منظمة العفو الدولية تقريرا عن السجون. "
+                  "وقالت المنظمة إن الأوضاع سيئة.", date="2015-01-01")
+    said = by_cue(doc, "وقالت")
+    assert said.speaker is not None and doc.actor(said.speaker).name == "Amnesty International"
+
+
+def test_definite_head_noun_without_a_body_before_has_no_speaker():
+    doc = analyze("وقالت المنظمة إن الأوضاع سيئة.", date="2015-01-01")
+    assert by_cue(doc, "وقالت").speaker is None
+
+
+def test_dropped_subject_continues_the_subject_of_the_sentence_before():
+    doc = analyze("قالت الشرطة إن الطريق مغلق. أعرب الرئيس باراك أوباما عن حزنه للحادث. "
+                  "وقال إن الضحايا أبرياء.", date="2015-07-20")
+    assert doc.actor(by_cue(doc, "وقال").speaker).name == "Barack Obama"
+
+
+def test_dropped_subject_continues_the_opening_subject_of_its_sentence():
+    doc = analyze("انتقد الوزير كريم الشاذلي القرار، وقال إنه متسرع.", date="2015-01-01")
+    said = by_cue(doc, "وقال")
+    assert said.speaker is not None and "الشاذلي" in (_speaker_name(doc, said) or "")
+
+
+def test_plural_verb_does_not_continue_a_person():
+    doc = analyze("أعرب الرئيس باراك أوباما عن حزنه للحادث. ويرون أن الضحايا أبرياء.",
+                  date="2015-07-20")
+    statement = by_cue(doc, "ويرون")
+    assert statement is None or statement.speaker is None
+
+
+def test_document_author_is_the_speaker():
+    doc = analyze("وقال تقرير صادر عن منظمة العفو الدولية إن السجون مكتظة.", date="2015-01-01")
+    assert doc.actor(by_cue(doc, "وقال").speaker).name == "Amnesty International"
+
+
+def test_document_without_author_has_no_speaker():
+    doc = analyze("قال الوزير إن الخطة جاهزة. وذكر التقرير أن السجون مكتظة.",
+                  date="2015-01-01")
+    assert by_cue(doc, "وذكر").speaker is None
+
+
+def test_statement_as_subject_takes_the_speaker_of_that_statement():
+    doc = analyze("قالت الوزارة في بيان إن الطريق مغلق. قال الخبير إن الحل صعب. "
+                  "وأضاف البيان أن الإصلاح يبدأ غدا.", date="2015-01-01")
+    assert by_cue(doc, "وأضاف").speaker == by_cue(doc, "قالت").speaker is not None
+
+
+def test_quoted_outlet_name_and_its_head_noun_later():
+    doc = analyze("وذكرت مجلة «بلوفيو» أن المصنع سيغلق. وقالت المجلة إن العمال غاضبون.",
+                  date="2015-01-01")
+    first, second = by_cue(doc, "وذكرت"), by_cue(doc, "وقالت")
+    assert first.speaker is not None and second.speaker == first.speaker
+
+
+def test_topic_with_amma_is_the_subject_of_its_verb():
+    doc = analyze("قال الخبير إن السوق هادئة. أما الوزير فقال إن الأسعار سترتفع.",
+                  date="2015-01-01")
+    assert by_cue(doc, "فقال").speaker != by_cue(doc, "قال").speaker
+    assert by_cue(doc, "فقال").speaker is not None
+
+
+def test_leading_adverbial_before_the_opening_subject():
+    doc = analyze("قالت الشرطة إن الطريق مغلق. من جهته، أعرب الرئيس باراك أوباما عن حزنه. "
+                  "وقال إن الضحايا أبرياء.", date="2015-07-20")
+    assert doc.actor(by_cue(doc, "وقال").speaker).name == "Barack Obama"

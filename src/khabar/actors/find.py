@@ -43,14 +43,17 @@ from khabar.model import Document, Token
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
 MAX_ORG_WORDS = 5  # words after the head of an organisation name
+PORTFOLIO_WORDS = 3  # words between a title and its nisba (وزير حقوق الإنسان اليمني)
 # Particles inside Arabic and European names (خليفة بن زايد آل نهيان، جان مارك دو لا ...).
 NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "دو", "دي", "لا", "فان",
                   "فون"}
 # Particles that may start a European name (فان نيستلروي، دي ميستورا).
 EUROPEAN_PARTICLES = {"دو", "دي", "فان", "فون", "دا", "ديل", "لا", "لو"}
 SON_OF = {"بن", "ابن", "بنت"}
+NAME_OPENERS = {"عبد", "ابو"}  # particles that may begin a name (عبد الرحمن، أبو بكر)
 LINEAGE = SON_OF | {"ال"}  # a known name continued (بن جاسم، آل ثاني)
 COMMAS = {"،", ","}
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark
 # Words that may follow a speaker's name after a reporting verb (وقال عنان إن ...).
 SPEECH_NEXT = {"ان", "انه", "انها", "في", "خلال", "امام", "لدى", "عقب", "بعد", "قبل", "امس",
                "اليوم", "الى", "ل", "لـ", "عن", "بان", "بانه", "انهم"}
@@ -413,6 +416,9 @@ class Composer:
         items = self.items
         first = self.tok(items[p].start)
         definite = first.stem.startswith("ال")
+        quoted = None if definite else self.quoted_name(p + 1)
+        if quoted is not None:  # صحيفة «نيكاي»، قناة "الحرة"
+            return self.add_org(p, quoted, [], head)
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
         closed = function_words()
         while q < len(items) and words < MAX_ORG_WORDS:
@@ -449,12 +455,33 @@ class Composer:
                 and self.tok(items[q - 1].start).norm in self.gaz.vocabulary \
                 and self.tok(items[q - 1].start).norm in TRAILING_WORDS:
             q -= 1
+        return self.add_org(p, q, countries, head)
+
+    def add_org(self, p: int, q: int, countries: list[str], head: Head) -> int:
+        """An organisation named by items ``p`` to ``q``: the next item index."""
+        items = self.items
         start, end = items[p].start, items[q - 1].end
         text = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
         self.add(Candidate(start, end, self.sentence, "pattern", "ORG", "org_name", name=text,
                            countries=countries[:1], sector=head.sector if countries or
                            head.sector not in ("GOV", "JUD") else None, head=start))
         return q
+
+    def quoted_name(self, q: int) -> int | None:
+        """A name in quotation marks right after a head noun (صحيفة «لوموند»): the item after
+        the closing mark. None when a lexicon name stands inside (صحيفة «واشنطن بوست»),
+        which keeps its own reading, or when the marks hold more than a name."""
+        items = self.items
+        if q >= len(items) or self.tok(items[q].start).text not in QUOTE_PAIRS:
+            return None
+        close = QUOTE_PAIRS[self.tok(items[q].start).text]
+        for r in range(q + 1, min(len(items), q + MAX_ORG_WORDS + 2)):
+            tok = self.tok(items[r].start)
+            if tok.text == close:
+                return r + 1 if r > q + 1 else None
+            if tok.is_punct or items[r].entries:
+                return None
+        return None
 
     # -- agents ----------------------------------------------------------------------
 
@@ -560,6 +587,11 @@ class Composer:
     def name_after_title(self, r: int, counterpart: bool) -> tuple[int, Candidate] | None:
         items = self.items
         item = items[r]
+        if r + 1 < len(items) and not item.entries and item.end - item.start == 1 \
+                and self.tok(item.start).norm.startswith("ال") and items[r + 1].type == "given" \
+                and (not items[r + 1].entries[0].cued or self.name_follows(r + 2)):
+            r += 1  # الدكتور رياض غنام: a definite honorific before a given name
+            item = items[r]
         if item.type == "person":
             return self.known_person(r)
         if counterpart and item.type == "title" and not item.dual:
@@ -571,15 +603,26 @@ class Composer:
             return self.known_person(run[2], start=run[0])  # الرئيس جورج ووكر | بوش
         if run and (run[1] - run[0] >= 2 or items[r].type in ("given", "family")):
             q = self.regnal(run[2]) if run[1] - run[0] == 1 else run[2]  # الملك محمد الخامس
-            return q, self.add(self.person(run[0], items[q - 1].end))
+            return q, self.add(self.earlier_ending(self.person(run[0], items[q - 1].end)))
         return None
 
     def name_after_nisba(self, p: int) -> int:
         """Two or three unknown words after a singular nationality adjective are a foreign
-        name (اللاعب الكونغولي شاباني نوندا): the next item index."""
+        name (اللاعب الكونغولي شاباني نوندا): the next item index. After a title and its
+        portfolio (وزير حقوق الإنسان اليمني عز الدين الأصبحي) the nisba and the name belong to
+        the title."""
         prev = self.items[p - 1]
-        if p >= len(self.items) or self.items[p].entries or prev.entries[0].plural \
+        if p >= len(self.items) or prev.entries[0].plural \
                 or not self.tok(prev.start).stem.startswith("ال"):
+            return p
+        title = self.title_before(prev.start)
+        if title is not None:
+            target = self.name_after_title(p, False)
+            if target is not None:
+                title.link = target[1]
+                title.countries = title.countries or [prev.entries[0].country]
+                return target[0]
+        if self.items[p].entries:
             return p
         run = self.name_run(p)
         if run is None or not 2 <= run[1] - run[0] <= 3 \
@@ -587,6 +630,25 @@ class Composer:
             return p
         self.add(self.person(run[0], run[1]))
         return run[2]
+
+    def title_before(self, start: int) -> Candidate | None:
+        """The title this sentence's last candidate is, when only a short portfolio of plain
+        definite or construct words (حقوق الإنسان، شؤون اللاجئين) stands between it and token
+        ``start``; None otherwise."""
+        out = self.out
+        if len(out) < 2 or out[-2].sentence != self.sentence:
+            return None
+        title = out[-2]  # out[-1] is the nisba itself
+        if title.source != "title" or title.via != "title" or title.link is not None \
+                or title.countries or not 0 < start - title.end <= PORTFOLIO_WORDS:
+            return None
+        for i in range(title.end, start):
+            tok = self.tok(i)
+            item = self.items_at(i)
+            if item is None or item.entries or not self.arabic_word(tok) \
+                    or tok.norm in function_words() or self.verb_like(tok):
+                return None
+        return title
 
     def lone_surname(self, i: int) -> bool:
         """One unknown word alone after a reporting verb (وقال عنان، وشددت رايس):
@@ -635,9 +697,11 @@ class Composer:
         (الخطابي) and words after a particle (بن، أبو، عبد) extend it.
         """
         items = self.items
-        if self.tok(items[p].start).norm in NAME_PARTICLES and items[p].type != "given":
+        opener = self.name_opener(p)
+        if self.tok(items[p].start).norm in NAME_PARTICLES and items[p].type != "given" \
+                and not opener:
             return None  # a name does not start with بن or آل
-        q, words, after_particle = p, 0, False
+        q, words, after_particle = (p + 1, 0, True) if opener else (p, 0, False)
         first = items[p].of("given")
         first_strong = first is not None and not first.cued  # محمد منير: any given name next
         while q < len(items) and words < MAX_NAME_RUN + 1:
@@ -679,6 +743,16 @@ class Composer:
         if q == p:
             return None
         return items[p].start, items[q - 1].end, q
+
+    def name_opener(self, p: int) -> bool:
+        """Item ``p`` is عبد or أبو before a plain Arabic word (عبد الرحمن، أبو محمد): the
+        first half of a compound name, which a surname may follow."""
+        items = self.items
+        if p + 1 >= len(items) or items[p].entries or items[p].end - items[p].start != 1:
+            return False
+        nxt = items[p + 1]
+        return self.tok(items[p].start).norm in NAME_OPENERS and nxt.end - nxt.start == 1 \
+            and self.arabic_word(self.tok(nxt.start)) and nxt.type in (None, "given", "title")
 
     def conjoined(self, tok: Token) -> bool:
         """A word carrying the conjunction و that is not itself a known word (واحمد)."""
@@ -752,6 +826,20 @@ class Composer:
                       and c.end - c.start >= 2 and self.tok(c.end - 1).stem == stem), None)
         if first is not None:
             cand.via, cand.name, cand.link, cand.gender = "name", first.name, first, first.gender
+        return cand
+
+    def earlier_ending(self, cand: Candidate) -> Candidate:
+        """A compound name alone (المستشار عبد الكريم) that ends a longer name found before
+        (صلاح الدين عبد الكريم) points to that name."""
+        size = cand.end - cand.start
+        if size != 2 or self.tok(cand.start).norm not in NAME_OPENERS:
+            return cand
+        stems = (self.tok(cand.start).stem, self.tok(cand.start + 1).stem)
+        for prev in reversed(self.out):
+            if prev.source == "pattern" and prev.link is None and prev.end - prev.start > size \
+                    and (self.tok(prev.end - 2).stem, self.tok(prev.end - 1).stem) == stems:
+                cand.via, cand.name, cand.link, cand.gender = "name", prev.name, prev, prev.gender
+                break
         return cand
 
     def hidden_clitic(self, tok: Token) -> bool:

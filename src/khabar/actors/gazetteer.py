@@ -119,6 +119,8 @@ def gazetteer() -> Gazetteer:
     return gaz
 
 
+# Words that begin names built word by word (عبد الله، أبو بكر، بن علي), normalised.
+NAME_START_PARTICLES = frozenset({"عبد", "ابو", "بن", "ابن"})
 NAME_LEXICONS = {"countries.tsv", "people.tsv", "places.tsv", "given_names.tsv",
                  "family_names.tsv"}
 ARABIC_COLUMNS = ("_ar", "forms", "pattern")
@@ -240,14 +242,31 @@ def _add_places(gaz: Gazetteer) -> None:
 
 def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
     """Given names; one that is also a frequent word (``common`` = y) is weak evidence
-    (``cued``), and one that is a function or lexicon word is left out."""
+    (``cued``), and one that is a function or lexicon word is left out. A two-word name is
+    kept when one of its words is a common word (عز الدين، نور الدين), which the name rules
+    do not read as part of a name; one that a particle starts (عبد الله) is read word by
+    word."""
     for row in rows("given_names.tsv"):
         weak = row.get("common", "") == "y"
         entry = Entry("given", normalize_word(row.get("name_ar", "")), row.get("name_en", ""),
                       kind="PER", gender=_opt(row.get("gender")), cued=weak)
         for form in split_variants(row.get("name_ar", "")):
-            if " " not in form.strip() and normalize_word(form) not in common:
+            key = form_key(form)
+            if len(key) == 1 and key[0] not in common:
                 gaz.add(form, entry, vocabulary=False)
+            elif len(key) == 2 and _compound_given(gaz, key, common):
+                gaz.add(form, entry, vocabulary=False)
+
+
+def _compound_given(gaz: Gazetteer, key: tuple[str, ...], common: set[str]) -> bool:
+    """A two-word given name with a common word in it, that neither a particle, a function
+    word nor a title or place word (أمام، إمام) starts."""
+    closed = function_words()
+    if key[0] in NAME_START_PARTICLES or any(word in closed for word in key):
+        return False
+    if any(e.type not in ("given", "family") for e in gaz.index.get(key[:1], ())):
+        return False
+    return any(word in common or word in gaz.vocabulary for word in key)
 
 
 def _add_family_names(gaz: Gazetteer, common: set[str]) -> None:

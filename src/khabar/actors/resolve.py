@@ -83,6 +83,10 @@ class Resolver:
         """Actor of a candidate that names its referent."""
         entry = cand.entry
         source = cand.source
+        if cand.via == "anaphor":  # المنظمة: the organisation named before with that head
+            found = self.resolved.get(id(cand.link)) if cand.link is not None else None
+            if found is not None or source == "anaphor":
+                return found
         if source == "person":
             return self.person(entry)
         if source == "pattern":

@@ -1,7 +1,9 @@
 """From frames to statements: who speaks when the clause does not say, and who carries whom.
 
 - A verb with no subject of its own (وأشار إلى أنّ، وتابع أنه، ولفتت إلى أن) continues the most
-  recent outermost speaker whose gender agrees with the verb (ولفتت is feminine).
+  recent outermost speaker whose gender agrees with the verb (ولفتت is feminine). A person
+  who is the subject of a verb opening the sentence before, or the same sentence, and said
+  nothing there is more recent still (دافع كيري عن القرار. وقال: «…»).
 - A participle or verbal noun (مشيراً إلى أنّ، مؤكدةً أن) continues the speaker of its clause.
 - A statement whose clause opens the content of another (أعلن أوشاكوف أنّ بوتين أبلغ …), or
   stands inside a quotation within it, is carried by it: ``parent`` is the carrier and ``via``
@@ -13,13 +15,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from khabar.model import Document, Mention, Span, Statement
+from khabar.model import Document, Mention, Span, Statement, Token
 from khabar.statements.channels import channel_of_words, find_channel
-from khabar.statements.frames import CLAUSE_PUNCT, Frame, governed, trim_span
-from khabar.statements.view import DocView
+from khabar.statements.frames import CLAUSE_PUNCT, NOT_SUBJECT, Frame, governed, trim_span
+from khabar.statements.view import DocView, proclitics
 
 OUTLET_PREFIX = "outlet:"
 OPENING_WORDS = 3
+VERB_WORDS = 2  # words before a subject at the head of a sentence: the verb and an adverb
+LEAD_WORDS = 2  # words of a leading adverbial before its comma (من جهته،)
+SUBJECT_REACH = 12  # tokens before a cue where a subject the rules missed may stand
+# Closed-class words that may stand between an opening verb and its subject (أعلن أمس الوزير).
+OPENING_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "كذلك", "قد", "لقد"})
 
 
 @dataclass
@@ -50,6 +57,7 @@ class Context:
     recent: list[Draft] = field(default_factory=list)  # outermost statements, in order
     genders: dict[str, str] = field(default_factory=dict)  # actor id -> m/f seen on verbs
     pairs: dict[frozenset[str], str] = field(default_factory=dict)  # conversation channels
+    spoken: set[int] = field(default_factory=set)  # sentences with an outermost statement
 
 
 def outlet_via(doc: Document) -> list[str]:
@@ -71,6 +79,7 @@ def attribute(doc: Document, view: DocView, frames: list[list[Frame]]) -> list[D
             in_sentence.append(draft)
             if draft.parent is None and (draft.speaker is not None or draft.frame.explicit):
                 context.recent.append(draft)  # an unknown speaker too: no older one goes on
+                context.spoken.add(frame.sentence)
         drafts.extend(in_sentence)
     return drafts
 
@@ -92,6 +101,8 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
     elif kind == "prep" and mention is None:
         speaker = _by_channel_word(frame, context)
         nested = container is not None and _inside_quote(doc.text, container.content[0], cue_start)
+    elif mention is None and frame.source_word:  # وقال البيان: as بحسب البيان
+        speaker = _by_channel_word(frame, context, fallback=False)
     elif mention is not None or frame.explicit:
         if mention is not None and frame.cue.gender:
             context.genders.setdefault(speaker or "", frame.cue.gender)
@@ -99,7 +110,11 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
             nested = _opens(doc.text, container.content[0], frame.clause_start) or \
                 _inside_quote(doc.text, container.content[0], cue_start)
     else:
-        speaker = _recent_speaker(doc, frame.cue.gender, context)
+        topic = _topic(doc, view, frame, context)
+        if topic is not None:
+            speaker, mention = topic.actor, topic
+        else:
+            speaker = _recent_speaker(doc, frame.cue.gender, context)
     draft = Draft(frame, speaker, mention, frame.content)
     if container is not None and nested:
         draft.parent = container
@@ -196,6 +211,80 @@ def _continuing(doc: Document, view: DocView, frame: Frame, container: Draft | N
     return _recent_speaker(doc, frame.cue.gender, context), None
 
 
+def _topic(doc: Document, view: DocView, frame: Frame, context: Context) -> Mention | None:
+    """The person a verb without a subject continues when no statement came between: the
+    subject of this sentence's opening verb, before the cue (وصف روحاني …، وقال إنّ), or, for
+    a cue that opens its sentence, of the sentence before (أعرب أوباما عن حزنه. وقال إنّ)."""
+    if frame.sentence in context.spoken or frame.cue.number not in (None, "sg"):
+        return None
+    subject = _opening_subject(doc, view, frame.sentence)
+    if subject is None or subject.start >= doc.tokens[frame.first].start:
+        previous = frame.sentence - 1
+        if previous < 0 or previous in context.spoken or not _no_subject_before(doc, view, frame):
+            return None  # a cue after a name may have a subject the rules missed
+        subject = _opening_subject(doc, view, previous)
+    if subject is None or (frame.cue.gender and subject.gender not in (None, frame.cue.gender)):
+        return None
+    return subject
+
+
+def _opening_subject(doc: Document, view: DocView, index: int) -> Mention | None:
+    """A person named right after the verb that opens sentence ``index`` (وأعرب الرئيس …):
+    one or two plain words before the name, none of them a noun with the article, a
+    preposition or punctuation."""
+    key = ("opening_subject", index)
+    if key in view.memo:
+        return view.memo[key]
+    sentence = doc.sentences[index]
+    found = None
+    first = _after_lead(doc, sentence.token_start, sentence.token_end)
+    for mention in view.mentions_from(first, min(sentence.token_end, first + VERB_WORDS + 1)):
+        start = view.ranges[mention.id][0]
+        before = doc.tokens[first:start]
+        if start > first and mention.actor is not None and mention.kind == "PER" \
+                and not mention.plural and not governed(doc, view, mention) \
+                and all(_verb_or_adverb(tok) for tok in before):
+            found = mention
+        break
+    view.memo[key] = found
+    return found
+
+
+def _no_subject_before(doc: Document, view: DocView, frame: Frame) -> bool:
+    """No actor that could be the cue's subject stands shortly before it in its sentence: the
+    cue opens the sentence, follows a closing quotation mark, or follows words naming no one
+    (وعن ذلك، قال)."""
+    sentence = doc.sentences[frame.sentence]
+    k = frame.first - 1
+    if k < sentence.token_start:
+        return True
+    before = doc.tokens[k]
+    if before.is_punct and before.text not in CLAUSE_PUNCT:
+        return True
+    first = max(sentence.token_start, frame.first - SUBJECT_REACH)
+    return not any(m.actor is not None and m.kind in ("PER", "ORG", "GRP")
+                   and not governed(doc, view, m) for m in view.mentions_from(first, frame.first))
+
+
+def _after_lead(doc: Document, first: int, end: int) -> int:
+    """The token after a leading adverbial and its comma (من جهته، بدوره،), else ``first``."""
+    for k in range(first, min(end, first + LEAD_WORDS + 1)):
+        tok = doc.tokens[k]
+        if tok.text in CLAUSE_PUNCT:
+            return k + 1 if k > first else first
+        if tok.stem not in NOT_SUBJECT:
+            return first
+    return first
+
+
+def _verb_or_adverb(tok: Token) -> bool:
+    """A word that may open a verbal sentence: no punctuation, article or preposition."""
+    stem = tok.stem
+    return not tok.is_punct and not stem.startswith("ال") and \
+        (stem not in NOT_SUBJECT or stem in OPENING_ADVERBS) \
+        and "ل" not in proclitics(tok) and "ب" not in proclitics(tok)
+
+
 def _recent_speaker(doc: Document, gender: str | None, context: Context) -> str | None:
     """The most recent outermost speaker whose gender agrees with the verb."""
     for draft in reversed(context.recent):
@@ -221,13 +310,15 @@ def _gender(doc: Document, draft: Draft, context: Context) -> str | None:
     return None
 
 
-def _by_channel_word(frame: Frame, context: Context) -> str | None:
-    """بحسب البيان: the speaker of the most recent statement made through that channel."""
+def _by_channel_word(frame: Frame, context: Context, fallback: bool = True) -> str | None:
+    """بحسب البيان: the speaker of the most recent statement made through that channel, else
+    (with ``fallback``) of the most recent statement. A document that is the subject of a
+    verb (وتقول مذكرة) takes no speaker from a statement through another channel."""
     channel = channel_of_words((frame.source_word,)) if frame.source_word else None
     for draft in reversed(context.recent):
         if channel is not None and draft.channel == channel.name:
             return draft.speaker
-    return context.recent[-1].speaker if context.recent else None
+    return context.recent[-1].speaker if context.recent and fallback else None
 
 
 def _set_channel(doc: Document, view: DocView, draft: Draft, in_sentence: list[Draft],

@@ -38,6 +38,8 @@ NOT_SUBJECT = PREPOSITIONS | COMPLEMENTISERS | frozenset({
     "اليوم", "امس", "ايضا", "كذلك", "قد", "لقد", "فقد", "ثم", "بدوره", "بدورها", "جهته",
     "جهتها", "جانبه", "جانبها", "سابق", "لاحق", "سابقا", "لاحقا", "مجددا", "اخيرا", "صباح",
     "مساء", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+# Words that say who issued a document (تقرير صادر عن، بيان صدر عن), normalised.
+ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"})
 COLON = frozenset({":", "："})
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";"})
 VERB_WINDOW = 28
@@ -347,10 +349,14 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
         frame.speaker, frame.explicit = svo, True
         frame.clause_start = svo.start
         return
+    if vso is None:
+        vso = _document_author(doc, view, frame, content_first)
     if vso is not None:
         frame.speaker, frame.explicit = vso, True
     else:
         frame.explicit = _names_unknown_subject(tokens, frame.last, content_first)
+        if frame.explicit and _channel_word(tokens[frame.last]):
+            frame.source_word = tokens[frame.last].stem  # وقال البيان: as بحسب البيان
     frame.clause_start = cue_token.start
 
 
@@ -405,7 +411,8 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
     """A subject right before a cue without a conjunction (مساعد الرئيس الروسي أشار …)."""
     tokens = doc.tokens
     cue_token = tokens[frame.first]
-    if cue_token.norm != frame.cue.form:  # و/ف in front: a new clause, not SVO
+    topic_fa = cue_token.norm == "ف" + frame.cue.form  # أما الوزارة فأعلنت: the topic's verb
+    if cue_token.norm != frame.cue.form and not topic_fa:  # و in front: a new clause, not SVO
         return None
     j = frame.first - 1
     if j >= sentence.token_start and tokens[j].text in CLAUSE_PUNCT:
@@ -415,7 +422,34 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
     mention = view.mention_ending_at(j)
     if mention is None or mention.actor is None or governed(doc, view, mention):
         return None
+    if topic_fa:
+        before = view.ranges[mention.id][0] - 1
+        if before < sentence.token_start or tokens[before].norm not in ("اما", "واما"):
+            return None
     return mention
+
+
+def _document_author(doc: Document, view: DocView, frame: Frame, last: int) -> Mention | None:
+    """The author of a document that is the subject (وقال تقرير صادر عن البنك، وقال بيان
+    للشركة): the body or person who issued it said what it says. A document without an
+    author named with it is no actor and gives none."""
+    tokens = doc.tokens
+    j = frame.last
+    if j + 2 >= last or tokens[j].is_punct:
+        return None
+    nxt = tokens[j + 1]
+    if nxt.stem in ISSUED and tokens[j + 2].norm == "عن":
+        first = j + 3
+    elif _channel_word(tokens[j]) and not nxt.is_punct and ("ل" in proclitics(nxt)
+                                                            or nxt.norm in ("ل", "لـ")):
+        first = j + 1 if "ل" in proclitics(nxt) else j + 2
+    else:
+        return None
+    for mention in view.mentions_from(first, min(last, first + 1)):
+        if mention.actor is not None and mention.kind != "LOC" \
+                and view.ranges[mention.id][0] == first:
+            return mention
+    return None
 
 
 def _names_unknown_subject(tokens: list[Token], first: int, last: int) -> bool:

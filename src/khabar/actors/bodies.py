@@ -1,0 +1,85 @@
+"""Bodies named again by their head noun: وقالت المنظمة after منظمة العفو الدولية.
+
+News names an organisation once in full and then by the definite head noun alone (المنظمة،
+الوزارة، الصحيفة، الاتحاد). Such a word is the most recent organisation of the document
+whose name begins with that head noun; with none before it, it is left as it was (a generic
+agent, or no mention at all). Only head nouns of ``extra_org_heads.tsv`` count, and only as
+the subject of a reporting verb (وقالت المنظمة، وأضافت الوزارة): elsewhere the same words are
+as often common nouns (المركز، الجهاز، السلطة) as bodies.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from khabar.actors.find import Candidate
+from khabar.actors.gazetteer import org_heads, reporting_verbs
+from khabar.model import Document
+
+ORG_SOURCES = ("org", "org_name")
+QUOTES = frozenset("«“\"")
+ANAPHOR = "anaphor"
+
+
+def add_body_anaphors(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Link each definite head noun standing alone to the latest organisation named with that
+    head before it: a new candidate, or the link of the one-word agent that covers it
+    (الوزارة). Returns the candidates in text order."""
+    heads = org_heads()
+    named: dict[str, list[Candidate]] = {}  # head key -> organisations, in text order
+    for cand in cands:
+        if cand.source in ORG_SOURCES:
+            key = _head_key(doc.tokens[cand.start].stem, heads) or _head_before(doc, cand, heads)
+            if key is not None:
+                named.setdefault(key, []).append(cand)
+    if not named:
+        return cands
+    forms = {"ال" + key: key for key in named}
+    verbs = reporting_verbs()
+    _, norms, _ = doc.token_columns()
+    # the norm itself: no pronoun (وزارته), no preposition (بالوزارة); after a reporting verb
+    hits = [i for i, norm in enumerate(norms) if norm in forms and i and norms[i - 1] in verbs]
+    if not hits:
+        return cands
+    wanted = set(hits)
+    covering: dict[int, Candidate | None] = {}
+    for cand in cands:
+        for i in wanted.intersection(range(cand.start, cand.end)):
+            # two candidates over one token: no single reading to relink
+            covering[i] = cand if i not in covering and cand.end - cand.start == 1 else None
+    ends = {key: [c.end for c in orgs] for key, orgs in named.items()}
+    added = False
+    for i in hits:
+        key = forms[norms[i]]
+        k = bisect_left(ends[key], i + 1) - 1  # the latest organisation ending at or before i
+        if k < 0:
+            continue
+        target = named[key][k]
+        if i in covering:
+            cand = covering[i]
+            if cand is not None and cand.source == "agent":
+                cand.via, cand.link = ANAPHOR, target
+            continue
+        cands.append(Candidate(i, i + 1, doc.tokens[i].sentence, ANAPHOR, "ORG", ANAPHOR,
+                               link=target, head=i))
+        added = True
+    if added:
+        cands.sort(key=lambda c: (c.start, -c.end))
+    return cands
+
+
+def _head_key(stem: str, heads: dict) -> str | None:
+    """The head noun without its article, when ``stem`` is one."""
+    bare = stem[2:] if stem.startswith("ال") else stem
+    return bare if bare in heads else None
+
+
+def _head_before(doc: Document, cand: Candidate, heads: dict) -> str | None:
+    """The head noun right before a known organisation, a quotation mark allowed between
+    (صحيفة «واشنطن بوست»): the kind of body the text calls it."""
+    i = cand.start - 1
+    if i >= 0 and doc.tokens[i].is_punct and doc.tokens[i].text in QUOTES:
+        i -= 1
+    if i < 0 or doc.tokens[i].sentence != cand.sentence:
+        return None
+    return _head_key(doc.tokens[i].stem, heads)
