@@ -143,3 +143,9 @@ def test_words_that_only_look_like_names_or_titles_are_no_actors():
     assert [m.text for m in run("رأيت الرئيس في المؤتمر.").mentions] == ["الرئيس"]
     assert not any(m.kind == "PER" for m in run("وقع الحادث على سبيل المثال أمس.").mentions)
     assert mention(run("وقال والي الخرطوم إن الوضع هادئ."), "والي الخرطوم").kind == "PER"
+
+
+def test_surname_of_a_person_named_before_is_that_person_not_a_new_name():
+    doc = run("استقبل وزير الخارجية سامح شكري نظيره الأردني. وأضاف أن شكري رحب بالمشروع.")
+    assert mention(doc, "شكري").actor == "sameh_shoukry"
+    assert not any(m.text == "شكري رحب" for m in doc.mentions)

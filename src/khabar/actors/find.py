@@ -861,6 +861,13 @@ class Composer:
         return tok.norm in SPEECH_NEXT or (tok.is_punct and tok.text not in "-ـ")
 
     def given_name(self, p: int) -> int:
+        earlier = self.surname_before(p)
+        if earlier is not None:  # شكري رحب after سامح شكري: the minister, and a verb
+            cand = self.person(self.items[p].start, self.items[p].end)
+            cand.via, cand.name, cand.link, cand.gender = ("name", earlier.name, earlier,
+                                                           earlier.gender)
+            self.add(cand)
+            return p + 1
         q = self.regnal(p + 1)
         if q > p + 1 and self.items[p].end - self.items[p].start == 1:
             self.add(self.person(self.items[p].start, self.items[q - 1].end))
@@ -875,6 +882,22 @@ class Composer:
                 return p + 1
         self.add(self.person(self.father_of(p, run[0]), run[1]))
         return run[2]
+
+    def surname_before(self, p: int) -> Candidate | None:
+        """A one-word given name that is the last word of a person named before (شكري after
+        سامح شكري), unless a lineage follows it or precedes that word (حمدان بن محمد)."""
+        item = self.items[p]
+        if item.end - item.start != 1 or (p + 1 < len(self.items) and self.tok(
+                self.items[p + 1].start).norm in LINEAGE):
+            return None
+        stem = self.tok(item.start).stem
+        for cand in reversed(self.out):
+            if cand.kind != "PER" or cand.source not in ("pattern", "person") \
+                    or cand.end - cand.start < 2 or cand.start == item.start:
+                continue
+            if self.tok(cand.end - 1).stem == stem:
+                return None if self.tok(cand.end - 2).norm in NAME_PARTICLES else cand
+        return None
 
     def father_of(self, p: int, start: int) -> int:
         """Start of a name before "son of" at item ``p``: a given name that is also a common
