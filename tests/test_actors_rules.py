@@ -149,3 +149,8 @@ def test_surname_of_a_person_named_before_is_that_person_not_a_new_name():
     doc = run("استقبل وزير الخارجية سامح شكري نظيره الأردني. وأضاف أن شكري رحب بالمشروع.")
     assert mention(doc, "شكري").actor == "sameh_shoukry"
     assert not any(m.text == "شكري رحب" for m in doc.mentions)
+
+
+def test_head_of_a_regime_is_the_president_named_after_it():
+    doc = analyze("وقال رئيس النظام السوري بشار الأسد إن الحرب مستمرة.", date="2015-07-21")
+    assert mention(doc, "رئيس النظام السوري").actor == "bashar_al_assad"
