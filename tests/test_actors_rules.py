@@ -154,3 +154,8 @@ def test_surname_of_a_person_named_before_is_that_person_not_a_new_name():
 def test_head_of_a_regime_is_the_president_named_after_it():
     doc = analyze("وقال رئيس النظام السوري بشار الأسد إن الحرب مستمرة.", date="2015-07-21")
     assert mention(doc, "رئيس النظام السوري").actor == "bashar_al_assad"
+
+
+def test_joined_abd_names_match_the_lexicon():
+    doc = analyze("وبعث الملك سلمان بن عبدالعزيز رسالة إلى الرئيس.", date="2016-01-01")
+    assert mention(doc, "سلمان بن عبدالعزيز").actor == "king_salman"

@@ -67,6 +67,12 @@ class Gazetteer:
         key = form_key(form)
         if not key:
             return
+        self._add_key(key, entry, vocabulary)
+        joined = joined_servant_names(key)
+        if joined != key:  # عبد العزيز is as often written عبدالعزيز
+            self._add_key(joined, entry, vocabulary)
+
+    def _add_key(self, key: tuple[str, ...], entry: Entry, vocabulary: bool) -> None:
         entries = self.index.setdefault(key, [])
         if any(e.type == entry.type and e.id == entry.id and e.cued == entry.cued
                for e in entries):
@@ -82,6 +88,25 @@ class Gazetteer:
 
     def get(self, key: tuple[str, ...]) -> list[Entry] | None:
         return self.index.get(key)
+
+
+def joined_servant_names(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key with عبد joined to the word after it (عبد الله -> عبدالله), as names are
+    often written; ``key`` itself when it has no such pair."""
+    if "عبد" not in key[:-1]:
+        return key
+    out: list[str] = []
+    skip = False
+    for k, word in enumerate(key):
+        if skip:
+            skip = False
+            continue
+        if word == "عبد" and k + 1 < len(key):
+            out.append(word + key[k + 1])
+            skip = True
+        else:
+            out.append(word)
+    return tuple(out)
 
 
 def form_key(form: str) -> tuple[str, ...]:
