@@ -158,4 +158,4 @@ def test_head_of_a_regime_is_the_president_named_after_it():
 
 def test_joined_abd_names_match_the_lexicon():
     doc = analyze("وبعث الملك سلمان بن عبدالعزيز رسالة إلى الرئيس.", date="2016-01-01")
-    assert mention(doc, "سلمان بن عبدالعزيز").actor == "king_salman"
+    assert mention(doc, "الملك سلمان بن عبدالعزيز").actor == "king_salman"
