@@ -159,3 +159,8 @@ def test_head_of_a_regime_is_the_president_named_after_it():
 def test_joined_abd_names_match_the_lexicon():
     doc = analyze("وبعث الملك سلمان بن عبدالعزيز رسالة إلى الرئيس.", date="2016-01-01")
     assert mention(doc, "الملك سلمان بن عبدالعزيز").actor == "king_salman"
+
+
+def test_a_title_after_a_short_verb_with_alif_lam_is_the_subject():
+    assert mention(run("ألقى الرئيس كلمة أمام البرلمان."), "الرئيس").kind == "PER"
+    assert mention(run("وألمح الوزير إلى الحل."), "الوزير").kind == "PER"

@@ -338,14 +338,14 @@ class Composer:
         """A one-word definite title right after a definite noun that no lexicon knows and
         before no name (المؤتمر الصحافي، الأوساط الصحافية): an adjective that agrees with the
         noun, not an office holder. Verbs carry no article; the short verbs that begin with
-        its letters (التقى، التزم) are told apart by their length."""
+        its letters (ألقى، ألمح، التقى) are told apart by their length."""
         if p == 0 or self.items[p].end - self.items[p].start != 1 or self.name_follows(p + 1):
             return False
         before = self.items[p - 1]
         if before.entries or before.end - before.start != 1:
             return False
         prev, tok = self.tok(before.start), self.tok(self.items[p].start)
-        verb_shape = prev.stem.startswith("الت") and len(prev.stem) <= 5
+        verb_shape = len(prev.stem) <= 5  # القي، المح، التقي: perhaps a verb
         return (tok.stem.startswith("ال") and tok.stem == bare_form(tok)
                 and prev.stem.startswith("ال") and not verb_shape and not prev.is_punct)
 
