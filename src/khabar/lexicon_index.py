@@ -21,6 +21,12 @@ def lexicon_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Closed-class words of ``function_words.txt`` (الذي، إلى، كان), normalised."""
+    return frozenset(normalize_word(w) for w in load_wordlist("function_words.txt"))
+
+
 # Lexicons of names, places, offices and agents: what they spell is a name or a noun.
 NAME_LEXICONS = ("countries", "organisations", "people", "places", "titles", "agents",
                  "given_names", "family_names", "extra_")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from khabar.lexicon import DATA_DIR, load_rows, load_wordlist, split_variants
+from khabar.lexicon_index import function_words
 from khabar.text.normalize import normalize_word
 from khabar.text.tokens import TOKEN_RE
 
@@ -346,8 +347,3 @@ def regnal_ordinals() -> frozenset[str]:
                      for form in split_variants(row["word_ar"]))
 
 
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    """Closed-class words of ``function_words.txt`` (الذي، إلى، كان), normalised: no name
-    goes on through one."""
-    return frozenset(normalize_word(w) for w in load_wordlist("function_words.txt"))

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.lexicon import load_rows, load_wordlist, split_variants
+from khabar.lexicon import load_rows, split_variants
+from khabar.lexicon_index import function_words
 from khabar.text.normalize import normalize_word
+from khabar.text.tokens import IMPERFECT_PREFIXES
 
 PERFECT_SUFFIXES = ("", "ت", "تا", "ا", "وا", "نا", "تم")
-IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا")
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -154,8 +155,7 @@ def reserved_words() -> frozenset[str]:
     """Function words and counted numbers (هنا، قبل، اثنان). A verb form that spells one once
     vowels are gone (قَبِل، a dual of أثنى) is read as that word; one that spells it once its
     hamza is gone (هنّأ) only where the text writes the hamza."""
-    function_words = frozenset(normalize_word(w) for w in load_wordlist("function_words.txt"))
-    return function_words | cue_words("count_word")
+    return function_words() | cue_words("count_word")
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +197,7 @@ def word_keys(norm: str) -> tuple[tuple[str, bool, bool], ...]:
         bases.append(norm[1:])
         keys.append((norm[1:], False, False))
     for base in list(bases):
-        if len(base) > 3 and base[0] == "س" and base[1] in "يتنا":
+        if len(base) > 3 and base[0] == "س" and base[1] in IMPERFECT_PREFIXES:
             keys.append((base[1:], True, False))
         if base.startswith("لل") and len(base) > 4:
             keys.append(("ال" + base[2:], False, True))

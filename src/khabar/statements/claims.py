@@ -8,10 +8,10 @@ normalised stems, function words left out; a statement is never a repeat of one 
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import chain
 
-from khabar.lexicon import load_wordlist
+from khabar.lexicon_index import function_words
 from khabar.model import Document, Statement
 from khabar.text.normalize import normalize_word
 from khabar.text.tokens import segment_word
@@ -30,11 +30,6 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def _stop_words() -> frozenset[str]:
-    return frozenset(normalize_word(w) for w in load_wordlist("function_words.txt"))
-
-
 @lru_cache(maxsize=100_000)
 def _content_word(raw: str) -> str | None:
     """The comparable stem of one normalised word, or None for a function or short word."""
@@ -42,7 +37,7 @@ def _content_word(raw: str) -> str | None:
     if len(word) < 3:
         return None
     stem = segment_word(word)[1]
-    stop = _stop_words()
+    stop = function_words()
     if word in stop or stem in stop or len(stem) < 3:
         return None
     return stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem

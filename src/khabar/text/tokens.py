@@ -26,7 +26,7 @@ TOKEN_RE = regex.compile(
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك", "س")
 # س marks the future on an imperfect verb only (سيزور، ستعقد), never on a noun (سبيل).
-IMPERFECT_PREFIXES = frozenset("يتنا")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
 
