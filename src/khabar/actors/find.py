@@ -207,6 +207,13 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
     return items
 
 
+def point_to(cand: Candidate, earlier: Candidate) -> Candidate:
+    """Make ``cand`` another mention of the person ``earlier`` names (its name, gender and
+    link)."""
+    cand.via, cand.name, cand.link, cand.gender = "name", earlier.name, earlier, earlier.gender
+    return cand
+
+
 @cache
 def _function_word_forms() -> frozenset[str]:
     """Function words with and without a leading و or ف: the only norms worth the spelling
@@ -825,7 +832,7 @@ class Composer:
         first = next((c for c in reversed(self.out) if c.source == "pattern"
                       and c.end - c.start >= 2 and self.tok(c.end - 1).stem == stem), None)
         if first is not None:
-            cand.via, cand.name, cand.link, cand.gender = "name", first.name, first, first.gender
+            point_to(cand, first)
         return cand
 
     def earlier_ending(self, cand: Candidate) -> Candidate:
@@ -838,7 +845,7 @@ class Composer:
         for prev in reversed(self.out):
             if prev.source == "pattern" and prev.link is None and prev.end - prev.start > size \
                     and (self.tok(prev.end - 2).stem, self.tok(prev.end - 1).stem) == stems:
-                cand.via, cand.name, cand.link, cand.gender = "name", prev.name, prev, prev.gender
+                point_to(cand, prev)
                 break
         return cand
 
@@ -863,10 +870,7 @@ class Composer:
     def given_name(self, p: int) -> int:
         earlier = self.surname_before(p)
         if earlier is not None:  # شكري رحب after سامح شكري: the minister, and a verb
-            cand = self.person(self.items[p].start, self.items[p].end)
-            cand.via, cand.name, cand.link, cand.gender = ("name", earlier.name, earlier,
-                                                           earlier.gender)
-            self.add(cand)
+            self.add(point_to(self.person(self.items[p].start, self.items[p].end), earlier))
             return p + 1
         q = self.regnal(p + 1)
         if q > p + 1 and self.items[p].end - self.items[p].start == 1:
