@@ -168,3 +168,24 @@ def test_kill_minus_nine_at_random_points_then_rerun(corpus, tmp_path):
     print(f"kill -9 trials: {TRIALS}; a whole run takes {whole_run:.2f} s; articles stored "
           f"when killed: {outcomes} of {N_ARTICLES}")
     assert any(0 < n < N_ARTICLES for n in outcomes), outcomes
+
+
+def test_progress_bar_does_not_wait_for_a_process_killed_holding_its_lock():
+    # A forked run killed while it wrote its progress bar must not leave the next ingest in
+    # this process waiting for the bar's lock for ever.
+    import threading
+
+    from tqdm import tqdm
+
+    from khabar.corpus.ingest import _progress
+
+    _progress(1, False).close()
+    pid = os.fork()
+    if pid == 0:
+        tqdm.get_lock().acquire()
+        os.kill(os.getpid(), signal.SIGKILL)
+    os.waitpid(pid, 0)
+    worker = threading.Thread(target=lambda: _progress(1, False).close(), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert not worker.is_alive(), "the progress bar waits for a lock a dead process held"

@@ -10,6 +10,7 @@ content hash and redoes the rest.
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from khabar.corpus.store import Store
 from khabar.errors import InputError
 from khabar.io.readers import Article
 from khabar.pipeline import analyze, doc_id
+
+_BAR_LOCK = threading.RLock()  # the progress bar's, this process's own (see _progress)
 
 BATCH_SIZE = 50
 BATCH_SECONDS = 2.0
@@ -200,8 +203,17 @@ def _print_error(error, bar) -> None:
 
 
 def _progress(total: int | None, enabled: bool | None):
+    """The progress bar, locked within this process only.
+
+    tqdm's default lock is shared with every process forked from this one. A worker or
+    forked run killed while holding it (kill -9) would leave every later bar here waiting
+    for it for ever, even a disabled one; nor is its monitor thread wanted in a process
+    that forks.
+    """
     from tqdm import tqdm
 
+    tqdm.set_lock(_BAR_LOCK)
+    tqdm.monitor_interval = 0
     return tqdm(total=total, unit="article", desc="ingest", disable=not enabled if enabled is not None
                 else None, file=sys.stderr, smoothing=0.1, dynamic_ncols=True)
 
