@@ -164,3 +164,12 @@ def test_joined_abd_names_match_the_lexicon():
 def test_a_title_after_a_short_verb_with_alif_lam_is_the_subject():
     assert mention(run("ألقى الرئيس كلمة أمام البرلمان."), "الرئيس").kind == "PER"
     assert mention(run("وألمح الوزير إلى الحل."), "الوزير").kind == "PER"
+
+
+def test_forces_with_a_possessive_pronoun_take_the_country_of_their_owner():
+    doc = analyze("وقال الجيش الأميركي إن قواته أطلقت صاروخا على مقاتلين.", date="2008-01-01")
+    [forces] = [m for m in doc.mentions if m.text == "قواته"]
+    assert doc.actor(forces.actor).country == "USA"
+    doc = analyze("وقالت الحكومة العراقية إن قواتها دخلت المدينة.", date="2008-01-01")
+    [forces] = [m for m in doc.mentions if m.text == "قواتها"]
+    assert doc.actor(forces.actor).country == "IRQ"

@@ -53,3 +53,39 @@ def test_two_ministers_and_the_dual_verb_coordinated_after_them():
     assert set(doc.actor(pair).members) == {"sameh_shoukry", "ayman_safadi"}
     [agree] = [e for e in doc.events if e.type == "AGREE"]
     assert set(agree.actor) == {"sameh_shoukry", "ayman_safadi"}
+
+
+def test_light_verb_in_the_imperfect_gives_the_noun_its_actor():
+    doc, event = _event("فرنسا تعلن عن مساعدات إنسانية جديدة للسودان.", "AID")
+    assert _countries(doc, event.actor) == ["FRA"]
+    assert _countries(doc, event.recipient) == ["SDN"]
+
+
+def test_light_verb_that_takes_the_noun_back_as_a_pronoun_names_its_actor():
+    doc, event = _event("وجاء ذلك بعد غارة جوية نفذها الجيش الأردني على مواقع في الجنوب.",
+                        "ASSAULT")
+    assert _countries(doc, event.actor) == ["JOR"]
+
+
+def test_generic_party_narrowed_by_min_is_the_party_it_names():
+    doc, event = _event("اقتحمت قوات من الشرطة التركية مقر الصحيفة في إسطنبول.", "COERCE")
+    assert _countries(doc, event.actor) == ["TUR"]
+    doc, event = _event("واتهم المتمردون من جانبهم الحكومة السودانية بقصف القرى.", "ACCUSE")
+    assert event.actor and doc.actor(event.actor[0]).name != "side"
+
+
+def test_speaker_who_says_it_did_the_deed_is_its_actor():
+    doc, event = _event("وقالت الشرطة المصرية إنها اعتقلت عشرة أشخاص في القاهرة.", "COERCE")
+    assert _countries(doc, event.actor) == ["EGY"]
+    doc = analyze("وقال مصدر أمني عراقي إنه قتل في الهجوم.", date="2008-01-01")
+    killed = [e for e in doc.events if e.trigger.text == "قتل"]
+    assert all(not _countries(doc, e.actor) for e in killed)
+
+
+def test_light_verb_with_an_object_of_its_own_leaves_the_event_noun_alone():
+    doc = analyze("وقال المدعي العام الأميركي إنه يجري التحقيق في الهجوم.", date="2008-01-01")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all(not e.actor for e in attacks)
+    doc = analyze("وشاركت فيها القوات المصرية، ردا على هجوم على الحدود.", date="2008-01-01")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and all("EGY" not in _countries(doc, e.actor) for e in attacks)

@@ -74,6 +74,8 @@ LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "ش�
              "شرقي", "غربي"}
 # Entities whose country an agent before them in the construct state takes (حكومة العراق).
 GENITIVE_TYPES = {"country", "capital", "place", "org"}
+# Possessive pronouns on an agent (قواته، قواتها، جنودهم) and the gender of their owner.
+OWNER_PRONOUNS = {"ه": "m", "ها": "f", "هم": None, "هما": None}
 GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
 # Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
@@ -499,7 +501,8 @@ class Composer:
         end = self.items[q - 1].end
         via = "nisba" if countries else "name"
         if not countries:
-            countries = self.genitive_country(item, q) or self.located_country(entry, q)
+            countries = (self.genitive_country(item, q) or self.located_country(entry, q)
+                         or self.owner_country(item))
         cand = self.add(Candidate(item.start, end, self.sentence, via, entry.kind, "agent",
                                   entry=entry, countries=countries, sector=entry.sector,
                                   gender=entry.gender, plural=entry.plural, head=item.start))
@@ -519,6 +522,27 @@ class Composer:
             return []
         country = nxt.entries[0].country
         return [country] if country and country not in GROUPINGS else []
+
+    def owner_country(self, item: Item) -> list[str]:
+        """The country of the party an agent's possessive pronoun points to (قال الجيش
+        الأميركي إن قواته، الحكومة العراقية ... قواتها، جنوده): the nearest one named before,
+        in this sentence or the one before, that agrees with the pronoun in gender."""
+        if item.end - item.start != 1:
+            return []
+        pronoun = next((seg.norm for seg in self.tok(item.start).segments
+                        if seg.role == "enclitic"), None)
+        if pronoun not in OWNER_PRONOUNS:
+            return []
+        gender = OWNER_PRONOUNS[pronoun]
+        for cand in reversed(self.out):
+            if cand.sentence < self.sentence - 1:
+                break
+            if not cand.countries or cand.start >= item.start:
+                continue
+            if gender and cand.gender and cand.gender != gender:
+                continue
+            return [c for c in cand.countries if c not in GROUPINGS][:1]
+        return []
 
     def located_country(self, entry: Entry, q: int) -> list[str]:
         """The country of a state, capital, place or body that في puts a home-grown agent in

@@ -63,8 +63,16 @@ AGAINST_WORDS = frozenset(normalize_word(w) for w in (
 # Complementisers carrying the subject as a pronoun (أنها قتلت): no subject after the verb.
 PRONOUN_OPENERS = frozenset(normalize_word(w) for w in (
     "أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم", "بأنه", "بأنها", "بأنهم", "لأنه",
-    "لأنها", "لأنهم",
+    "لأنها", "لأنهم", "أننا", "إننا", "بأننا",
 ))
+GENERIC_PREFIX = "any_"  # ids of generic agents (any_forces, any_protester)
+# Prepositions of time: a phrase they open is an adjunct of whatever verb precedes.
+TIME_PREPS = frozenset(normalize_word(w) for w in (
+    "خلال", "بعد", "قبل", "إثر", "اثر", "عقب", "منذ", "أثناء", "اثناء", "حتى"))
+# Prepositions through which light verbs take their event noun (شارك في، قام بـ، أعلن عن،
+# انضم إلى).
+LIGHT_VERB_PREPS = frozenset(normalize_word(w) for w in ("في", "عن", "إلى", "الى", "ب"))
+RELATIVES = frozenset(normalize_word(w) for w in ("التي", "الذي", "اللتين", "الذين"))
 # CAMEO codes whose event noun names what is done to a victim (killing, abduction,
 # assassination, torture, arrest): the genitive after the noun is the victim.
 PATIENT_NOUN_CAMEO = frozenset({"180", "181", "186", "1822", "173"})
@@ -168,6 +176,7 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
                    last: int, start: int, end: int) -> Arguments:
     """Actor and recipient mentions of a trigger at tokens ``first..last``."""
     args = _clause_arguments(tokens, slots, trig, first, last, start, end)
+    args.actor = _partitive(tokens, slots, args.actor)
     if trig.pos == "noun" and trig.type == "ASSAULT":
         victim = _undergoer(tokens, slots, first, start)
         if victim:
@@ -195,7 +204,10 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if victim is not None:
             return Arguments(actor, _compound(victim, after, tokens))
         return Arguments(actor, _noun_recipient(tokens, trig, after, last))
-    actor: list[Slot] = []
+    actor = _done_by(tokens, after, last)
+    if actor:
+        rest = [s for s in after if s.first > actor[-1].last]
+        return Arguments(actor, _noun_recipient(tokens, trig, rest, actor[-1].last))
     chain = [s for s in after if s.prep is None and s.first == last + 1]
     if chain:
         actor = _compound(chain[0], after, tokens, adjacent=True)
@@ -210,6 +222,54 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if counted:
             return Arguments(actor, counted)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _partitive(tokens: list[Token], slots: list[Slot], actor: list[Slot]) -> list[Slot]:
+    """A generic party that a من phrase narrows down (قوات من الشرطة الإسرائيلية، متظاهرون
+    من أنصار حزب الله، لاجئ من التبت) is the party it names."""
+    if len(actor) != 1 or not actor[0].mention.actor.startswith(GENERIC_PREFIX):
+        return actor
+    k = actor[0].last + 1
+    if k + 1 >= len(tokens) or tokens[k].norm != "من" or _object_pronoun(tokens[k + 1]):
+        return actor  # من جانبهم، من جهتها: "for their part"
+    for slot in slots:
+        if slot.first <= k:
+            continue
+        if slot.first - k <= 2 and not any(is_break(tokens[j]) for j in range(k, slot.first)):
+            return _compound(slot, slots, tokens)
+        break
+    return actor
+
+
+def _done_by(tokens: list[Token], after: list[Slot], last: int) -> list[Slot]:
+    """The subject of a light verb that takes the event noun back as a pronoun (ضربة جوية
+    نفذها الجيش، تظاهرة نظمتها الحركة، الهجمات التي شنتها القوات): the noun's actor."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].norm in RELATIVES:
+        k += 1
+    if k >= len(tokens) or not _light_verb_with_object(tokens[k].norm):
+        return []
+    for slot in after:
+        if slot.first <= k:
+            continue
+        if (slot.prep is None or slot.prep == "من") and _only_counts(tokens, k, slot.first):
+            return _compound(slot, after, tokens)
+        break
+    return []
+
+
+def _only_counts(tokens: list[Token], i: int, j: int) -> bool:
+    """Between a verb and its subject stand only time adverbs and a count (نفذه نحو 300 من
+    مقاتلي التنظيم)."""
+    counts = cue_words("crowd_count")
+    return all(tokens[k].norm in counts or tokens[k].norm.isdigit() or tokens[k].norm == "من"
+               or tokens[k].norm in adverb_words() for k in range(i + 1, j))
+
+
+def _light_verb_with_object(norm: str) -> bool:
+    """نفذها، شنه، نظمتها: a light verb with a third-person object pronoun."""
+    light = support_verbs()
+    return any(norm.endswith(p) and norm[:-len(p)] in light for p in PRONOUNS)
 
 
 def _noun_recipient(tokens: list[Token], trig: Trigger, rest: list[Slot],
@@ -384,12 +444,44 @@ def _light_verb_subject(tokens: list[Token], slots: list[Slot], first: int,
             continue
         if acting and _bare(tokens[v].norm) in reporting_verbs():
             return []
+        if not _carries(tokens, slots, v, first):
+            return []
         after = [s for s in slots if v < s.first < first and s.prep is None]
         if after:
             return _compound(after[0], slots, tokens)
-        prior = [s for s in slots if s.last < v and s.prep is None and v - s.last <= 3]
+        prior = [s for s in slots if s.last < v and s.prep is None and v - s.last <= 3
+                 and not any(is_break(tokens[k]) for k in range(s.last + 1, v))]
         return _compound_back(prior[-1], slots, tokens) if prior else []
     return []
+
+
+def _carries(tokens: list[Token], slots: list[Slot], v: int, first: int) -> bool:
+    """Whether the light verb at ``v`` governs the prepositional phrase of the noun at
+    ``first`` (شارك المئات في تظاهرة، أعلنت الوزارة عن مساعدات، قام مسلحون بخطف).
+
+    A new phrase after a comma is not the verb's, unless it opens with a preposition light
+    verbs take (في، عن، إلى). A definite noun that is its own object, right before the preposition, takes the phrase
+    instead (يجري التحقيق في الهجوم). A phrase of time (خلال، بعد، قبل) belongs to the light verb only
+    when nothing but its subject and time adverbs stand between (not: تنفذ ضربات ... بعد
+    انسحاب). A noun that is the verb's object (عقد الرئيسان ... قمة) is not checked.
+    """
+    prep = first - 1 if _adjunct(tokens, first) else first
+    if prep == first and not _governor(tokens, first):
+        return True
+    if _object_pronoun(tokens[first]):
+        return True  # بعد استهدافه: the pronoun points back to the verb's subject
+    word = _bare(tokens[prep].norm) if prep < first else ""
+    if word and word not in LIGHT_VERB_PREPS and any(
+            is_break(tokens[k]) for k in range(v + 1, prep)):
+        return False  # شاركت فيها القوات، ردا على هجوم: a new phrase after the comma
+    if word in TIME_PREPS:
+        adverbs = adverb_words()
+        return all(tokens[k].norm in adverbs or tokens[k].norm.isdigit() or tokens[k].is_punct
+                   or any(s.first <= k <= s.last for s in slots) for k in range(v + 1, prep))
+    k = prep - 1
+    own_object = k == v + 1 and tokens[k].norm.startswith("ال") and not any(
+        s.first <= k <= s.last for s in slots)
+    return not own_object
 
 
 def _only_adverbs(tokens: list[Token], i: int, j: int) -> bool:

@@ -22,7 +22,14 @@ from datetime import date as Date
 from functools import cache
 from importlib import import_module
 
-from khabar.events.arguments import Slot, clause_bounds, find_arguments, mention_slots
+from khabar.events.arguments import (
+    PREPOSITION_WORDS,
+    PRONOUN_OPENERS,
+    Slot,
+    clause_bounds,
+    find_arguments,
+    mention_slots,
+)
 from khabar.events.lexicon import cameo_table, cues, key_set
 from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
@@ -155,12 +162,28 @@ def _link_statements(doc: Document, drafts: list[Draft]) -> None:
         if stmt is not None:
             draft.statement = stmt.id
             is_cue = stmt.cue.start <= pos < stmt.cue.end
-            if not draft.actor and stmt.speaker and (is_cue or draft.type in VERBAL):
+            if not draft.actor and stmt.speaker and (is_cue or draft.type in VERBAL
+                                                     or _says_itself(doc, draft, stmt)):
                 draft.actor = [stmt.speaker]
             if (not draft.recipient and stmt.addressee and (is_cue or draft.type in ADDRESSED)
                     and stmt.addressee not in draft.actor):
                 draft.recipient = [stmt.addressee]
         _possible_threat(draft, stmt)
+
+
+def _says_itself(doc: Document, draft: Draft, stmt: Statement) -> bool:
+    """The content opens with a complementiser carrying the verb's subject as a pronoun
+    (قالت الجماعة إنها استهدفت سفينة، أعلن الجيش أنه قتل مسلحين): the speaker did it. A
+    verb with no object after it may be passive (إنه قُتل، في ...), and is left alone."""
+    k, after = draft.match.first - 1, draft.match.last + 1
+    tokens = doc.tokens
+    if stmt.content is None or k < 0 or tokens[k].norm not in PRONOUN_OPENERS:
+        return False
+    if after >= len(tokens) or tokens[after].is_punct or tokens[after].sentence != draft.sentence:
+        return False
+    if tokens[after].norm in PREPOSITION_WORDS:
+        return False
+    return tokens[k].start <= stmt.content.start <= tokens[k + 1].start
 
 
 class _Carriers:

@@ -247,12 +247,13 @@ def cameo_table() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def support_verbs() -> frozenset[str]:
-    """Inflected forms of the light verbs that carry an event noun (عقد قمة، شنّ غارات)."""
+    """Inflected forms of the light verbs that carry an event noun (عقد قمة، شنّ غارات،
+    تعلن عن مساعدات); a row's ``value`` is its imperfect stem."""
     out: set[str] = set()
     for cue in cues().get("support_verb", ()):
         word = cue.words[0]
         out.add(word)
-        out.update(inflect(word, ""))
+        out.update(inflect(word, normalize_word(cue.value)))
     return frozenset(out)
 
 
