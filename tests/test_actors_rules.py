@@ -173,3 +173,28 @@ def test_forces_with_a_possessive_pronoun_take_the_country_of_their_owner():
     doc = analyze("وقالت الحكومة العراقية إن قواتها دخلت المدينة.", date="2008-01-01")
     [forces] = [m for m in doc.mentions if m.text == "قواتها"]
     assert doc.actor(forces.actor).country == "IRQ"
+
+
+def test_a_bare_ambassador_is_no_particular_ambassador():
+    # The lexicon knows ambassadors posted to one capital; "the Russian ambassador" in
+    # another text is the office, not that person.
+    doc = analyze("واستدعت الخارجية الألمانية السفير الروسي، وتم إبلاغه رفض القرار.",
+                  date="2026-01-01")
+    [ambassador] = [m for m in doc.mentions if m.text == "السفير الروسي"]
+    actor = doc.actor(ambassador.actor)
+    assert actor.country == "RUS" and not actor.known
+    assert not any(m.text.startswith("وتم") for m in doc.mentions)
+
+
+def test_members_of_a_pair_of_office_holders_are_kept():
+    doc = analyze("وطالب المتظاهرون بطرد السفيرين الأميركي والإسرائيلي.", date="2008-01-01")
+    [pair] = [m for m in doc.mentions if m.plural and m.text.startswith("السفيرين")]
+    members = doc.actor(pair.actor).members
+    assert {doc.actor(m).country for m in members} == {"USA", "ISR"}
+
+
+def test_government_with_a_possessive_pronoun_takes_the_country_of_the_person_before():
+    doc = analyze("وقال نتنياهو في بداية الاجتماع الأسبوعي لحكومته إن الوضع صعب.",
+                  date="2015-07-01")
+    [government] = [m for m in doc.mentions if m.text == "لحكومته"]
+    assert doc.actor(government.actor).country == "ISR"

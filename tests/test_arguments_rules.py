@@ -89,3 +89,15 @@ def test_light_verb_with_an_object_of_its_own_leaves_the_event_noun_alone():
     doc = analyze("وشاركت فيها القوات المصرية، ردا على هجوم على الحدود.", date="2008-01-01")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert attacks and all("EGY" not in _countries(doc, e.actor) for e in attacks)
+
+
+def test_time_set_off_by_commas_stays_inside_the_clause():
+    doc, event = _event("واستدعت وزارة الخارجية الألمانية، الجمعة، السفير الروسي.", "ACCUSE")
+    assert _countries(doc, event.actor) == ["DEU"]
+    assert _countries(doc, event.recipient) == ["RUS"]
+
+
+def test_a_feminine_verb_takes_no_man_as_its_subject():
+    doc, event = _event("وتستدعي السفير الروسي بعد القرار.", "ACCUSE")
+    assert _countries(doc, event.actor) != ["RUS"]
+    assert _countries(doc, event.recipient) == ["RUS"]

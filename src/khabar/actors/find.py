@@ -39,6 +39,7 @@ from khabar.actors.gazetteer import (
     regnal_ordinals,
     reporting_verbs,
 )
+from khabar.actors.roles import country_of
 from khabar.model import Document, Token
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
@@ -537,12 +538,24 @@ class Composer:
         for cand in reversed(self.out):
             if cand.sentence < self.sentence - 1:
                 break
-            if not cand.countries or cand.start >= item.start:
+            countries = cand.countries or self.entry_countries(cand.entry)
+            if not countries or cand.start >= item.start:
                 continue
             if gender and cand.gender and cand.gender != gender:
                 continue
-            return [c for c in cand.countries if c not in GROUPINGS][:1]
+            states = [c for c in countries if c not in self.gaz.regions]
+            if states:
+                return states[:1]
         return []
+
+    def entry_countries(self, entry: Entry | None) -> list[str]:
+        """The country a lexicon entry gives, for a person that of the role held at the
+        document's date."""
+        if entry is None:
+            return []
+        country = entry.country or (country_of(entry.roles, self.doc.date) if entry.roles
+                                    else None)
+        return [country] if country else []
 
     def located_country(self, entry: Entry, q: int) -> list[str]:
         """The country of a state, capital, place or body that في puts a home-grown agent in
@@ -716,7 +729,7 @@ class Composer:
             return False
         if not ("\u0600" <= tok.norm[0] <= "\u06ff"):
             return False
-        return tok.norm not in self.gaz.vocabulary
+        return tok.norm not in self.gaz.vocabulary and tok.norm not in _function_word_forms()
 
     def name_run(self, p: int) -> tuple[int, int, int] | None:
         """A name from item ``p``: (first token, end token, next p), or None.

@@ -60,6 +60,8 @@ class Gazetteer:
     longest: dict[str, int] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
     countries: dict[str, Entry] = field(default_factory=dict)
+    # Codes of regions and groupings (MEA, EUR, WST): rows of countries.tsv with no region.
+    regions: set[str] = field(default_factory=set)
     # Every leading part of a key of two words or more (its first two words, ...): a match
     # grows word by word only while it can still reach a key.
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -181,6 +183,8 @@ def _add_countries(gaz: Gazetteer) -> None:
             continue
         country = Entry("country", code, name, kind="GPE", country=code)
         gaz.countries[code] = country
+        if not row.get("region"):
+            gaz.regions.add(code)
         for form in split_variants(row.get("names_ar", "")):
             gaz.add(form, country, vocabulary=False)
         capital = Entry("capital", code, row.get("capital_en") or name, kind="GPE",

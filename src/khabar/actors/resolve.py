@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from khabar.actors.find import Candidate
 from khabar.actors.gazetteer import Entry, gazetteer
-from khabar.actors.roles import country_of, holds, office_of_kind, role_at, same_office
+from khabar.actors.roles import (
+    country_of,
+    holds,
+    office_of_kind,
+    posted_elsewhere,
+    role_at,
+    same_office,
+)
 from khabar.actors.translit import slug, transliterate
 from khabar.model import Actor, Document, Mention
 from khabar.text.records import build, maker
@@ -197,7 +204,8 @@ class Resolver:
             return found
         for entry in people_by_country().get(country, []):
             role = role_at(entry.roles, self.date)
-            if role and holds(role, office, country) and entry.id not in exclude:
+            if role and holds(role, office, country) and entry.id not in exclude \
+                    and not posted_elsewhere(role.role, office):
                 return self.person(entry)
         return None
 
@@ -206,15 +214,18 @@ class Resolver:
         title = cand.title
         country = cand.countries[0] if cand.countries else None
         sector = cand.sector if country or cand.sector else None
-        label = title.name_en
         if country:
-            c = self.gaz.countries.get(country)
-            label = f"{title.name_en} ({c.name_en if c else country})"
-            return self.actor(f"{country}_{slug(title.name_en)}", name=label, kind="PER",
-                              country=country, sector=sector, role=title.name_en,
-                              gender=cand.gender)
-        return self.actor(f"x_{slug(title.name_en)}_{cand.start}", name=label, kind="PER",
-                          sector=sector, role=title.name_en, gender=cand.gender)
+            return self.office_actor(title.name_en, country, sector, cand.gender)
+        return self.actor(f"x_{slug(title.name_en)}_{cand.start}", name=title.name_en,
+                          kind="PER", sector=sector, role=title.name_en, gender=cand.gender)
+
+    def office_actor(self, office: str, country: str, sector: str | None,
+                     gender: str | None = None) -> str:
+        """The holder of ``office`` of ``country``, described by the office (Ambassador
+        (Russia)): one actor per office and country in a document."""
+        c = self.gaz.countries.get(country)
+        return self.actor(f"{country}_{slug(office)}", name=f"{office} ({c.name_en if c else country})",
+                          kind="PER", country=country, sector=sector, role=office, gender=gender)
 
     def former_actor(self, cand: Candidate) -> str:
         """A former office holder the text does not name: no sector, never the incumbent."""
@@ -282,8 +293,9 @@ class Resolver:
         members: list[str] = []
         if cand.countries:
             for code in cand.countries:
-                found = self.office_holder(office, code, None, cand.start, set(members))
-                if found:
+                found = self.office_holder(office, code, None, cand.start, set(members)) \
+                    or self.office_actor(office, code, cand.title.sector or cand.sector)
+                if found not in members:
                     members.append(found)
         else:
             while len(members) < 2:
@@ -357,7 +369,9 @@ class Resolver:
             if actor_id:
                 self.actors[actor_id].mentions.append(mention.id)
         doc.mentions = mentions
-        doc.actors = [a for a in self.actors.values() if a.mentions]
+        kept = {a.id for a in self.actors.values() if a.mentions}
+        kept.update(m for a in self.actors.values() if a.id in kept for m in a.members)
+        doc.actors = [a for a in self.actors.values() if a.id in kept]
         return doc
 
 

@@ -43,3 +43,10 @@ def office_of_kind(office: str, kind: str) -> bool:
     """``Foreign Minister`` is an office of the kind ``Minister`` (الوزيران: the two
     ministers named before, whatever their portfolios)."""
     return same_office(office, kind) or office.lower().endswith(" " + kind.lower())
+
+
+def posted_elsewhere(role: str, office: str) -> bool:
+    """A post to somewhere (``Ambassador to the United States``) that the bare office
+    (``Ambassador``: السفير الروسي) does not name: a state has an ambassador in every
+    capital, so the bare office points to none of them."""
+    return " to " in role.lower() and " to " not in office.lower()

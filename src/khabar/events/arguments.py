@@ -36,10 +36,12 @@ from khabar.events.lexicon import (
     adverb_words,
     cue_words,
     cues,
+    feminine_verb_forms,
     key_set,
     support_verbs,
     trigger_index,
     verb_heads,
+    word_keys,
 )
 from khabar.events.modality import is_break
 from khabar.model import Document, Mention, Token
@@ -72,6 +74,8 @@ TIME_PREPS = frozenset(normalize_word(w) for w in (
 # Prepositions through which light verbs take their event noun (شارك في، قام بـ، أعلن عن،
 # انضم إلى).
 LIGHT_VERB_PREPS = frozenset(normalize_word(w) for w in ("في", "عن", "إلى", "الى", "ب"))
+COMMAS = frozenset({"،", ","})
+TIME_ASIDE = 5  # at most four words of time between two commas
 RELATIVES = frozenset(normalize_word(w) for w in ("التي", "الذي", "اللتين", "الذين"))
 # CAMEO codes whose event noun names what is done to a victim (killing, abduction,
 # assassination, torture, arrest): the genitive after the noun is the victim.
@@ -167,9 +171,29 @@ def clause_bounds(tokens: list[Token], first: int, start: int, end: int) -> tupl
     while a > start and not is_break(tokens[a - 1]) and tokens[a - 1].norm not in CLAUSE_OPENERS:
         a -= 1
     b = first + 1
-    while b < end and not is_break(tokens[b]) and tokens[b].norm not in CLAUSE_OPENERS:
+    while b < end and tokens[b].norm not in CLAUSE_OPENERS:
+        if is_break(tokens[b]):
+            aside = _time_aside(tokens, b, end)
+            if aside is None:
+                break
+            b = aside
         b += 1
     return a, b
+
+
+def _time_aside(tokens: list[Token], b: int, end: int) -> int | None:
+    """A time set off by commas inside the clause (استدعت الوزارة، الجمعة، السفير): the
+    index of its closing comma, else None."""
+    if tokens[b].text not in COMMAS:
+        return None
+    adverbs = adverb_words()
+    for c in range(b + 1, min(b + 1 + TIME_ASIDE, end)):
+        norm = tokens[c].norm
+        if tokens[c].text in COMMAS:
+            return c if c > b + 1 else None
+        if norm not in adverbs and not norm.isdigit():
+            return None
+    return None
 
 
 def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
@@ -195,8 +219,11 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
     before = [s for s in slots if a <= s.last < first]
     if trig.pos == "verb":
         args = _verb_arguments(tokens, trig, first, last, after, before)
-        if not args.actor and _coordinated(tokens, first) and _subject_in_verb(tokens, first):
-            args.actor = _shared_subject(slots, a, first)
+        if not args.actor and _coordinated(tokens, first):
+            if _subject_in_verb(tokens, first):
+                args.actor = _shared_subject(slots, a, first)
+            elif _feminine(tokens[first]):
+                args.actor = _shared_subject(slots, a, first, plural=False)
         return args
     if trig.cameo in PATIENT_NOUN_CAMEO and _nominal(tokens, first):
         actor = _light_verb_subject(tokens, slots, first, start, acting=True)
@@ -366,7 +393,7 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
         actor = _compound_back(prior[-1], before, tokens) if prior else []
         return Arguments(actor, _recipient(trig, after, last, tokens))
     if cand and cand[0].prep is None and not _blocked(tokens, last, cand[0].first) and \
-            _only_adverbs(tokens, last, cand[0].first):
+            _only_adverbs(tokens, last, cand[0].first) and not _disagrees(tokens[first], cand[0]):
         actor = _compound(cand[0], after, tokens)
         rest = [s for s in after if s.first > actor[-1].last]
         anchor = actor[-1].last
@@ -378,17 +405,33 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
     return Arguments(actor, _recipient(trig, rest, anchor, tokens))
 
 
+def _disagrees(verb: Token, slot: Slot) -> bool:
+    """A feminine verb cannot have one man as its subject (وتستدعي السفير الروسي): he is
+    its object."""
+    mention = slot.mention
+    return (mention.gender == "m" and not mention.plural and mention.kind == "PER"
+            and _feminine(verb))
+
+
+def _feminine(verb: Token) -> bool:
+    forms = feminine_verb_forms()
+    return any(key in forms for key, _, _ in word_keys(verb.norm))
+
+
 def _coordinated(tokens: list[Token], first: int) -> bool:
     """The verb opens a clause with و or ف (وأكدا ...، واتفقا على)."""
     norm = tokens[first].norm
     return norm[:1] in ("و", "ف") and _bare(norm) in verb_heads()
 
 
-def _shared_subject(slots: list[Slot], clause_start: int, first: int) -> list[Slot]:
+def _shared_subject(slots: list[Slot], clause_start: int, first: int,
+                    plural: bool = True) -> list[Slot]:
     """A plural or dual verb coordinated with the clause before it (إن الوزيرين أكدا ...،
     واتفقا على ...) shares its subject: the last plural mention before the clause that no
-    preposition governs."""
-    prior = [s for s in slots if s.last < clause_start and s.prep is None and s.mention.plural]
+    preposition governs. A feminine one (برلين ترد على موسكو.. وتستدعي السفير) shares
+    the last such mention that is not one man."""
+    prior = [s for s in slots if s.last < clause_start and s.prep is None and (
+        s.mention.plural if plural else not (s.mention.gender == "m" and s.mention.kind == "PER"))]
     return [prior[-1]] if prior else []
 
 
@@ -484,10 +527,12 @@ def _carries(tokens: list[Token], slots: list[Slot], v: int, first: int) -> bool
     return not own_object
 
 
-def _only_adverbs(tokens: list[Token], i: int, j: int) -> bool:
-    """Between a verb and its subject stand only time adverbs (أعلنت اليوم الجمعة وزارة)."""
+def _only_adverbs(tokens: list[Token], i: int, j: int, commas: bool = False) -> bool:
+    """Between a verb and its subject stand only time adverbs (أعلنت اليوم الجمعة وزارة);
+    ``commas``: also the commas that set them off (استدعت الوزارة، الجمعة، السفير)."""
     adverbs = adverb_words()
-    return all(tokens[k].norm in adverbs or tokens[k].norm.isdigit() for k in range(i + 1, j))
+    return all(tokens[k].norm in adverbs or tokens[k].norm.isdigit()
+               or (commas and tokens[k].text in COMMAS) for k in range(i + 1, j))
 
 
 def _blocked(tokens: list[Token], i: int, j: int) -> bool:
@@ -504,7 +549,7 @@ def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token])
         if slot.first - after > RECIPIENT_REACH:
             break
         if slot.prep is None and trig.type in DIRECT_OBJECT_TYPES and (
-                slot.first - after <= 2
+                slot.first - after <= 2 or _only_adverbs(tokens, after, slot.first, commas=True)
                 or trig.type in COUNTED_OBJECT_TYPES and _counted(tokens, slot.first)):
             return _compound(slot, rest, tokens)
         if slot.prep is not None and slot.prep in trig.preps:

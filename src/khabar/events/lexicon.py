@@ -172,6 +172,25 @@ def verb_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def feminine_verb_forms() -> frozenset[str]:
+    """Third-person feminine singular forms of the trigger verbs (قتلت، تستدعي) that spell no
+    other form of any of them: such a verb agrees with no masculine singular subject."""
+    feminine: set[str] = set()
+    other: set[str] = set()
+    for row in load_rows("triggers.tsv"):
+        if row["pos"] != "verb":
+            continue
+        for perfect in split_variants(row["perfect"]) or [""]:
+            for imperfect in split_variants(row["imperfect"]) or [""]:
+                past, present = normalize_word(perfect), normalize_word(imperfect)
+                own = {f for f in (past and past + "ت", past[-1:] in ("ا", "ي") and past[:-1] + "ت",
+                                   present and "ت" + present) if f}
+                feminine |= own
+                other |= inflect(past, present) - own
+    return frozenset(feminine - other)
+
+
 def _noun_heads(row: dict[str, str]) -> set[str]:
     out: set[str] = set()
     for phrase in _phrases(row["forms"]):
