@@ -198,3 +198,19 @@ def test_government_with_a_possessive_pronoun_takes_the_country_of_the_person_be
                   date="2015-07-01")
     [government] = [m for m in doc.mentions if m.text == "لحكومته"]
     assert doc.actor(government.actor).country == "ISR"
+
+
+def test_the_latter_used_as_a_noun_is_the_last_party_named():
+    doc = analyze("والتقى بوتين أردوغان، وقال الأخير إن الزيارة ناجحة.", date="2020-01-01")
+    [latter] = [m for m in doc.mentions if m.text == "الأخير"]
+    assert latter.actor == "recep_tayyip_erdogan"
+    doc = analyze("وقال مسؤولون إن الأيام الأخيرة شهدت هدوءا.", date="2020-01-01")
+    assert not any(m.text == "الأخيرة" for m in doc.mentions)
+    doc = analyze("وكانت زيارة بوتين الأخيرة إلى تركيا ناجحة.", date="2020-01-01")
+    assert not any(m.text == "الأخيرة" for m in doc.mentions)
+
+
+def test_a_title_before_a_nationality_is_no_town_of_that_spelling():
+    doc = analyze("وأرسلت التعليمات إلى السفيرة الأميركية في الأمم المتحدة.", date="2015-07-20")
+    [envoy] = [m for m in doc.mentions if m.text.startswith("السفيرة")]
+    assert envoy.kind == "PER" and doc.actor(envoy.actor).country == "USA"

@@ -101,3 +101,17 @@ def test_a_feminine_verb_takes_no_man_as_its_subject():
     doc, event = _event("وتستدعي السفير الروسي بعد القرار.", "ACCUSE")
     assert _countries(doc, event.actor) != ["RUS"]
     assert _countries(doc, event.recipient) == ["RUS"]
+
+
+def test_verbal_noun_takes_its_object_after_its_agent():
+    doc, event = _event("ردت برلين على موسكو بعد طرد الأخيرة دبلوماسيين أوروبيين.", "SANCTION")
+    assert _countries(doc, event.actor) == ["RUS"]
+    assert _countries(doc, event.recipient) == ["EUR"]
+
+
+def test_call_in_a_phrase_takes_the_clause_subject_and_the_party_after_ma():
+    text = ("بحث وزير الخارجية المصري، سامح شكري، خلال اتصال هاتفي أجراه اليوم الأحد، مع "
+            "نظيره الأردني أيمن الصفدي، الأوضاع في المنطقة.")
+    doc, event = _event(text, "CONSULT")
+    assert _countries(doc, event.actor) == ["EGY"]
+    assert _countries(doc, event.recipient) == ["JOR"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from khabar.actors.bodies import add_body_anaphors
+from khabar.actors.bodies import add_body_anaphors, add_latter_anaphors
 from khabar.actors.find import find_candidates
 from khabar.actors.resolve import Resolver
 from khabar.model import Actor, Document, Mention
@@ -28,7 +28,8 @@ def find_actors(doc: Document) -> Document:
     if not doc.tokens:
         doc.mentions, doc.actors = [], []
         return doc
-    return Resolver(doc).run(add_body_anaphors(doc, find_candidates(doc)))
+    cands = add_body_anaphors(doc, find_candidates(doc))
+    return Resolver(doc).run(add_latter_anaphors(doc, cands))
 
 
 def mention_at(doc: Document, token_index: int) -> Mention | None:

@@ -1,4 +1,5 @@
-"""Bodies named again by their head noun: وقالت المنظمة after منظمة العفو الدولية.
+"""Parties named again without their name: by their head noun (وقالت المنظمة after منظمة
+العفو الدولية), or as "the latter" (طرد الأخيرة دبلوماسيين، after برلين ... موسكو).
 
 News names an organisation once in full and then by the definite head noun alone (المنظمة،
 الوزارة، الصحيفة، الاتحاد). Such a word is the most recent organisation of the document
@@ -19,6 +20,11 @@ from khabar.model import Document
 ORG_SOURCES = ("org", "org_name")
 QUOTES = frozenset("«“\"")
 ANAPHOR = "anaphor"
+# "The latter" and the gender it agrees with.
+LATTER = {"الاخيره": "f", "الاخير": "m"}
+DEMONSTRATIVES = frozenset({"هذه", "هذا"})
+# Candidates that are no party to point back to: places and bare nationality adjectives.
+NOT_PARTIES = frozenset({"place", "nisba", ANAPHOR})
 
 
 def add_body_anaphors(doc: Document, cands: list[Candidate]) -> list[Candidate]:
@@ -83,3 +89,61 @@ def _head_before(doc: Document, cand: Candidate, heads: dict) -> str | None:
     if i < 0 or doc.tokens[i].sentence != cand.sentence:
         return None
     return _head_key(doc.tokens[i].stem, heads)
+
+
+def add_latter_anaphors(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Link "the latter" (الأخيرة، الأخير) used as a noun to the last party named before it.
+
+    As an adjective it follows the noun it describes, a definite one (الأيام الأخيرة،
+    زيارته الأخيرة، زيارة بوتين الأخيرة); as a noun it follows a verb, a verbal noun, a
+    preposition or a demonstrative (وقالت الأخيرة، طرد الأخيرة، هذه الأخيرة). The party
+    agrees with it in gender, and stands in its sentence or the one before.
+    """
+    _, norms, _ = doc.token_columns()
+    hits = [i for i, norm in enumerate(norms) if norm in LATTER and i]
+    if not hits:
+        return cands
+    covered = {i for c in cands for i in range(c.start, c.end)}
+    parties = [c for c in cands if c.source not in NOT_PARTIES and c.kind != "LOC"]
+    ends = [c.end for c in parties]
+    tokens = doc.tokens
+    added = False
+    for i in hits:
+        prev = tokens[i - 1]
+        if i in covered or not _noun_use(prev, i - 1 in covered):
+            continue
+        target = _latter_of(parties, ends, i, LATTER[norms[i]], tokens[i].sentence)
+        if target is not None:
+            cands.append(Candidate(i, i + 1, tokens[i].sentence, ANAPHOR, target.kind,
+                                   ANAPHOR, link=target, gender=target.gender,
+                                   plural=target.plural, head=i))
+            added = True
+    if added:
+        cands.sort(key=lambda c: (c.start, -c.end))
+    return cands
+
+
+def _noun_use(prev, prev_is_party: bool) -> bool:
+    """Whether the word before "the latter" leaves it a noun: no definite noun, noun with a
+    pronoun or named party that it could describe stands there."""
+    if prev.norm in DEMONSTRATIVES:
+        return True
+    if prev.is_punct or prev.norm.isdigit() or prev_is_party:
+        return False
+    if prev.stem.startswith("ال") or any(seg.role == "enclitic" for seg in prev.segments):
+        return False
+    return True
+
+
+def _latter_of(parties: list[Candidate], ends: list[int], i: int, gender: str,
+               sentence: int) -> Candidate | None:
+    """The last party ending before token ``i`` that agrees in gender (a state or body
+    with no gender of its own agrees with the feminine)."""
+    for k in range(bisect_left(ends, i + 1) - 1, -1, -1):
+        cand = parties[k]
+        if cand.sentence < sentence - 1:
+            return None
+        own = cand.gender or ("f" if cand.kind in ("GPE", "ORG") else None)
+        if own == gender or own is None:
+            return cand
+    return None

@@ -307,6 +307,9 @@ class Composer:
                 p += 1
                 continue
             kind = item.entries[0].type
+            if kind == "place" and p + 1 < n and items[p + 1].type == "nisba" \
+                    and item.of("title"):
+                kind = "title"  # السفيرة الأميركية: the ambassador, not the town
             if kind == "agent" and item.end - item.start == 1:
                 head = heads.get(stems[item.start])
                 if head is not None:

@@ -91,6 +91,7 @@ AIM_BACK = 8
 COUNTED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ACTOR_REACH = 3
 LIGHT_VERB_REACH = 14
+TALK_REACH = 10  # from a call to the مع that names its other party
 RECIPIENT_REACH = 7
 VERB_PREFIXES = ("ي", "ت")
 
@@ -243,12 +244,58 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         prior = [s for s in before if s.prep is None and first - s.last <= 3]
         if not actor and prior and not _adjunct(tokens, first):
             actor = _compound_back(prior[-1], before, tokens)
+        if not actor and trig.type == "CONSULT" and _adjunct(tokens, first):
+            talk = _talk_parties(tokens, slots, first, last, start)
+            if talk is not None:
+                return talk
     rest = [s for s in after if not actor or s.first > actor[-1].last]
     if chain and trig.cameo in PATIENT_NOUN_CAMEO:  # a bare form read as a verb: وخطف مسلحون
         counted = _counted_object(tokens, rest, actor[-1].last)
         if counted:
             return Arguments(actor, counted)
+    if chain and trig.type in DIRECT_OBJECT_TYPES:
+        obj = _noun_object(tokens, rest, actor[-1].last)
+        if obj:
+            return Arguments(actor, obj)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _talk_parties(tokens: list[Token], slots: list[Slot], first: int, last: int,
+                  start: int) -> Arguments | None:
+    """A call or meeting named in a phrase of the clause (استعرض الوزير، فلان، خلال اتصال
+    هاتفي أجراه اليوم، مع نظيره): its parties are whoever مع names after it and the
+    clause's subject, named before it past commas. Without a مع, None: the parties are
+    those of the clause's own event (حذّر بوتين بايدن في اتصال هاتفي)."""
+    partner = next((s for s in slots if last < s.first <= last + TALK_REACH and s.prep == "مع"
+                    and _only_call_details(tokens, last, s.first - 1)), None)
+    prior = [s for s in slots if start <= s.last < first and s.prep is None
+             and first - s.last <= LIGHT_VERB_REACH]
+    if partner is None or not prior:
+        return None
+    return Arguments(_compound_back(prior[-1], slots, tokens), _compound(partner, slots, tokens))
+
+
+def _only_call_details(tokens: list[Token], i: int, j: int) -> bool:
+    """Between a call and the مع of its other party stand only its time, commas and the
+    verb that takes it back (اتصال هاتفي أجراه اليوم الجمعة، مع نظيره)."""
+    adverbs = adverb_words()
+    for k in range(i + 1, j):
+        norm = tokens[k].norm
+        if not (norm in adverbs or norm.isdigit() or tokens[k].text in COMMAS
+                or _light_verb_with_object(norm)):
+            return False
+    return True
+
+
+def _noun_object(tokens: list[Token], rest: list[Slot], agent_end: int) -> list[Slot]:
+    """A verbal noun's object after its genitive agent (طرد روسيا دبلوماسيين ألمانا، اتهام
+    الحكومة المعارضة): the next mention, right after the agent or after a number."""
+    if not rest or rest[0].prep is not None:
+        return []
+    obj = rest[0]
+    if obj.first == agent_end + 1 or (obj.first == agent_end + 2 and _counted(tokens, obj.first)):
+        return _compound(obj, rest, tokens)
+    return []
 
 
 def _partitive(tokens: list[Token], slots: list[Slot], actor: list[Slot]) -> list[Slot]:
@@ -568,7 +615,8 @@ def _compound(slot: Slot, pool: list[Slot], tokens: list[Token],
         if other.first <= out[-1].last:
             continue
         joined = any(seg.norm == "و" for seg in tokens[other.first].segments)
-        if other.first == out[-1].last + 1 and (joined or adjacent and other.prep is None):
+        if other.first == out[-1].last + 1 and (joined or adjacent and other.prep is None
+                                                and other.mention.via == "nisba"):
             out.append(other)
         else:
             break
