@@ -214,3 +214,18 @@ def test_a_title_before_a_nationality_is_no_town_of_that_spelling():
     doc = analyze("وأرسلت التعليمات إلى السفيرة الأميركية في الأمم المتحدة.", date="2015-07-20")
     [envoy] = [m for m in doc.mentions if m.text.startswith("السفيرة")]
     assert envoy.kind == "PER" and doc.actor(envoy.actor).country == "USA"
+
+
+def test_a_title_heading_a_body_is_not_the_office_holder_named_before():
+    text = ("وقال الرئيس الأميركي باراك أوباما إن الاتفاق جيد.\n"
+            "وقال رئيس لجنة العلاقات الخارجية في مجلس الشيوخ إن الاتفاق سيئ.")
+    doc = analyze(text, date="2015-07-20")
+    heads = [m for m in doc.mentions if m.text == "رئيس"]
+    assert heads and all(m.actor != "barack_obama" for m in heads)
+
+
+def test_a_definite_or_feminine_noun_after_a_mans_title_starts_no_name():
+    doc = analyze("وسلط رئيس الإقليم الضوء على أوضاع النازحين.", date="2015-07-20")
+    assert not any("الضوء" in m.text for m in doc.mentions)
+    doc = analyze("وتحدث رئيس فرقة طرب جدة عن الحفل.", date="2015-07-20")
+    assert not any("طرب" in m.text for m in doc.mentions)

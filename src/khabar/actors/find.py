@@ -129,6 +129,7 @@ class Candidate:
     link: Candidate | None = None
     head: int | None = None
     former: bool = False  # السابق / الأسبق: the office was held before, not now
+    construct: bool = False  # رئيس لجنة ...: a title heading a body, no anaphor
 
 
 def find_candidates(doc: Document) -> list[Candidate]:
@@ -623,15 +624,34 @@ class Composer:
             return q, cand
         r = q + 1 if q < len(items) and self.tok(items[q].start).text in COMMAS else q
         if r < len(items):
-            target = self.name_after_title(r, counterpart)
+            target = self.name_after_title(r, counterpart, cand.gender)
             if target is not None:
                 cand.link = target[1]
                 return target[0], cand
+        cand.construct = self.governs_genitive(cand, q)
         if not counterpart:
             self.apposition(cand)
         return q, cand
 
-    def name_after_title(self, r: int, counterpart: bool) -> tuple[int, Candidate] | None:
+    def governs_genitive(self, cand: Candidate, q: int) -> bool:
+        """An indefinite title with no country, followed by a noun it governs (رئيس لجنة
+        العلاقات الخارجية، رئيس برنامج الأمن، رئيس للجمهورية): the head of that body, not
+        the office holder named before."""
+        if cand.countries or cand.end - cand.start != 1 or q >= len(self.items):
+            return False
+        title, nxt = self.tok(cand.start), self.tok(self.items[q].start)
+        return (not title.norm.startswith("ال") and title.stem == title.norm
+                and self.arabic_word(nxt) and nxt.norm not in function_words())
+
+    def body_word(self, r: int, gender: str | None) -> bool:
+        """An unknown word after a title that starts no name: a definite noun (رئيس الإقليم،
+        رئيس الفنون التشكيلية) or, after a man's title, a feminine noun (رئيس قيادة المنطقة،
+        رئيس فرقة طرب): the body or field the office is of."""
+        tok = self.tok(self.items[r].start)
+        return tok.norm.startswith("ال") or (gender == "m" and tok.text.endswith("ة"))
+
+    def name_after_title(self, r: int, counterpart: bool,
+                         gender: str | None = None) -> tuple[int, Candidate] | None:
         items = self.items
         item = items[r]
         if r + 1 < len(items) and not item.entries and item.end - item.start == 1 \
@@ -648,6 +668,8 @@ class Composer:
         if run and run[2] < len(items) and items[run[2]].type == "person" \
                 and items[run[2]].end - items[run[2]].start == 1:
             return self.known_person(run[2], start=run[0])  # الرئيس جورج ووكر | بوش
+        if run and items[r].type not in ("given", "family") and self.body_word(r, gender):
+            return None
         if run and (run[1] - run[0] >= 2 or items[r].type in ("given", "family")):
             q = self.regnal(run[2]) if run[1] - run[0] == 1 else run[2]  # الملك محمد الخامس
             return q, self.add(self.earlier_ending(self.person(run[0], items[q - 1].end)))
@@ -664,7 +686,7 @@ class Composer:
             return p
         title = self.title_before(prev.start)
         if title is not None:
-            target = self.name_after_title(p, False)
+            target = self.name_after_title(p, False, title.gender)
             if target is not None:
                 title.link = target[1]
                 title.countries = title.countries or [prev.entries[0].country]

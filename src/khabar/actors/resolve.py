@@ -250,7 +250,8 @@ class Resolver:
             return self.former_actor(cand)
         office = cand.title.name_en
         country = cand.countries[0] if cand.countries else None
-        found = self.office_holder(office, country, cand.gender, cand.start)
+        found = None if cand.construct else self.office_holder(office, country, cand.gender,
+                                                               cand.start)
         if found:
             return found
         actor_id = self.title_actor(cand)
