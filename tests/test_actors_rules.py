@@ -229,3 +229,11 @@ def test_a_definite_or_feminine_noun_after_a_mans_title_starts_no_name():
     assert not any("الضوء" in m.text for m in doc.mentions)
     doc = analyze("وتحدث رئيس فرقة طرب جدة عن الحفل.", date="2015-07-20")
     assert not any("طرب" in m.text for m in doc.mentions)
+
+
+def test_given_names_with_the_article_start_a_name_after_a_title():
+    doc = analyze("وتعهد وزير الخارجية التونسي الطيب البكوش بإحداث قنصلية جديدة.",
+                  date="2015-07-01")
+    [name] = [m for m in doc.mentions if m.text == "الطيب البكوش"]
+    [title] = [m for m in doc.mentions if m.text == "وزير الخارجية التونسي"]
+    assert name.kind == "PER" and title.actor == name.actor
