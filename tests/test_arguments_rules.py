@@ -115,3 +115,19 @@ def test_call_in_a_phrase_takes_the_clause_subject_and_the_party_after_ma():
     doc, event = _event(text, "CONSULT")
     assert _countries(doc, event.actor) == ["EGY"]
     assert _countries(doc, event.recipient) == ["JOR"]
+
+
+def test_office_in_apposition_keeps_its_genitive_and_completes_the_name():
+    doc = analyze("وحثت سارة ليا ويتسن مديرة قسم الشرق الأوسط وشمال أفريقيا الولايات المتحدة "
+                  "على الضغط على حليفتها.", date="2008-01-01")
+    [name] = [m for m in doc.mentions if m.text.startswith("سارة")]
+    assert name.text == "سارة ليا ويتسن"
+    [request] = [e for e in doc.events if e.type == "REQUEST"]
+    assert request.actor == [name.actor]
+    assert "MEA" not in _countries(doc, request.recipient)
+
+
+def test_no_party_is_its_own_recipient():
+    doc = analyze("ودعا باسلمة المنظمات الحقوقية إلى أن تأتي إلى عدن لأنها في حاجة إليها.",
+                  date="2015-07-06")
+    assert all(not set(e.actor) & set(e.recipient) for e in doc.events)

@@ -736,7 +736,16 @@ class Composer:
             if prev.end > cand.start:
                 continue
             gap = [t for t in range(prev.end, cand.start) if self.tok(t).text not in COMMAS]
-            if not gap and prev.kind == "PER" and prev.source in ("person", "pattern"):
+            if prev.kind != "PER" or prev.source not in ("person", "pattern"):
+                return
+            if not gap:
+                cand.link = prev
+            elif prev.source == "pattern" and gap == [prev.end] and cand.start == prev.end + 1 \
+                    and self.lone_surname(prev.end) and self.tok(prev.end).norm[0] not in "لبك":
+                # سارة ليا ويتسن مديرة ...: the unknown word before the title ends the name
+                # (not one with a preposition's letter: لويز ريتشاردسون لمنصب نائب ...)
+                prev.end += 1
+                prev.name = f"{prev.name} {self.tok(prev.end - 1).text}" if prev.name else None
                 cand.link = prev
             return
 

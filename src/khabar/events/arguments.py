@@ -104,6 +104,7 @@ class Slot:
     first: int
     last: int
     prep: str | None
+    office_last: bool = False  # ends with an office in apposition (فلانة، مديرة ...)
 
 
 @dataclass(slots=True)
@@ -139,6 +140,7 @@ def _drop_nested(slots: list[Slot]) -> None:
             continue
         if kept and slot.first == kept[-1].last + 1 and slot.mention.actor == kept[-1].mention.actor:
             kept[-1].last = slot.last
+            kept[-1].office_last = slot.mention.via == "title"
             continue
         kept.append(slot)
     slots[:] = kept
@@ -449,7 +451,7 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
         if prior:
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
-    return Arguments(actor, _recipient(trig, rest, anchor, tokens))
+    return Arguments(actor, _recipient(trig, rest, anchor, tokens, actor[-1] if actor else None))
 
 
 def _disagrees(verb: Token, slot: Slot) -> bool:
@@ -591,12 +593,14 @@ def _blocked(tokens: list[Token], i: int, j: int) -> bool:
     return False
 
 
-def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token]) -> list[Slot]:
+def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token],
+               subject: Slot | None = None) -> list[Slot]:
     for slot in rest:
         if slot.first - after > RECIPIENT_REACH:
             break
         if slot.prep is None and trig.type in DIRECT_OBJECT_TYPES and (
-                slot.first - after <= 2 or _only_adverbs(tokens, after, slot.first, commas=True)
+                slot.first - after <= 2 and not _genitive_of_title(tokens, subject, after, slot)
+                or _only_adverbs(tokens, after, slot.first, commas=True)
                 or trig.type in COUNTED_OBJECT_TYPES and _counted(tokens, slot.first)):
             return _compound(slot, rest, tokens)
         if slot.prep is not None and slot.prep in trig.preps:
@@ -604,6 +608,14 @@ def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token])
         if _through_noun(tokens, slot, trig.preps):
             return _compound(slot, rest, tokens)
     return []
+
+
+def _genitive_of_title(tokens: list[Token], subject: Slot | None, after: int,
+                       slot: Slot) -> bool:
+    """A mention after an office standing in apposition to the subject is the office's
+    genitive, not the verb's object (حثت فلانة، مديرة قسم الشرق الأوسط، ...)."""
+    return subject is not None and subject.office_last and subject.last == after and not \
+        _only_adverbs(tokens, after, slot.first, commas=True)
 
 
 def _compound(slot: Slot, pool: list[Slot], tokens: list[Token],

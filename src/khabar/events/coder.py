@@ -82,6 +82,8 @@ def code_events(doc: Document) -> list[Event]:
     _aim_threats(drafts)
     _antecedent_recipients(doc, drafts, slots)
     _partner_recipients(doc, drafts)
+    for draft in drafts:  # no party acts on itself: a recipient that is the actor was misread
+        draft.recipient = [r for r in draft.recipient if r not in draft.actor]
     drafts = [d for d in drafts if not d.dropped and _needs_met(d)]
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
