@@ -131,3 +131,12 @@ def test_no_party_is_its_own_recipient():
     doc = analyze("ودعا باسلمة المنظمات الحقوقية إلى أن تأتي إلى عدن لأنها في حاجة إليها.",
                   date="2015-07-06")
     assert all(not set(e.actor) & set(e.recipient) for e in doc.events)
+
+
+def test_government_of_a_named_leader_is_his_state_and_plural_verbs_skip_him():
+    doc = analyze("وهتف المتظاهرون ضد حكومة الرئيس عمر البشير ورددوا شعارات مناوئة لها.",
+                  date="2008-01-01")
+    [government] = [m for m in doc.mentions if m.text == "حكومة"]
+    assert doc.actor(government.actor).country == "SDN"
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and all("omar_al_bashir" not in e.actor for e in protests)

@@ -514,15 +514,20 @@ class Composer:
         return q, cand
 
     def genitive_country(self, item: Item, q: int) -> list[str]:
-        """The country of a state, capital, place or body named right after an agent in the
-        construct state (حكومة العراق، قوات الحلف الأطلسي، شرطة دبي); the genitive keeps its
-        own mention."""
+        """The country of a state, capital, place, body or known person named right after an
+        agent in the construct state (حكومة العراق، قوات الحلف الأطلسي، شرطة دبي، حكومة
+        الرئيس عمر البشير); the genitive keeps its own mention."""
         if q >= len(self.items) or item.end - item.start != 1:
             return []
         tok = self.tok(item.start)
         if tok.stem.startswith("ال") or tok.stem != bare_form(tok):
             return []  # الحكومة العراق is no construct; حكومتها has its owner
         nxt = self.items[q]
+        if nxt.type == "title" and q + 1 < len(self.items) \
+                and self.items[q + 1].type == "person":
+            nxt = self.items[q + 1]  # حكومة الرئيس عمر البشير
+        if nxt.type == "person":  # حكومة محمد الغنوشي: the state the person serves
+            return [c for c in self.entry_countries(nxt.entries[0]) if c not in GROUPINGS]
         if nxt.type not in GENITIVE_TYPES or nxt.entries[0].cued:
             return []
         country = nxt.entries[0].country

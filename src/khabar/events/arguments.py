@@ -434,11 +434,16 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
             and _clause_initial(tokens, before[-1].first) else None
         recipient = _compound_back(topic, before, tokens) if topic and not topic.prep else []
         return Arguments(actor, recipient)
-    if before and before[-1].prep is None and _adjacent_before(before[-1], last):
+    if before and before[-1].prep is None and _adjacent_before(before[-1], last) \
+            and not (_coordinated(tokens, first) and _subject_in_verb(tokens, first)
+                     and not _several(before[-1])):
         actor = _compound_back(before[-1], before, tokens)
         return Arguments(actor, _recipient(trig, after, last, tokens))
     if _subject_in_verb(tokens, first):
+        # خطفوا، ورددوا: a party of several, the nearest such before it in the clause
         prior = [s for s in before if s.prep is None]
+        plural = [s for s in prior if _several(s)]
+        prior = plural or prior
         actor = _compound_back(prior[-1], before, tokens) if prior else []
         return Arguments(actor, _recipient(trig, after, last, tokens))
     if cand and cand[0].prep is None and not _blocked(tokens, last, cand[0].first) and \
@@ -465,6 +470,11 @@ def _disagrees(verb: Token, slot: Slot) -> bool:
 def _feminine(verb: Token) -> bool:
     forms = feminine_verb_forms()
     return any(key in forms for key, _, _ in word_keys(verb.norm))
+
+
+def _several(slot: Slot) -> bool:
+    """A party of several people: a plural mention or a group."""
+    return slot.mention.plural or slot.mention.kind == "GRP"
 
 
 def _coordinated(tokens: list[Token], first: int) -> bool:
