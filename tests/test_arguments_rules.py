@@ -140,3 +140,16 @@ def test_government_of_a_named_leader_is_his_state_and_plural_verbs_skip_him():
     assert doc.actor(government.actor).country == "SDN"
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert protests and all("omar_al_bashir" not in e.actor for e in protests)
+
+
+def test_subject_of_kana_before_qad_and_a_party_counted_before_min():
+    doc, event = _event("وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس قد أطلقت "
+                        "عشرات الصواريخ على البلدات المحيطة بقطاع غزة.", "ASSAULT")
+    assert _countries(doc, event.actor) == ["PSE"]
+    doc, event = _event("وقال مسؤول إن العشرات من مستوطني المستوطنة هاجموا المواطنين.", "ASSAULT")
+    assert [doc.actor(a).sector for a in event.actor] == ["CVL"]
+
+
+def test_party_named_through_a_noun_and_quotes_after_min():
+    doc, event = _event("وحاصر متظاهرون من انصار «حزب الله» مطار بيروت.", "PROTEST")
+    assert event.actor == ["hezbollah"]

@@ -53,6 +53,9 @@ PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
     "قبل", "عند", "ضمن", "مثل",
 ))
 PROCLITIC_PREPS = frozenset({"ب", "ل", "ك"})
+QUOTE_MARKS = frozenset("«»“”\"'")
+KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
+KANA_REACH = 15
 CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
     "أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "أنه", "أنها", "إنه", "إنها", "بأنه", "لأن", "التي",
     "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما", "لكن", "ولكن",
@@ -222,6 +225,8 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
     before = [s for s in slots if a <= s.last < first]
     if trig.pos == "verb":
         args = _verb_arguments(tokens, trig, first, last, after, before)
+        if not args.actor:
+            args.actor = _kana_subject(tokens, slots, first, start)
         if not args.actor and _coordinated(tokens, first):
             if _subject_in_verb(tokens, first):
                 args.actor = _shared_subject(slots, a, first)
@@ -311,8 +316,10 @@ def _partitive(tokens: list[Token], slots: list[Slot], actor: list[Slot]) -> lis
     for slot in slots:
         if slot.first <= k:
             continue
-        if slot.first - k <= 2 and not any(is_break(tokens[j]) for j in range(k, slot.first)):
-            return _compound(slot, slots, tokens)
+        words = [j for j in range(k + 1, slot.first) if tokens[j].text not in QUOTE_MARKS]
+        if len(words) <= 1 and not any(is_break(tokens[j]) and tokens[j].text not in QUOTE_MARKS
+                                       for j in range(k, slot.first)):
+            return _compound(slot, slots, tokens)  # من أنصار «حزب الله»
         break
     return actor
 
@@ -441,7 +448,7 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
         return Arguments(actor, _recipient(trig, after, last, tokens))
     if _subject_in_verb(tokens, first):
         # خطفوا، ورددوا: a party of several, the nearest such before it in the clause
-        prior = [s for s in before if s.prep is None]
+        prior = [s for s in before if _subject_like(tokens, s)]
         plural = [s for s in prior if _several(s)]
         prior = plural or prior
         actor = _compound_back(prior[-1], before, tokens) if prior else []
@@ -452,11 +459,36 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
         rest = [s for s in after if s.first > actor[-1].last]
         anchor = actor[-1].last
     else:
-        prior = [s for s in before if s.prep is None]
+        prior = [s for s in before if _subject_like(tokens, s)]
         if prior:
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
     return Arguments(actor, _recipient(trig, rest, anchor, tokens, actor[-1] if actor else None))
+
+
+def _subject_like(tokens: list[Token], slot: Slot) -> bool:
+    """A mention that may be a subject: governed by no preposition, or by the من of a
+    quantity (العشرات من مستوطني براخة هاجموا)."""
+    if slot.prep is None:
+        return True
+    return slot.prep == "من" and slot.first >= 2 and tokens[slot.first - 2].norm in quantities()
+
+
+@cache
+def quantities() -> frozenset[str]:
+    return cue_words("quantity") | cue_words("crowd_count") | cue_words("count_word")
+
+
+def _kana_subject(tokens: list[Token], slots: list[Slot], first: int, start: int) -> list[Slot]:
+    """The subject of كان ... قد + verb (وكانت «كتائب القسام»، الجناح العسكري لحماس، قد
+    أطلقت): the first mention after كان, past any apposition."""
+    if first == 0 or _bare(tokens[first - 1].norm) != "قد":
+        return []
+    for k in range(first - 2, max(start, first - KANA_REACH) - 1, -1):
+        if _bare(tokens[k].norm) in KANA:
+            subject = [s for s in slots if k < s.first < first - 1 and _subject_like(tokens, s)]
+            return _compound(subject[0], slots, tokens) if subject else []
+    return []
 
 
 def _disagrees(verb: Token, slot: Slot) -> bool:
