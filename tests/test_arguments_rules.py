@@ -153,3 +153,10 @@ def test_subject_of_kana_before_qad_and_a_party_counted_before_min():
 def test_party_named_through_a_noun_and_quotes_after_min():
     doc, event = _event("وحاصر متظاهرون من انصار «حزب الله» مطار بيروت.", "PROTEST")
     assert event.actor == ["hezbollah"]
+
+
+def test_casualties_counted_before_an_attack_noun_are_its_victims():
+    doc, event = _event("لقي 26 شخصا بينهم ستة جنود عراقيين حتفهم في هجوم انتحاري بسيارة "
+                        "مفخخة في مدينة الصدر.", "ASSAULT")
+    assert _countries(doc, event.recipient) == ["IRQ"]
+

@@ -56,6 +56,7 @@ PROCLITIC_PREPS = frozenset({"ب", "ل", "ك"})
 QUOTE_MARKS = frozenset("«»“”\"'")
 KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 KANA_REACH = 15
+CASUALTY_REACH = 15  # لقي (count, victims, time ...) حتفهم في | هجوم
 CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
     "أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "أنه", "أنها", "إنه", "إنها", "بأنه", "لأن", "التي",
     "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما", "لكن", "ولكن",
@@ -208,7 +209,8 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
     args = _clause_arguments(tokens, slots, trig, first, last, start, end)
     args.actor = _partitive(tokens, slots, args.actor)
     if trig.pos == "noun" and trig.type == "ASSAULT":
-        victim = _undergoer(tokens, slots, first, start)
+        victim = _undergoer(tokens, slots, first, start) or (
+            [] if args.recipient else _casualties(tokens, slots, first, start))
         if victim:
             args = Arguments([s for s in args.actor if s not in victim], victim)
     if trig.type == "PROTEST" and (not args.recipient or args.recipient[0].prep == "امام"):
@@ -464,6 +466,19 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
     return Arguments(actor, _recipient(trig, rest, anchor, tokens, actor[-1] if actor else None))
+
+
+def _casualties(tokens: list[Token], slots: list[Slot], first: int, start: int) -> list[Slot]:
+    """Those a casualty verb before an attack noun counts (لقي 26 شخصا بينهم ستة جنود
+    عراقيين حتفهم في هجوم انتحاري، سقط عشرات العراقيين بانفجار): its victims, the first
+    mention after the verb that has a country of its own or is a group."""
+    casualty = cue_words("casualty")
+    v = next((k for k in range(first - 1, max(start, first - CASUALTY_REACH) - 1, -1)
+              if not key_set(tokens[k].norm).isdisjoint(casualty)), None)
+    if v is None:
+        return []
+    victims = [s for s in slots if v < s.first < first and s.prep in (None, "من")]
+    return _compound(victims[0], slots, tokens) if victims else []
 
 
 def _subject_like(tokens: list[Token], slot: Slot) -> bool:
