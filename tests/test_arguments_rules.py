@@ -160,3 +160,10 @@ def test_casualties_counted_before_an_attack_noun_are_its_victims():
                         "مفخخة في مدينة الصدر.", "ASSAULT")
     assert _countries(doc, event.recipient) == ["IRQ"]
 
+
+
+def test_crowd_size_between_a_protest_verb_and_its_subject():
+    doc, event = _event("اعتصم عشرات المواطنين أمام ضريح الرئيس الراحل في وسط بيروت، مطالبين "
+                        "بتولي الرئيس سعد الحريري رئاسة الحكومة.", "PROTEST")
+    assert [doc.actor(a).sector for a in event.actor] == ["CVL"]
+    assert event.recipient == ["saad_hariri"]

@@ -196,3 +196,11 @@ def test_token_columns_follow_the_tokens():
     assert doc.token_columns().norms == [t.norm for t in doc.tokens]
     read = Document.from_json(doc.to_json())  # a document read back builds them on first use
     assert read.token_starts() == [t.start for t in doc.tokens]
+
+
+def test_a_personal_name_takes_no_possessive_pronoun():
+    from khabar.text.tokens import analyse_word
+
+    norm, stem, _, segments = analyse_word("بتولي")
+    assert stem != "بتول"
+    assert all(seg[3] != "enclitic" for seg in segments)

@@ -46,6 +46,26 @@ def whole_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def personal_names() -> frozenset[str]:
+    """Given and family names that no other lexicon or word list spells (بتول، ميركل): a
+    name carries no possessive pronoun, so بتولي is ب + تولي, not "my Batoul"."""
+    names: set[str] = set()
+    other: set[str] = set()
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        words = _row_words(path.name)
+        if path.name in PERSONAL_NAME_FILES:
+            names.update(words)
+        else:
+            other.update(words)
+    for name in ("function_words.txt", "common_words.txt", "whole_words.txt"):
+        other.update(normalize_word(w) for w in load_wordlist(name))
+    return frozenset(names - other)
+
+
+PERSONAL_NAME_FILES = ("given_names.tsv", "family_names.tsv")
+
+
 def _row_words(name: str) -> set[str]:
     words: set[str] = set()
     for row in load_rows(name):

@@ -213,7 +213,7 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
             [] if args.recipient else _casualties(tokens, slots, first, start))
         if victim:
             args = Arguments([s for s in args.actor if s not in victim], victim)
-    if trig.type == "PROTEST" and (not args.recipient or args.recipient[0].prep == "امام"):
+    if trig.type == "PROTEST" and (not args.recipient or _before_building(tokens, args.recipient[0])):
         aim = _aim(tokens, slots, first, last, start, end, args.actor)
         if aim:
             args.recipient = aim
@@ -305,6 +305,15 @@ def _noun_object(tokens: list[Token], rest: list[Slot], agent_end: int) -> list[
     if obj.first == agent_end + 1 or (obj.first == agent_end + 2 and _counted(tokens, obj.first)):
         return _compound(obj, rest, tokens)
     return []
+
+
+def _before_building(tokens: list[Token], slot: Slot) -> bool:
+    """A protest's recipient found only as where it stood (أمام السفارة، أمام ضريح الرئيس):
+    a demand or slogan may still name whom it is aimed at."""
+    if slot.prep == "امام":
+        return True
+    k = slot.first - 1
+    return slot.prep is None and k > 0 and _governor(tokens, k) == "امام"
 
 
 def _partitive(tokens: list[Token], slots: list[Slot], actor: list[Slot]) -> list[Slot]:
@@ -456,7 +465,8 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
         actor = _compound_back(prior[-1], before, tokens) if prior else []
         return Arguments(actor, _recipient(trig, after, last, tokens))
     if cand and cand[0].prep is None and not _blocked(tokens, last, cand[0].first) and \
-            _only_adverbs(tokens, last, cand[0].first) and not _disagrees(tokens[first], cand[0]):
+            _subject_follows(tokens, trig, last, cand[0].first) and \
+            not _disagrees(tokens[first], cand[0]):
         actor = _compound(cand[0], after, tokens)
         rest = [s for s in after if s.first > actor[-1].last]
         anchor = actor[-1].last
@@ -479,6 +489,16 @@ def _casualties(tokens: list[Token], slots: list[Slot], first: int, start: int) 
         return []
     victims = [s for s in slots if v < s.first < first and s.prep in (None, "من")]
     return _compound(victims[0], slots, tokens) if victims else []
+
+
+def _subject_follows(tokens: list[Token], trig: Trigger, last: int, first: int) -> bool:
+    """Only time adverbs stand between a verb and its subject, or, for an act with no
+    object, a crowd's size (اعتصم عشرات المواطنين): after قتل or استقبل a count is the
+    object (قتل عشرات المسلحين، استقبل مئات المقاتلين)."""
+    if _only_adverbs(tokens, last, first):
+        return True
+    return trig.type not in DIRECT_OBJECT_TYPES and all(
+        tokens[k].norm in quantities() or tokens[k].norm.isdigit() for k in range(last + 1, first))
 
 
 def _subject_like(tokens: list[Token], slot: Slot) -> bool:

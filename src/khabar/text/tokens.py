@@ -32,6 +32,14 @@ MIN_STEM = 2
 
 
 @lru_cache(maxsize=1)
+def names_only() -> frozenset[str]:
+    """Personal names that are no other word: they take no pronoun (see ``segment_word``)."""
+    from khabar.lexicon_index import personal_names
+
+    return personal_names()
+
+
+@lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Normalised single words the segmenter trusts as stems (lexicons + function words)."""
     from khabar.lexicon_index import lexicon_words
@@ -154,7 +162,7 @@ def _strip_enclitic(word: str, known: frozenset[str]) -> tuple[str, str] | None:
     for enclitic in ENCLITICS:
         if word.endswith(enclitic) and len(word) - len(enclitic) >= MIN_STEM + 1:
             stem = word[: -len(enclitic)]
-            if stem in known:
+            if stem in known and stem not in names_only():
                 return stem, enclitic
             if stem.endswith("ت") and stem[:-1] + "ه" in known:  # ta marbuta before a suffix
                 return stem[:-1] + "ه", enclitic
