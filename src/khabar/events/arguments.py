@@ -22,6 +22,14 @@ takes the subject after it and a party fronted at the clause start as that objec
 aimed at whom its cause phrase, demand or slogan names, before or after it in the sentence
 (احتجاجا على زيارة بوش، مطالبين رئيس الوزراء بـ، يسقط بوش), also through a possessive
 pronoun (احتجاجا على زيارته) that points to the nearest party named before the protest.
+
+Further actors: a light verb that takes the noun back as a pronoun names its subject (غارة
+نفذها الجيش); a generic party narrowed by من is the party named (قوات من الشرطة
+الإسرائيلية); كان ... قد + verb takes the subject after كان; a feminine verb takes no man as
+its subject (وتستدعي السفير: he is the object); a call named in a phrase (خلال اتصال هاتفي
+... مع نظيره) takes the clause's subject and the party after مع. Further recipients: a
+verbal noun's object after its genitive agent (طرد روسيا دبلوماسيين)، and the casualties a
+verb counts before an attack noun (لقي 26 شخصا حتفهم في هجوم).
 """
 
 from __future__ import annotations
