@@ -28,7 +28,7 @@ Further actors: a light verb that takes the noun back as a pronoun names its sub
 الإسرائيلية); كان ... قد + verb takes the subject after كان; a feminine verb takes no man as
 its subject (وتستدعي السفير: he is the object); a call named in a phrase (خلال اتصال هاتفي
 ... مع نظيره) takes the clause's subject and the party after مع. Further recipients: a
-verbal noun's object after its genitive agent (طرد روسيا دبلوماسيين)، and the casualties a
+verbal noun's object after its genitive agent (طرد روسيا دبلوماسيين), and the casualties a
 verb counts before an attack noun (لقي 26 شخصا حتفهم في هجوم).
 """
 
