@@ -101,3 +101,16 @@ def test_issued_is_no_confiscation_and_benefit_no_support():
     assert not coded("أفاد تقرير صادر أمس بأن الأسعار ارتفعت.").events
     assert of_type(coded("وصادرت الشرطة أسلحة من المنزل أمس."), "COERCE")
     assert not coded("لا فائدة من الحديث.").events
+
+
+def test_warning_with_a_condition_and_no_act_of_its_own_is_a_threat():
+    from khabar.pipeline import analyze
+
+    doc = analyze('أعلن القائد العام للحرس الثوري الإيراني "لو تعرضت سوريا لهجوم أميركي سيقوم '
+                  'الحرس الثوري بواجباته."', date="2013-09-01")
+    [threat] = [e for e in doc.events if e.type == "THREATEN"]
+    assert not threat.hypothetical
+    assert [doc.actor(a).country for a in threat.actor] == ["IRN"]
+    assert [doc.actor(a).country for a in threat.recipient] == ["USA"]
+    [attack] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.hypothetical

@@ -30,11 +30,12 @@ from khabar.events.arguments import (
     find_arguments,
     mention_slots,
 )
-from khabar.events.lexicon import cameo_table, cues, key_set
+from khabar.events.lexicon import Trigger, cameo_table, cues, key_set, trigger_index
 from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
 from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement
+from khabar.text.tokens import IMPERFECT_PREFIXES
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -42,6 +43,7 @@ ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
 THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "136",
              "162": "1311", "1621": "1311", "1622": "1311", "163": "1312", "172": "132",
              "1723": "1323", "1724": "1324", "173": "1321"}
+CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its consequence
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
 
 
@@ -79,6 +81,7 @@ def code_events(doc: Document) -> list[Event]:
                                        slots.get(sent.i, []), norms))
     _share_participants(drafts)
     _link_statements(doc, drafts)
+    drafts.extend(_conditional_threats(doc, drafts, slots))
     _aim_threats(drafts)
     _antecedent_recipients(doc, drafts, slots)
     _partner_recipients(doc, drafts)
@@ -224,6 +227,67 @@ class _Carriers:
             if stmt.cue.start <= pos < max(upper, stmt.cue.end):
                 return stmt
         return None
+
+
+def _conditional_threats(doc: Document, drafts: list[Draft],
+                         slots: dict[int, list[Slot]]) -> list[Draft]:
+    """A warning that names its condition but no act of its own (لو تعرضت سوريا لهجوم أميركي
+    سيقوم الحرس الثوري بواجباته): a threat by whoever the future verb after the condition
+    names, else by the speaker, against the party whose hostile act is the condition."""
+    threatened = {d.sentence for d in drafts if d.type == "THREATEN" and not d.dropped}
+    out: list[Draft] = []
+    for act in drafts:
+        if (not act.mod.conditional or act.type not in MATERIAL_CONFLICT or not act.actor
+                or act.dropped or act.sentence in threatened):
+            continue
+        k = _consequence_verb(doc, act)
+        if k is None:
+            continue
+        actor = _subject_after(doc, slots.get(act.sentence, ()), k)
+        stmt = next((s for s in doc.statements if s.id == act.statement), None)
+        if not actor and stmt is not None and stmt.speaker:
+            actor = [stmt.speaker]
+        if not actor or set(actor) & set(act.actor):
+            continue
+        threat = Draft(match=Match(trigger=_threat_row(), first=k, last=k, future_prefix=True),
+                       sentence=act.sentence, mod=Modality(), clause=act.clause, actor=actor,
+                       recipient=list(act.actor), statement=act.statement)
+        _become_threat(threat, act)
+        threatened.add(act.sentence)
+        out.append(threat)
+    return out
+
+
+def _consequence_verb(doc: Document, act: Draft) -> int | None:
+    """The first verb in the future after the conditional act, in its sentence (سيقوم،
+    ستواجه، سوف نرد): where the consequence starts."""
+    sent = doc.sentences[act.sentence]
+    tokens = doc.tokens
+    for k in range(act.match.last + 1, min(sent.token_end, act.match.last + 1 + CONSEQUENCE_REACH)):
+        norm = tokens[k].norm
+        bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
+        if bare[:1] == "س" and bare[1:2] in IMPERFECT_PREFIXES and len(bare) >= 4:
+            return k
+        if bare == "سوف" and k + 1 < sent.token_end:
+            return k + 1
+    return None
+
+
+def _subject_after(doc: Document, slots, k: int) -> list[str]:
+    """The subject right after a verb (سيقوم الحرس الثوري), time words allowed between."""
+    for slot in slots:
+        if slot.first <= k:
+            continue
+        if slot.first - k <= 3 and slot.prep is None:
+            return _actor_ids(doc, [slot])
+        break
+    return []
+
+
+@cache
+def _threat_row() -> Trigger:
+    """The lexicon's general threat (هدّد), the row a threat read from a condition takes."""
+    return next(t for t in trigger_index()["هدد"] if t.cameo == "130")
 
 
 def _possible_threat(draft: Draft, stmt: Statement | None) -> None:
