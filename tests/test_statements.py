@@ -264,3 +264,20 @@ def test_leading_adverbial_before_the_opening_subject():
     doc = analyze("قالت الشرطة إن الطريق مغلق. من جهته، أعرب الرئيس باراك أوباما عن حزنه. "
                   "وقال إن الضحايا أبرياء.", date="2015-07-20")
     assert doc.actor(by_cue(doc, "وقال").speaker).name == "Barack Obama"
+
+
+def test_speakers_named_after_an_honorific_and_again_by_their_family_name():
+    from khabar.pipeline import analyze
+
+    doc = analyze("وأوضح الدكتور عبد الله الصايغ أن الجامعة مستعدة. وقال الصايغ إن كثيرا من "
+                  "الجامعات حرصت على المشاركة.", date="2015-07-20")
+    speakers = {s.speaker for s in doc.statements}
+    assert len(speakers) == 1 and None not in speakers
+
+
+def test_a_name_in_quotation_marks_after_a_cue_is_no_quotation():
+    from khabar.pipeline import analyze
+
+    doc = analyze("وقال نتنياهو «الاتفاق سيئ». كما نقلت «رويترز».", date="2015-07-20")
+    assert all(s.content is None or s.content.text != "رويترز" for s in doc.statements)
+    assert not any(m.text == "سيئ" for m in doc.mentions)

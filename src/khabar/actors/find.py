@@ -891,7 +891,8 @@ class Composer:
     def verb_subject(self, p: int) -> int | None:
         """An unknown name right after a reporting verb (وقال عنان إن، وشددت رايس في)."""
         if self.tok(self.items[p].start).norm.startswith("ال"):
-            return None  # قال المسؤول: a noun, not a name
+            # قال المسؤول: a noun, unless a name ended with it or it is an honorific before one
+            return self.surname_again(p) or self.name_after_honorific(p)
         run = self.name_run(p)
         if run is None or run[1] - run[0] > 2 \
                 or not all(self.lone_surname(i) for i in range(run[0], run[1])) \
@@ -900,6 +901,34 @@ class Composer:
             return None  # longer runs need a given name (ردّ بشكل واضح بأن)
         self.add(self.earlier_name(self.person(run[0], run[1])))
         return run[2]
+
+    def name_after_honorific(self, p: int) -> int | None:
+        """A definite honorific and a name after a reporting verb (وأوضح الدكتور عبد الله
+        الصايغ أن): the name, when it opens with a given name or with عبد / أبو."""
+        items = self.items
+        if items[p].entries or p + 1 >= len(items) or not (
+                items[p + 1].type == "given" and not items[p + 1].entries[0].cued
+                or self.name_opener(p + 1)):
+            return None
+        run = self.name_run(p + 1)
+        if run is None or run[1] - run[0] < 2 or not self.speech_follows(run[2], True):
+            return None
+        self.add(self.person(run[0], run[1]))
+        return run[2]
+
+    def surname_again(self, p: int) -> int | None:
+        """A family name with the article alone after a reporting verb (وقال الصايغ إن) that
+        ends a name found before (عبد الله الصايغ): that person again."""
+        item = self.items[p]
+        if item.entries or item.end - item.start != 1 or not self.speech_follows(p + 1):
+            return None
+        stem = self.tok(item.start).stem
+        first = next((c for c in reversed(self.out) if c.source in ("pattern", "person")
+                      and c.end - c.start >= 2 and self.tok(c.end - 1).stem == stem), None)
+        if first is None:
+            return None
+        self.add(point_to(self.person(item.start, item.end), first))
+        return p + 1
 
     def earlier_name(self, cand: Candidate) -> Candidate:
         """A name that starts with the surname of a name found before (وأكد لوكلير) points

@@ -148,6 +148,15 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
     return frame
 
 
+def _quoted_name(view: DocView, first: int, last: int) -> bool:
+    """The quotation marks hold a name and nothing else (نقلت «رويترز»، حركة «حماس»): the
+    cue's subject, not what was said."""
+    if last < first:
+        return False
+    mention = next((m for m in view.mentions_from(first, first + 1) if m.actor), None)
+    return mention is not None and view.mention_ending_at(last) is mention
+
+
 def _find_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame,
                   limit: int) -> None:
     """Content start and end: complementiser, quotation or colon after the cue."""
@@ -176,6 +185,9 @@ def _find_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame
                                       key=_token_end) - (i + 1)
                 after = _token_from(tokens, close + 1, sentence.token_end)
                 ends = after is None or tokens[after].text in ".!?؟…"
+                if closed and _quoted_name(view, i + 1, i + inside):
+                    i = after if after is not None else limit  # كما نقلت «رويترز»: a name
+                    continue
                 if not closed or inside >= MIN_QUOTE_TOKENS or ends:
                     frame.marker = i
                     _quoted(doc, sentence, frame, i)

@@ -25,7 +25,8 @@ TOKEN_RE = regex.compile(
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك", "س")
-# س marks the future on an imperfect verb only (سيزور، ستعقد), never on a noun (سبيل).
+# س marks the future on an imperfect verb only (سيزور، ستعقد), never on a noun (سبيل) or on
+# a word too short to be a verb after it (سيئ is no س + يئ).
 IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
@@ -148,7 +149,7 @@ def _proclitic_splits(norm: str) -> list[tuple[tuple[str, ...], str]]:
         if rest.startswith("لل") and len(rest) > 3:
             out.append((conj + ("ل",), "ال" + rest[2:]))
         if rest and rest[0] in PREPOSITIONS and len(rest) > MIN_STEM and (
-                rest[0] != "س" or rest[1] in IMPERFECT_PREFIXES):
+                rest[0] != "س" or rest[1] in IMPERFECT_PREFIXES and len(rest) > 3):
             out.append((conj + (rest[0],), rest[1:]))
         if conj:
             out.append((conj, rest))
