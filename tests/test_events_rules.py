@@ -114,3 +114,15 @@ def test_warning_with_a_condition_and_no_act_of_its_own_is_a_threat():
     assert [doc.actor(a).country for a in threat.recipient] == ["USA"]
     [attack] = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.hypothetical
+
+
+def test_protest_and_bombing_verbs_from_common_press_usage():
+    from khabar.pipeline import analyze
+
+    for text, type_ in (("تجمع اكثر من مليون متظاهر امس في اسطنبول.", "PROTEST"),
+                        ("وجاب المتظاهرون شوارع المدينة القديمة.", "PROTEST"),
+                        ("وقالت الشرطة إن انتحاريا فجر حافلة في العاصمة أمس.", "ASSAULT")):
+        doc = analyze(text, date="2008-01-01")
+        assert type_ in [e.type for e in doc.events], text
+    doc = analyze("واستيقظ القرويون فجر اليوم على صوت الأذان.", date="2008-01-01")
+    assert not doc.events
