@@ -204,3 +204,10 @@ def test_a_personal_name_takes_no_possessive_pronoun():
     norm, stem, _, segments = analyse_word("بتولي")
     assert stem != "بتول"
     assert all(seg[3] != "enclitic" for seg in segments)
+
+
+def test_segments_cover_a_leading_tatweel():
+    from khabar.text.tokens import tokenize
+
+    tok = tokenize("ـؤآغ")[0]
+    assert "".join(s.text for s in tok.segments or [tok]) == tok.text

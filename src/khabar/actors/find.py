@@ -25,9 +25,12 @@ mentions and actors.
 
 from __future__ import annotations
 
+import threading
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import count
 
 from khabar.actors.gazetteer import (
     Entry,
@@ -136,46 +139,125 @@ def find_candidates(doc: Document) -> list[Candidate]:
     """Every candidate mention of the document, in text order."""
     gaz = gazetteer()
     _, norms, stems = doc.token_columns()
+    notable = notable_tokens(norms, stems, gaz)
     out: list[Candidate] = []
     for sent in doc.sentences:
-        tokens = doc.tokens[sent.token_start : sent.token_end]
-        items = match_items(tokens, gaz, norms[sent.token_start : sent.token_end],
-                            stems[sent.token_start : sent.token_end])
-        Composer(doc, tokens, items, sent.i, gaz, out).run()
+        start, end = sent.token_start, sent.token_end
+        first, last = bisect_left(notable, start), bisect_left(notable, end)
+        tokens = doc.tokens[start:end]
+        items, busy = match_items(tokens, gaz, norms[start:end], stems[start:end],
+                                  [i - start for i in notable[first:last]])
+        Composer(doc, tokens, items, sent.i, gaz, out, busy).run()
     add_repeated_names(doc, out, gaz)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
 
 
+def notable_tokens(norms: list[str], stems: list[str], gaz: Gazetteer) -> list[int]:
+    """Indices of the tokens that lexicon matching or a phrase rule may start at.
+
+    Most words of a sentence carry no clitic, start no lexicon key, are no dual, no head of
+    an organisation name and no reporting verb: each is a plain item and no rule starts at
+    it. Which words are such is a property of the normalised form alone, so it is worked
+    out once per form, and the sentences are then cut at the few other tokens only.
+    """
+    loud = _loud_forms(gaz)
+    return [i for i, norm, stem in zip(count(), norms, stems) if norm != stem or loud[norm]]
+
+
+class _LoudForms(dict):
+    """Normalised form -> whether a token of that form with no clitic needs a look, worked
+    out on first sight of the form (a dict lookup per token, as every word asks)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        super().__init__()
+        self.gaz = gaz
+        self.heads = org_heads()
+        self.reporting = reporting_verbs()
+
+    def __missing__(self, norm: str) -> bool:
+        if len(self) >= LOUD_CACHE_LIMIT:
+            self.clear()
+        loud = self[norm] = (norm in self.gaz.longest or norm in self.heads
+                             or norm in self.reporting or norm.startswith("لل")
+                             or norm.endswith(DUAL_SUFFIXES))
+        return loud
+
+
+LOUD_CACHE_LIMIT = 300_000
+_loud: _LoudForms | None = None
+
+
+def _loud_forms(gaz: Gazetteer) -> _LoudForms:
+    """The :class:`_LoudForms` of the gazetteer ``gaz``."""
+    global _loud
+    if _loud is None or _loud.gaz is not gaz:
+        _loud = _LoudForms(gaz)
+    return _loud
+
+
+# Indices below this share their plain items between sentences and documents.
+SHARED_PLAIN = 1 << 16
+_plain: list[Item] = []
+_plain_lock = threading.Lock()
+
+
+def plain_items(start: int, end: int) -> list[Item]:
+    """The plain items of tokens ``[start, end)`` of a document.
+
+    A plain item of token ``i`` is ``Item(i, i + 1)`` in every sentence of every document,
+    and no item is changed once made, so those of the first ``SHARED_PLAIN`` indices are
+    made once and shared: most tokens are plain, and a new item for each of them in each
+    document was a good part of the cost of cutting sentences into items.
+    """
+    if end > len(_plain):
+        if end > SHARED_PLAIN:
+            return [Item(i, i + 1) for i in range(start, end)]
+        with _plain_lock:
+            _plain.extend(Item(i, i + 1) for i in range(len(_plain), end))
+    return _plain[start:end]
+
+
 def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = None,
-                stems: list[str] | None = None) -> list[Item]:
-    """Cut a sentence into longest lexicon matches and plain tokens.
+                stems: list[str] | None = None,
+                notable: Sequence[int] | None = None) -> tuple[list[Item], list[int]]:
+    """Cut a sentence into longest lexicon matches and plain tokens: the items, and the
+    positions among them of the items that the phrase rules must look at.
 
     A token is looked up whole (البرازيلي is a nisba, not البرازيل + ي), then without its
     proclitics (وبمصر -> مصر), then, for titles and agents only, as its stem without
     enclitics (حكومتها -> حكومة). Names never match through a stripped enclitic: ة is
     normalised to ه, which the segmenter may read as "his" (صورة is not صور + ه).
+    ``notable`` lists, in order, the indices of the tokens that may be more than plain
+    items (see :func:`notable_tokens`); by default every token is looked at.
     """
     index, longest, prefixes = gaz.index, gaz.longest, gaz.prefixes
     spellable = _function_word_forms()
     items: list[Item] = []
+    busy: list[int] = []
     n = len(tokens)
     # The tokens' normalised forms and stems (the document's columns, or built here).
     norms = [t.norm for t in tokens] if norms is None else norms
     stems = [t.stem for t in tokens] if stems is None else stems
     base = tokens[0].i if tokens else 0
     i = 0
-    while i < n:
+    for k in range(n) if notable is None else notable:
+        if k < i:
+            continue  # inside a match
+        if k > i:
+            items.extend(plain_items(base + i, base + k))
+            i = k
+        busy.append(len(items))
         norm = norms[i]
         if norm == stems[i] and norm not in longest and not norm.startswith("لل"):
-            # The common case: a plain word that starts no match; at most a dual title.
+            # A plain word that starts no match; at most a dual title.
             dual = _dual_title(tokens[i], gaz) if norm.endswith(DUAL_SUFFIXES) else None
-            items.append(dual or Item(base + i, base + i + 1))
+            items.append(dual or plain_items(base + i, base + i + 1)[0])
             i += 1
             continue
         tok = tokens[i]
         if norm in spellable and _spelt_function_word(tok):
-            items.append(Item(base + i, base + i + 1))
+            items.append(plain_items(base + i, base + i + 1)[0])
             i += 1
             continue
         found = None
@@ -205,10 +287,12 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
                                            and found.type == "agent")):
                 found = dual
         if found is None:
-            found = Item(tok.i, tok.i + 1)
+            found = plain_items(tok.i, tok.i + 1)[0]
         items.append(found)
         i += found.end - found.start
-    return items
+    if i < n:
+        items.extend(plain_items(base + i, base + n))
+    return items, busy
 
 
 def point_to(cand: Candidate, earlier: Candidate) -> Candidate:
@@ -271,7 +355,7 @@ class Composer:
     """Phrase rules over the items of one sentence, appending candidates to ``out``."""
 
     def __init__(self, doc: Document, tokens: list[Token], items: list[Item], sentence: int,
-                 gaz: Gazetteer, out: list[Candidate]):
+                 gaz: Gazetteer, out: list[Candidate], busy: Sequence[int] | None = None):
         self.doc = doc
         self.tokens = tokens
         self.items = items
@@ -280,6 +364,8 @@ class Composer:
         self.out = out
         self.offset = tokens[0].i if tokens else 0
         self._by_start: dict[int, Item] | None = None
+        # Positions of the items a rule may start at (see match_items); the rest are plain.
+        self.busy = range(len(items)) if busy is None else busy
 
     def tok(self, i: int) -> Token:
         return self.doc.tokens[i]
@@ -291,7 +377,13 @@ class Composer:
         reporting = reporting_verbs()
         _, norms, stems = self.doc.token_columns()  # quicker to index than the tokens
         n = len(items)
+        busy, k = self.busy, 0
         while p < n:
+            while k < len(busy) and busy[k] < p:
+                k += 1
+            if k == len(busy):
+                break  # plain items only from here on
+            p = busy[k]
             item = items[p]
             if not item.entries:  # a plain token: an organisation head, or a verb's subject
                 if item.end - item.start == 1 and stems[item.start] in heads:

@@ -11,7 +11,9 @@ one, ``build`` validates as usual.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
+from itertools import repeat
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -105,3 +107,29 @@ def maker(cls: type[R]) -> Callable[[dict[str, Any]], R]:
         return record
 
     return make
+
+
+_consume = deque(maxlen=0).extend  # runs an iterator to its end, in C
+
+
+def batch_maker(cls: type[R]) -> Callable[[list[dict[str, Any]]], list[R]]:
+    """Like :func:`maker`, for a list of field dicts at once: the records of a sentence are
+    made with one ``map`` per step, run in C, instead of a Python call (and five setter
+    calls) per record; a token record's setters cost as much as its field dict. The records
+    share one set of set fields, as with :func:`maker`."""
+    if build is _validated:
+        return lambda rows: [_validated(cls, fields) for fields in rows]
+    new, set_dict, set_fields, set_extra, set_private = (
+        _new, _set_dict, _set_fields_set, _set_extra, _set_private)
+    shared = set(cls.model_fields)
+
+    def make_all(rows: list[dict[str, Any]]) -> list[R]:
+        n = len(rows)
+        records = list(map(new, repeat(cls, n)))
+        _consume(map(set_dict, records, rows))
+        _consume(map(set_fields, records, repeat(shared, n)))
+        _consume(map(set_extra, records, repeat(None, n)))
+        _consume(map(set_private, records, repeat(None, n)))
+        return records
+
+    return make_all

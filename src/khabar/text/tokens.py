@@ -10,12 +10,13 @@ the lexicons plus ``data/function_words.txt``.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import regex
 
 from khabar.model import Segment, Token, TokenColumns
 from khabar.text.normalize import normalize_word
-from khabar.text.records import maker
+from khabar.text.records import batch_maker, maker
 
 TOKEN_RE = regex.compile(
     r"\d+(?:[.,٫]\d+)*"  # numbers, Arabic-Indic digits included (\d is Unicode)
@@ -53,9 +54,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     """Tokens of ``text[start:end]`` with offsets into ``text`` and clitic segments; their
     start offsets, norms and stems are also appended to ``columns`` when given."""
     end = len(text) if end is None else end
-    tokens: list[Token] = []
-    append = tokens.append
-    analyse, token, segment = analyse_word, _token, _segment
+    rows: list[dict[str, Any]] = []
+    append = rows.append
+    known, analyse, segment = _ANALYSES.get, analyse_word, _segment
     if columns is None:
         columns = TokenColumns([], [], [])
     add_start, add_norm, add_stem = (columns.starts.append, columns.norms.append,
@@ -63,7 +64,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     for index, match in enumerate(TOKEN_RE.finditer(text, start, end), first_index):
         surface = match.group()
         offset = match.start()
-        norm, stem, is_punct, layout = analyse(surface)
+        norm, stem, is_punct, layout = known(surface) or analyse(surface)
         add_start(offset)
         add_norm(norm)
         add_stem(stem)
@@ -72,28 +73,42 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
             segment({"start": offset + a, "end": offset + b, "text": seg_text,
                      "role": role, "norm": seg_norm})
             for a, b, seg_text, role, seg_norm in layout]
-        fields = {"start": offset, "end": offset + len(surface), "text": surface, "i": index,
-                  "sentence": sentence, "norm": norm, "stem": stem, "segments": segments,
-                  "is_punct": is_punct}
-        append(token(fields))
-    return tokens
+        append({"start": offset, "end": offset + len(surface), "text": surface, "i": index,
+                "sentence": sentence, "norm": norm, "stem": stem, "segments": segments,
+                "is_punct": is_punct})
+    return _tokens(rows)
 
 
 _segment = maker(Segment)
-_token = maker(Token)
+_tokens = batch_maker(Token)
 
 
 # One segment of a word, relative to the word: (start, end, text, role, norm).
 SegmentLayout = tuple[int, int, str, str, str]
 
 
-@lru_cache(maxsize=100_000)
-def analyse_word(surface: str) -> tuple[str, str, bool, tuple[SegmentLayout, ...]]:
+Analysis = tuple[str, str, bool, tuple[SegmentLayout, ...]]
+# Analyses by surface form, a plain dict (a lookup costs half an ``lru_cache`` call, and
+# there is one per token); emptied when it reaches ANALYSES_LIMIT forms.
+_ANALYSES: dict[str, Analysis] = {}
+ANALYSES_LIMIT = 100_000
+
+
+def analyse_word(surface: str) -> Analysis:
     """Everything a token takes from its surface alone: ``(norm, stem, is_punct, segments)``.
 
     A word's analysis does not depend on where it stands, and news repeats its words, so it
     is worked out once per surface form.
     """
+    found = _ANALYSES.get(surface)
+    if found is None:
+        if len(_ANALYSES) >= ANALYSES_LIMIT:
+            _ANALYSES.clear()
+        found = _ANALYSES[surface] = _analyse_word(surface)
+    return found
+
+
+def _analyse_word(surface: str) -> Analysis:
     n = len(surface)
     is_punct = not (surface[0].isalnum() or surface[0] in "\u0640")
     norm = normalize_word(surface) if not is_punct else surface
@@ -194,6 +209,7 @@ def _segments(surface: str, pre: tuple[str, ...], stem: str,
     cursor = 0
     for pos, letter in enumerate(pre):
         a, b = _char_range(bounds, pos, 1, len(surface))
+        a = cursor  # a tatweel or mark before the first letter belongs to the first segment
         segs.append((a, b, surface[a:b], "proclitic", letter))
         cursor = b
     stem_end = len(surface)
