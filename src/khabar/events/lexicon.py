@@ -9,6 +9,7 @@ A cell of ``forms`` may hold a multi-word pattern (اتصال هاتفي); its f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -163,13 +164,19 @@ def verb_heads() -> frozenset[str]:
     """Every inflected verb form of the trigger lexicon: a noun form that is also one of them
     (خطف، قتل) may be a verb with an object pronoun (خطفهم مسلحون)."""
     out: set[str] = set()
+    for past, present in _verb_stems():
+        out.update(inflect(past, present))
+    return frozenset(out)
+
+
+def _verb_stems() -> Iterator[tuple[str, str]]:
+    """The normalised (perfect, imperfect) stem pairs of every verb row of the triggers."""
     for row in load_rows("triggers.tsv"):
         if row["pos"] != "verb":
             continue
         for perfect in split_variants(row["perfect"]) or [""]:
             for imperfect in split_variants(row["imperfect"]) or [""]:
-                out.update(inflect(normalize_word(perfect), normalize_word(imperfect)))
-    return frozenset(out)
+                yield normalize_word(perfect), normalize_word(imperfect)
 
 
 @lru_cache(maxsize=1)
@@ -178,16 +185,11 @@ def feminine_verb_forms() -> frozenset[str]:
     other form of any of them: such a verb agrees with no masculine singular subject."""
     feminine: set[str] = set()
     other: set[str] = set()
-    for row in load_rows("triggers.tsv"):
-        if row["pos"] != "verb":
-            continue
-        for perfect in split_variants(row["perfect"]) or [""]:
-            for imperfect in split_variants(row["imperfect"]) or [""]:
-                past, present = normalize_word(perfect), normalize_word(imperfect)
-                own = {f for f in (past and past + "ت", past[-1:] in ("ا", "ي") and past[:-1] + "ت",
-                                   present and "ت" + present) if f}
-                feminine |= own
-                other |= inflect(past, present) - own
+    for past, present in _verb_stems():
+        own = {f for f in (past and past + "ت", past[-1:] in ("ا", "ي") and past[:-1] + "ت",
+                           present and "ت" + present) if f}
+        feminine |= own
+        other |= inflect(past, present) - own
     return frozenset(feminine - other)
 
 
