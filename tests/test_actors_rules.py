@@ -237,3 +237,10 @@ def test_given_names_with_the_article_start_a_name_after_a_title():
     [name] = [m for m in doc.mentions if m.text == "الطيب البكوش"]
     [title] = [m for m in doc.mentions if m.text == "وزير الخارجية التونسي"]
     assert name.kind == "PER" and title.actor == name.actor
+
+
+def test_western_after_a_place_is_a_direction_not_the_west():
+    doc = analyze("وتعرضت بلدة دار عزة بريف حلب الغربي لقصف بصاروخين.", date="2015-07-17")
+    assert not any(m.actor == "WST" for m in doc.mentions)
+    doc = analyze("وحذر الرئيس من العقوبات الغربية على روسيا.", date="2015-07-17")
+    assert any(m.actor == "WST" for m in doc.mentions)

@@ -80,7 +80,8 @@ LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "ش�
 GENITIVE_TYPES = {"country", "capital", "place", "org"}
 # Possessive pronouns on an agent (قواته، قواتها، جنودهم) and the gender of their owner.
 OWNER_PRONOUNS = {"ه": "m", "ها": "f", "هم": None, "هما": None}
-GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
+GROUPINGS = {"WST", "ARB"}
+COMPASS_NISBAS = {"WST"}  # غربي is also "western": after a place it gives a direction  # the West, the Arab world: no state to take
 # Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
 # Words after which a place name that is also a common word (cued_ar) is a place.
@@ -426,6 +427,8 @@ class Composer:
                     p = self.given_name(p)
             elif kind == "family":
                 p = self.surname(p)
+            elif kind == "nisba" and self.direction(p):
+                p += 1  # ريف حلب الغربي: the western countryside, not the West
             elif kind == "nisba":
                 self.nisba(item)
                 p = self.name_after_nisba(p + 1)
@@ -729,6 +732,12 @@ class Composer:
         if not counterpart:
             self.apposition(cand)
         return q, cand
+
+    def direction(self, p: int) -> bool:
+        """A nisba of the compass (الغربي، الغربية) right after a place: a direction."""
+        entry = self.items[p].entries[0]
+        return entry.country in COMPASS_NISBAS and p > 0 \
+            and self.items[p - 1].type in ("place", "capital", "country")
 
     def governs_genitive(self, cand: Candidate, q: int) -> bool:
         """An indefinite title with no country, followed by a noun it governs (رئيس لجنة
