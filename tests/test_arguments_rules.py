@@ -167,3 +167,10 @@ def test_crowd_size_between_a_protest_verb_and_its_subject():
                         "بتولي الرئيس سعد الحريري رئاسة الحكومة.", "PROTEST")
     assert [doc.actor(a).sector for a in event.actor] == ["CVL"]
     assert event.recipient == ["saad_hariri"]
+
+
+def test_forces_deployed_on_their_own_ground_are_aimed_at_no_one():
+    doc, event = _event("عزز الجيش السوري من وجوده على الحدود السورية يوم الثلاثاء.", "MOBILIZE")
+    assert _countries(doc, event.actor) == ["SYR"] and not event.recipient
+    doc, event = _event("ونشرت روسيا قوات على الحدود الأوكرانية.", "MOBILIZE")
+    assert _countries(doc, event.recipient) == ["UKR"]

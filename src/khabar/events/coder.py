@@ -87,6 +87,8 @@ def code_events(doc: Document) -> list[Event]:
     _partner_recipients(doc, drafts)
     for draft in drafts:  # no party acts on itself: a recipient that is the actor was misread
         draft.recipient = [r for r in draft.recipient if r not in draft.actor]
+        if draft.type == "MOBILIZE":
+            _own_ground(doc, draft)
     drafts = [d for d in drafts if not d.dropped and _needs_met(d)]
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
@@ -368,6 +370,19 @@ def _partner_recipients(doc: Document, drafts: list[Draft]) -> None:
             if actor == party or countries[n] and _country(doc, actor) == countries[n]:
                 draft.recipient = [parties[1 - n]]
                 break
+
+
+def _own_ground(doc: Document, draft: Draft) -> None:
+    """Forces deployed on their own state's ground (عزز الجيش السوري وجوده على الحدود
+    السورية) are aimed at no one: the state named there is where, not whom."""
+    home = {_country(doc, a) for a in draft.actor} - {None}
+    draft.recipient = [r for r in draft.recipient
+                       if not (_country(doc, r) in home and _kind(doc, r) == "GPE")]
+
+
+def _kind(doc: Document, actor_id: str) -> str | None:
+    actor = doc.actor(actor_id)
+    return actor.kind if actor is not None else None
 
 
 def _country(doc: Document, actor_id: str) -> str | None:
