@@ -174,3 +174,10 @@ def test_forces_deployed_on_their_own_ground_are_aimed_at_no_one():
     assert _countries(doc, event.actor) == ["SYR"] and not event.recipient
     doc, event = _event("ونشرت روسيا قوات على الحدود الأوكرانية.", "MOBILIZE")
     assert _countries(doc, event.recipient) == ["UKR"]
+
+
+def test_sanctions_on_unnamed_bodies_in_a_state_hit_that_state():
+    doc, event = _event("أعلنت وزارة الخزانة الأميركية فرض عقوبات جديدة على أفراد وكيانات عسكرية "
+                        "وأمنية في إيران وسوريا.", "SANCTION")
+    assert _countries(doc, event.actor) == ["USA"]
+    assert sorted(_countries(doc, event.recipient)) == ["IRN", "SYR"]

@@ -104,6 +104,8 @@ COUNTED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ACTOR_REACH = 3
 LIGHT_VERB_REACH = 14
 TALK_REACH = 10  # from a call to the مع that names its other party
+ON = normalize_word("على")
+SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
 RECIPIENT_REACH = 7
 VERB_PREFIXES = ("ي", "ت")
 
@@ -225,7 +227,28 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
         aim = _aim(tokens, slots, first, last, start, end, args.actor)
         if aim:
             args.recipient = aim
+    if trig.type == "SANCTION" and not args.recipient:
+        args.recipient = _targets_in(tokens, slots, last, end)
     return args
+
+
+def _targets_in(tokens: list[Token], slots: list[Slot], last: int, end: int) -> list[Slot]:
+    """Sanctions on people or bodies no lexicon names, in a state the text does name (فرض
+    عقوبات على أفراد وكيانات عسكرية في إيران وسوريا): that state is whom they hit."""
+    k = last + 1
+    while k < end and k - last <= SANCTION_REACH and _bare(tokens[k].norm) != ON:
+        k += 1
+    if k >= end or k - last > SANCTION_REACH:
+        return []
+    for slot in slots:
+        if slot.first <= k:
+            continue
+        if slot.first - k > SANCTION_REACH or slot.prep != "في" or slot.mention.kind != "GPE" \
+                or any(is_break(tokens[j]) or any(s.first <= j <= s.last for s in slots)
+                       for j in range(k + 1, slot.first)):
+            return []
+        return _compound(slot, slots, tokens)
+    return []
 
 
 def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
