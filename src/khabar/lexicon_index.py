@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.lexicon import DATA_DIR, load_rows, load_wordlist, split_variants
 from khabar.text.normalize import normalize_word
@@ -16,15 +16,14 @@ def lexicon_words() -> frozenset[str]:
     words: set[str] = set()
     for path in sorted(DATA_DIR.glob("*.tsv")):
         words.update(_row_words(path.name))
-    for name in ("function_words.txt", "common_words.txt"):
-        words.update(normalize_word(w) for w in load_wordlist(name))
+    words.update(_listed_words("function_words.txt", "common_words.txt"))
     return frozenset(words)
 
 
 @lru_cache(maxsize=1)
 def function_words() -> frozenset[str]:
     """Closed-class words of ``function_words.txt`` (الذي، إلى، كان), normalised."""
-    return frozenset(normalize_word(w) for w in load_wordlist("function_words.txt"))
+    return frozenset(_listed_words("function_words.txt"))
 
 
 # Lexicons of names, places, offices and agents: what they spell is a name or a noun.
@@ -41,8 +40,7 @@ def whole_words() -> frozenset[str]:
     for path in sorted(DATA_DIR.glob("*.tsv")):
         if path.name.startswith(NAME_LEXICONS):
             words.update(_row_words(path.name))
-    for name in ("common_words.txt", "whole_words.txt"):
-        words.update(normalize_word(w) for w in load_wordlist(name))
+    words.update(_listed_words("common_words.txt", "whole_words.txt"))
     return frozenset(words)
 
 
@@ -58,15 +56,21 @@ def personal_names() -> frozenset[str]:
             names.update(words)
         else:
             other.update(words)
-    for name in ("function_words.txt", "common_words.txt", "whole_words.txt"):
-        other.update(normalize_word(w) for w in load_wordlist(name))
+    other.update(_listed_words("function_words.txt", "common_words.txt", "whole_words.txt"))
     return frozenset(names - other)
 
 
 PERSONAL_NAME_FILES = ("given_names.tsv", "family_names.tsv")
 
 
-def _row_words(name: str) -> set[str]:
+def _listed_words(*names: str) -> set[str]:
+    """The normalised words of the word lists ``names`` (``function_words.txt`` ...)."""
+    return {normalize_word(w) for name in names for w in load_wordlist(name)}
+
+
+@cache
+def _row_words(name: str) -> frozenset[str]:
+    """The normalised words of a lexicon's Arabic columns; read once, as three indexes ask."""
     words: set[str] = set()
     for row in load_rows(name):
         for column, cell in row.items():
@@ -74,4 +78,4 @@ def _row_words(name: str) -> set[str]:
                 continue
             for variant in split_variants(cell):
                 words.update(w for w in normalize_word(variant).split() if len(w) > 1)
-    return words
+    return frozenset(words)
