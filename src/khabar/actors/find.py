@@ -80,8 +80,8 @@ LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "ش�
 GENITIVE_TYPES = {"country", "capital", "place", "org"}
 # Possessive pronouns on an agent (قواته، قواتها، جنودهم) and the gender of their owner.
 OWNER_PRONOUNS = {"ه": "m", "ها": "f", "هم": None, "هما": None}
-GROUPINGS = {"WST", "ARB"}
-COMPASS_NISBAS = {"WST"}  # غربي is also "western": after a place it gives a direction  # the West, the Arab world: no state to take
+GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
+COMPASS_NISBAS = {"WST"}  # غربي is also "western": after a place it gives a direction
 # Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
 # Words after which a place name that is also a common word (cued_ar) is a place.
@@ -1020,15 +1020,14 @@ class Composer:
     def surname_again(self, p: int) -> int | None:
         """A family name with the article alone after a reporting verb (وقال الصايغ إن) that
         ends a name found before (عبد الله الصايغ): that person again."""
-        item = self.items[p]
-        if item.entries or item.end - item.start != 1 or not self.speech_follows(p + 1):
+        if self.items[p].entries or not self.speech_follows(p + 1):
             return None
-        stem = self.tok(item.start).stem
-        first = next((c for c in reversed(self.out) if c.source in ("pattern", "person")
-                      and c.end - c.start >= 2 and self.tok(c.end - 1).stem == stem), None)
-        if first is None:
-            return None
-        self.add(point_to(self.person(item.start, item.end), first))
+        earlier = self.surname_before(p)
+        return None if earlier is None else self.again(p, earlier)
+
+    def again(self, p: int, earlier: Candidate) -> int:
+        """Item ``p`` names the person ``earlier`` again: the next item index."""
+        self.add(point_to(self.person(self.items[p].start, self.items[p].end), earlier))
         return p + 1
 
     def earlier_name(self, cand: Candidate) -> Candidate:
@@ -1076,8 +1075,7 @@ class Composer:
     def given_name(self, p: int) -> int:
         earlier = self.surname_before(p)
         if earlier is not None:  # شكري رحب after سامح شكري: the minister, and a verb
-            self.add(point_to(self.person(self.items[p].start, self.items[p].end), earlier))
-            return p + 1
+            return self.again(p, earlier)
         q = self.regnal(p + 1)
         if q > p + 1 and self.items[p].end - self.items[p].start == 1:
             self.add(self.person(self.items[p].start, self.items[q - 1].end))
