@@ -203,12 +203,10 @@ def _time_aside(tokens: list[Token], b: int, end: int) -> int | None:
     index of its closing comma, else None."""
     if tokens[b].text not in COMMAS:
         return None
-    adverbs = adverb_words()
     for c in range(b + 1, min(b + 1 + TIME_ASIDE, end)):
-        norm = tokens[c].norm
         if tokens[c].text in COMMAS:
             return c if c > b + 1 else None
-        if norm not in adverbs and not norm.isdigit():
+        if not _time_word(tokens[c]):
             return None
     return None
 
@@ -318,13 +316,8 @@ def _talk_parties(tokens: list[Token], slots: list[Slot], first: int, last: int,
 def _only_call_details(tokens: list[Token], i: int, j: int) -> bool:
     """Between a call and the مع of its other party stand only its time, commas and the
     verb that takes it back (اتصال هاتفي أجراه اليوم الجمعة، مع نظيره)."""
-    adverbs = adverb_words()
-    for k in range(i + 1, j):
-        norm = tokens[k].norm
-        if not (norm in adverbs or norm.isdigit() or tokens[k].text in COMMAS
-                or _light_verb_with_object(norm)):
-            return False
-    return True
+    return all(_time_word(tokens[k], commas=True) or _light_verb_with_object(tokens[k].norm)
+               for k in range(i + 1, j))
 
 
 def _noun_object(tokens: list[Token], rest: list[Slot], agent_end: int) -> list[Slot]:
@@ -660,10 +653,11 @@ def _carries(tokens: list[Token], slots: list[Slot], v: int, first: int) -> bool
     ``first`` (شارك المئات في تظاهرة، أعلنت الوزارة عن مساعدات، قام مسلحون بخطف).
 
     A new phrase after a comma is not the verb's, unless it opens with a preposition light
-    verbs take (في، عن، إلى). A definite noun that is its own object, right before the preposition, takes the phrase
-    instead (يجري التحقيق في الهجوم). A phrase of time (خلال، بعد، قبل) belongs to the light verb only
-    when nothing but its subject and time adverbs stand between (not: تنفذ ضربات ... بعد
-    انسحاب). A noun that is the verb's object (عقد الرئيسان ... قمة) is not checked.
+    verbs take (في، عن، إلى). A definite noun that is its own object, right before the
+    preposition, takes the phrase instead (يجري التحقيق في الهجوم). A phrase of time (خلال،
+    بعد، قبل) belongs to the light verb only when nothing but its subject and time adverbs
+    stand between (not: تنفذ ضربات ... بعد انسحاب). A noun that is the verb's object (عقد
+    الرئيسان ... قمة) is not checked.
     """
     prep = first - 1 if _adjunct(tokens, first) else first
     if prep == first and not _governor(tokens, first):
@@ -687,9 +681,13 @@ def _carries(tokens: list[Token], slots: list[Slot], v: int, first: int) -> bool
 def _only_adverbs(tokens: list[Token], i: int, j: int, commas: bool = False) -> bool:
     """Between a verb and its subject stand only time adverbs (أعلنت اليوم الجمعة وزارة);
     ``commas``: also the commas that set them off (استدعت الوزارة، الجمعة، السفير)."""
-    adverbs = adverb_words()
-    return all(tokens[k].norm in adverbs or tokens[k].norm.isdigit()
-               or (commas and tokens[k].text in COMMAS) for k in range(i + 1, j))
+    return all(_time_word(tokens[k], commas) for k in range(i + 1, j))
+
+
+def _time_word(token: Token, commas: bool = False) -> bool:
+    """A time adverb or a number (اليوم، الجمعة، 19); with ``commas``, also a comma."""
+    return (token.norm in adverb_words() or token.norm.isdigit()
+            or (commas and token.text in COMMAS))
 
 
 def _blocked(tokens: list[Token], i: int, j: int) -> bool:

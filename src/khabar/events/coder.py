@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import cache
@@ -30,12 +31,11 @@ from khabar.events.arguments import (
     find_arguments,
     mention_slots,
 )
-from khabar.events.lexicon import Trigger, cameo_table, cues, key_set, trigger_index
+from khabar.events.lexicon import Trigger, cameo_table, cues, key_set, trigger_index, word_keys
 from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
 from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement
-from khabar.text.tokens import IMPERFECT_PREFIXES
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -266,16 +266,14 @@ def _consequence_verb(doc: Document, act: Draft) -> int | None:
     sent = doc.sentences[act.sentence]
     tokens = doc.tokens
     for k in range(act.match.last + 1, min(sent.token_end, act.match.last + 1 + CONSEQUENCE_REACH)):
-        norm = tokens[k].norm
-        bare = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 4 else norm
-        if bare[:1] == "س" and bare[1:2] in IMPERFECT_PREFIXES and len(bare) >= 4:
+        if any(future for _, future, _ in word_keys(tokens[k].norm)):  # سيقوم، وسنرد
             return k
-        if bare == "سوف" and k + 1 < sent.token_end:
+        if tokens[k].norm == "سوف" and k + 1 < sent.token_end:
             return k + 1
     return None
 
 
-def _subject_after(doc: Document, slots, k: int) -> list[str]:
+def _subject_after(doc: Document, slots: Sequence[Slot], k: int) -> list[str]:
     """The subject right after a verb (سيقوم الحرس الثوري), time words allowed between."""
     for slot in slots:
         if slot.first <= k:
