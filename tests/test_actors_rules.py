@@ -244,3 +244,38 @@ def test_western_after_a_place_is_a_direction_not_the_west():
     assert not any(m.actor == "WST" for m in doc.mentions)
     doc = analyze("وحذر الرئيس من العقوبات الغربية على روسيا.", date="2015-07-17")
     assert any(m.actor == "WST" for m in doc.mentions)
+
+
+def test_a_title_and_the_family_name_alone_name_the_person_again():
+    text = ("وأكد وزير الخارجية المصري سامح شكري أن الوضع صعب.\n"
+            "وأكد وزير الخارجية شكري، أن مصر ما زالت تؤمن بالحل.")
+    doc = analyze(text, date="2015-08-06")
+    assert {m.actor for m in doc.mentions if m.text in ("شكري", "وزير الخارجية")} \
+        == {"sameh_shoukry"}
+    doc = analyze("وقال العميد جعفر محمد إن الوضع هادئ. وأكد العميد محمد مساعد المدير ذلك.",
+                  date="2015-08-06")
+    assert mention(doc, "محمد").actor != mention(doc, "جعفر محمد").actor
+
+
+def test_a_name_after_a_spokesman_of_an_office_may_be_the_office_holders():
+    text = ("رصدت ساعة على معصم ديمتري بيسكوف المتحدث باسم الرئيس الروسي فلاديمير بوتين. "
+            "وتزوج المتحدث البالغ من العمر 47 عاما من صديقته.")
+    doc = analyze(text, date="2015-08-06")
+    assert mention(doc, "المتحدث باسم الرئيس الروسي").actor == "dmitry_peskov"
+    assert mention(doc, "المتحدث").actor == "dmitry_peskov"
+    assert mention(doc, "فلاديمير بوتين").actor == "vladimir_putin"
+    doc = analyze("وقال مساعد الرئيس الروسي يوري أوشاكوف إن المحادثة كانت بناءة.",
+                  date="2021-12-31")
+    assert mention(doc, "مساعد الرئيس الروسي").actor == "yuri_ushakov"
+    doc = analyze("بعث الملك برقية لفخامة الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا.",
+                  date="2015-08-06")
+    assert mention(doc, "لفخامة الرئيس").actor == "juan_manuel_santos"
+
+
+def test_a_capital_named_as_a_place_is_not_its_government():
+    doc = analyze("الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس تنظم أمانة منطقة "
+                  "الرياض معرضا في العاصمة الفرنسية باريس.", date="2015-08-10")
+    assert {m.actor for m in doc.mentions if m.text in ("الرياض", "باريس")} \
+        == {"SAU_riyadh", "FRA_paris"}
+    doc = analyze("وقالت موسكو إن العقوبات لن تجدي.", date="2015-08-10")
+    assert mention(doc, "موسكو").actor == "RUS_GOV"

@@ -42,8 +42,9 @@ from khabar.actors.gazetteer import (
     regnal_ordinals,
     reporting_verbs,
 )
-from khabar.actors.roles import country_of
+from khabar.actors.roles import country_of, role_at, same_office
 from khabar.model import Document, Token
+from khabar.text.normalize import normalize_word
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
 MAX_ORG_WORDS = 5  # words after the head of an organisation name
@@ -74,6 +75,11 @@ TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي"
 STEM_TYPES = {"title", "agent"}
 VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
 # A capital after these is the place, not the government (في القاهرة، وسط بغداد).
+# Ranks of titles that speak or work for another office holder (المتحدث باسم الرئيس، مستشار
+# الرئيس): the name after such a chain may be the governed office holder's.
+GOVERNING_RANKS = {"spokesperson", "aide"}
+CAPITAL_WORD = normalize_word("العاصمة")
+DATELINE_MARKS = {"-", "ـ", "–", "—", ":", "(", "«"}
 LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
              "شرقي", "غربي"}
 # Entities whose country an agent before them in the construct state takes (حكومة العراق).
@@ -85,8 +91,9 @@ COMPASS_NISBAS = {"WST"}  # غربي is also "western": after a place it gives a
 # Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
 # Words after which a place name that is also a common word (cued_ar) is a place.
-PLACE_CUES = {"في", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينة", "بلدة", "محافظة",
-              "منطقة", "اقليم", "ولاية", "من", "الى", "الي"}
+PLACE_CUES = {normalize_word(word) for word in (
+    "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينة", "بلدة", "محافظة", "منطقة",
+    "اقليم", "ولاية", "من", "الى", "الي")}
 
 
 class Item:
@@ -364,6 +371,7 @@ class Composer:
         self.gaz = gaz
         self.out = out
         self.offset = tokens[0].i if tokens else 0
+        self.sentence_end = tokens[-1].i + 1 if tokens else 0
         self._by_start: dict[int, Item] | None = None
         # Positions of the items a rule may start at (see match_items); the rest are plain.
         self.busy = range(len(items)) if busy is None else busy
@@ -475,16 +483,27 @@ class Composer:
         entry = item.entries[0]
         via, sector = "name", entry.sector
         if entry.type == "capital":
-            prev = self.tok(item.start - 1) if item.start > self.offset else None
-            locative = prev is not None and prev.stem in LOCATIVE
-            first = self.tok(item.start)
-            locative = locative or any(s.norm == "ب" for s in first.segments if s.role == "proclitic")
-            via, sector = ("name", None) if locative else ("capital", "GOV")
+            via, sector = ("name", None) if self.capital_place(item) else ("capital", "GOV")
         countries = [entry.country] if entry.country else []
         return self.add(Candidate(item.start if start is None else start, item.end,
                                   self.sentence, via, entry.kind, entry.type, entry=entry,
                                   countries=countries, sector=sector, gender=entry.gender,
                                   head=item.start))
+
+    def capital_place(self, item: Item) -> bool:
+        """A capital named as a place, not as its government: after a locative word or ب
+        (في موسكو، بالرياض), after العاصمة (العاصمة الفرنسية باريس), or as a dateline (الرياض
+        25 شوال ... واس، موسكو - سبوتنيك)."""
+        first = self.tok(item.start)
+        if any(s.norm == "ب" for s in first.segments if s.role == "proclitic"):
+            return True
+        before = [self.tok(i).stem for i in range(max(self.offset, item.start - 2), item.start)]
+        if before and (before[-1] in LOCATIVE or before[-1] in PLACE_CUES) or CAPITAL_WORD in before:
+            return True
+        if item.start != self.offset or item.end >= self.sentence_end:
+            return False
+        nxt = self.tok(item.end)
+        return nxt.norm[:1].isdigit() or nxt.text in DATELINE_MARKS
 
     def place_cue(self, item: Item) -> bool:
         """A locative word right before a place name that is also a common word."""
@@ -683,12 +702,14 @@ class Composer:
         sector = title.sector
         countries: list[str] = []
         q = p + 1
+        inner = []  # المتحدث باسم | الرئيس: the titles a head title governs
         if not counterpart:
             while q < len(items) and items[q].type == "title" and not items[q].dual:
                 nxt = items[q].entries[0]
                 if nxt.rank == "counterpart":
                     break
                 sector = sector or nxt.sector
+                inner.append(nxt)
                 q += 1
         q, found = self.nisbas(q)
         countries += found
@@ -725,13 +746,41 @@ class Composer:
         r = q + 1 if q < len(items) and self.tok(items[q].start).text in COMMAS else q
         if r < len(items):
             target = self.name_after_title(r, counterpart, cand.gender)
-            if target is not None:
+            inner += self.titles_within(item)
+            if target is not None and not self.holds_inner(target[1], title, inner):
                 cand.link = target[1]
                 return target[0], cand
+            if target is not None:
+                q = target[0]
         cand.construct = self.governs_genitive(cand, q)
         if not counterpart:
             self.apposition(cand)
         return q, cand
+
+    def title_follows(self, q: int) -> bool:
+        """Item ``q`` is a title (العميد محمد مساعد مدير ...): the word before it may be a
+        given name of its own, not the surname of someone named before."""
+        return q < len(self.items) and self.items[q].type == "title"
+
+    def titles_within(self, item: Item) -> list[Entry]:
+        """Titles a title of several words names after its first (مستشار | الرئيس)."""
+        index = self.gaz.index
+        return [entry for i in range(item.start + 1, item.end)
+                for entry in index.get((self.tok(i).stem,), ()) if entry.type == "title"]
+
+    def holds_inner(self, person: Candidate, head: Entry, inner: list[Entry]) -> bool:
+        """A known person named after a chain of titles (المتحدث باسم الرئيس الروسي فلاديمير
+        بوتين) who holds a governed title but not the head one: the name is the genitive's,
+        and the head title is someone else."""
+        while person.link is not None and person.source == "pattern":
+            person = person.link  # روحاني after حسن روحاني: the person named before
+        if not inner or head.rank not in GOVERNING_RANKS or person.source != "person" \
+                or person.entry is None:
+            return False
+        role = role_at(person.entry.roles, self.doc.date)
+        if role is None or not role.role or same_office(role.role, head.name_en):
+            return False
+        return any(same_office(role.role, t.name_en) for t in inner)
 
     def direction(self, p: int) -> bool:
         """A nisba of the compass (الغربي، الغربية) right after a place: a direction."""
@@ -776,6 +825,10 @@ class Composer:
             return self.known_person(run[2], start=run[0])  # الرئيس جورج ووكر | بوش
         if run and items[r].type not in ("given", "family") and self.body_word(r, gender):
             return None
+        if run and run[1] - run[0] == 1 and not self.title_follows(run[2]):
+            earlier = self.surname_before(r)
+            if earlier is not None:  # وزير الخارجية شكري after سامح شكري: the minister again
+                return self.again(r, earlier), self.out[-1]
         if run and (run[1] - run[0] >= 2 or items[r].type in ("given", "family")):
             q = self.regnal(run[2]) if run[1] - run[0] == 1 else run[2]  # الملك محمد الخامس
             return q, self.add(self.earlier_ending(self.person(run[0], items[q - 1].end)))
