@@ -279,3 +279,34 @@ def test_a_capital_named_as_a_place_is_not_its_government():
         == {"SAU_riyadh", "FRA_paris"}
     doc = analyze("وقالت موسكو إن العقوبات لن تجدي.", date="2015-08-10")
     assert mention(doc, "موسكو").actor == "RUS_GOV"
+
+
+def test_a_known_surname_after_another_given_name_is_someone_else():
+    doc = analyze("وقال المدرب ستيفان فليتشر إن الفريق جاهز. وقال السيناتور بوب كروكر في خطاب.",
+                  date="2015-08-06")
+    assert mention(doc, "ستيفان فليتشر").actor != "tom_fletcher"
+    assert mention(doc, "بوب كروكر").actor.startswith("x_")
+    doc = analyze("وقال رئيس الوزراء اليوناني أليسكيس تسيبراس إن الاتفاق سيئ. "
+                  "وقال الرئيس الأفغاني السابق حميد كرزاي إن.", date="2015-08-06")
+    assert mention(doc, "أليسكيس تسيبراس").actor == "alexis_tsipras"
+    assert mention(doc, "حميد كرزاي").actor == "hamid_karzai"
+    doc = analyze("والتقى بوتين أردوغان في سوتشي. وسيلتقي كارتر بنتنياهو اليوم.",
+                  date="2020-01-01")
+    assert mention(doc, "أردوغان").actor == "recep_tayyip_erdogan"
+    assert any(m.actor == "benjamin_netanyahu" for m in doc.mentions)
+
+
+def test_an_unknown_body_is_one_actor_whatever_is_glued_to_it():
+    doc = analyze("سيطرت القوات على جبهة العند. ثم تقدمت نحو لجبهة العند.", date="2015-08-06")
+    assert mention(doc, "جبهة العند").actor == mention(doc, "لجبهة العند").actor
+
+
+def test_a_short_name_that_is_also_a_word_needs_the_full_name_or_a_title():
+    doc = analyze("وليلة الجمعة، ترأس صديقه حفل العشاء. وقالت المصادر إن مرتكبي هجوم باردو "
+                  "اعتنقا النهج المتطرف.", date="2015-08-06")
+    assert not any(m.actor in ("liz_truss", "tamir_pardo") for m in doc.mentions)
+    doc = analyze("وقال نائب الرئيس الأميركي مايك بنس إن الاتفاق سيئ. وأضاف بنس أن الحل قريب.",
+                  date="2019-08-06")
+    assert [m.actor for m in doc.mentions if m.text == "بنس"] == ["mike_pence"]
+    doc = analyze("بتنسيق مع الموقوف هادي قطيم الشيباني، وحدد لكل خلية دورها.", date="2015-08-06")
+    assert mention(doc, "هادي قطيم الشيباني").actor != "asaad_al_shaibani"

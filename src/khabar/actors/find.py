@@ -29,6 +29,7 @@ import threading
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import count
 
@@ -78,6 +79,8 @@ VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
 # Ranks of titles that speak or work for another office holder (المتحدث باسم الرئيس، مستشار
 # الرئيس): the name after such a chain may be the governed office holder's.
 GOVERNING_RANKS = {"spokesperson", "aide"}
+# Letters two spellings of one name share at least (حميد، حامد: 0.75; جيمس، ديفيد: 0.22).
+SAME_NAME_RATIO = 0.6
 CAPITAL_WORD = normalize_word("العاصمة")
 DATELINE_MARKS = {"-", "ـ", "–", "—", ":", "(", "«"}
 LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
@@ -442,8 +445,22 @@ class Composer:
                 p = self.name_after_nisba(p + 1)
             elif kind == "place" and item.entries[0].cued and not self.place_cue(item):
                 p += 1
+            elif kind == "person" and item.entries[0].cued \
+                    and not self.named_before(item.entries[0].id):
+                p = self.given_name(p) if item.of("given") else p + 1  # بنس، فيشر alone
             elif kind == "person":
-                start = self.name_start(p, particles=False) if item.end - item.start == 1 else None
+                start = self.name_start(p, particles=False) if item.end - item.start == 1 \
+                    and not self.tok(item.start).segments else None  # كارتر | بنتنياهو
+                if start is not None and self.other_bearer(item, start):
+                    self.add(self.person(start, item.end))  # ستيفان فليتشر is not توم فليتشر
+                    p += 1
+                    continue
+                if start == item.start:
+                    other = self.namesake(p)
+                    if other is not None:
+                        self.add(self.person(other[0], other[1]))
+                        p = other[2]
+                        continue
                 p = self.known_person(p, start)[0]  # خوسي لويس ثاباتيرو
             elif kind is not None:
                 self.entity(item)
@@ -477,7 +494,7 @@ class Composer:
         name follows (هيديكي كونو); a given name that is also a common word is not."""
         item, nxt = self.items[p], self.items[p + 1]
         return (nxt.end - nxt.start == 1 and item.end - item.start == 1
-                and not item.entries[0].cued)
+                and not item.entries[0].cued and not self.other_bearer(nxt, item.start))
 
     def entity(self, item: Item, start: int | None = None) -> Candidate:
         entry = item.entries[0]
@@ -589,7 +606,7 @@ class Composer:
         """An organisation named by items ``p`` to ``q``: the next item index."""
         items = self.items
         start, end = items[p].start, items[q - 1].end
-        text = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
+        text = self.doc.text[self.bare_start(start) : self.tok(end - 1).end]
         self.add(Candidate(start, end, self.sentence, "pattern", "ORG", "org_name", name=text,
                            countries=countries[:1], sector=head.sector if countries or
                            head.sector not in ("GOV", "JUD") else None, head=start))
@@ -822,6 +839,8 @@ class Composer:
         run = self.name_run(r)
         if run and run[2] < len(items) and items[run[2]].type == "person" \
                 and items[run[2]].end - items[run[2]].start == 1:
+            if self.other_bearer(items[run[2]], run[0]):
+                return run[2] + 1, self.add(self.person(run[0], items[run[2]].end))
             return self.known_person(run[2], start=run[0])  # الرئيس جورج ووكر | بوش
         if run and items[r].type not in ("given", "family") and self.body_word(r, gender):
             return None
@@ -956,6 +975,9 @@ class Composer:
             if given is not None and (q == p or after_particle or not given.cued
                                       or (words == 1 and first_strong)):
                 ok = True
+            elif q > p and item.type == "person" and item.entries[0].cued \
+                    and item.end - item.start == 1:
+                ok = True  # هادي قطيم | الشيباني: a common surname ends another's name
             elif item.entries:
                 # بن سلطان: after a particle a title or place word is a name; بن محمد بن
                 # راشد: a known person's name is the father's
@@ -1237,6 +1259,42 @@ class Composer:
             k -= 1
         return start
 
+    def other_bearer(self, item: Item, start: int) -> bool:
+        """A known person's surname after a name none of whose words his full names hold
+        (ستيفان فليتشر, the lexicon knowing توم فليتشر): someone else of that name."""
+        words = item.entries[0].name_words
+        return bool(words) and start < item.start and not any(
+            self.own_word(self.tok(i).stem, words) for i in range(start, item.start))
+
+    @staticmethod
+    def own_word(stem: str, words: frozenset[str]) -> bool:
+        """A word of a known person's names, or another spelling of one (حميد for حامد،
+        فرنسوا for فرانسوا): names are transliterated many ways."""
+        return stem in words or any(
+            SequenceMatcher(None, stem, word).ratio() >= SAME_NAME_RATIO for word in words)
+
+    def named_before(self, person_id: str) -> bool:
+        """Whether the document has named this known person by a form that needs no support
+        (his full name, or a surname that is no ordinary word)."""
+        return any(c.entry is not None and c.entry.id == person_id and not c.entry.cued
+                   for c in self.out)
+
+    def namesake(self, p: int) -> tuple[int, int, int] | None:
+        """A known person's one-word name after a given name that is none of his (بوب كروكر،
+        سام والتون): someone else of that name. ``(start, end, next item)`` of the name, or
+        None. A name after his is left alone: in والتقى بوتين أردوغان it is the object."""
+        items, item = self.items, self.items[p]
+        words = item.entries[0].name_words
+        given = items[p - 1].of("given") if p > 0 else None
+        if not words or given is None or given.cued or items[p - 1].end != item.start \
+                or items[p - 1].end - items[p - 1].start != 1:
+            return None
+        last = self.out[-1] if self.out and self.out[-1].sentence == self.sentence else None
+        if (last is not None and last.end > items[p - 1].start) \
+                or self.own_word(self.tok(items[p - 1].start).stem, words):
+            return None
+        return items[p - 1].start, item.end, p + 1
+
     def linked(self, cand: Candidate) -> bool:
         """Some candidate of this sentence points to ``cand`` (a title to its name)."""
         for other in reversed(self.out):
@@ -1253,14 +1311,18 @@ class Composer:
         return item.type == "given" and not given.cued and item.end - item.start == 1
 
     def person(self, start: int, end: int) -> Candidate:
-        tok = self.tok(start)  # the name without a conjunction or preposition (وأحمد سعيد)
-        begin = next((seg.start for seg in tok.segments if seg.role != "proclitic"), tok.start)
-        text = self.doc.text[begin : self.tok(end - 1).end]
+        text = self.doc.text[self.bare_start(start) : self.tok(end - 1).end]
         first = self.items_at(start)
         given = first.of("given") if first else None
         gender = given.gender if given else None
         return Candidate(start, end, self.sentence, "pattern", "PER", "pattern", name=text,
                          gender=gender, head=end - 1)
+
+    def bare_start(self, token_index: int) -> int:
+        """Where a name starts without a conjunction or preposition (وأحمد سعيد، لجبهة
+        العند): one actor whatever is glued to its first word."""
+        tok = self.tok(token_index)
+        return next((seg.start for seg in tok.segments if seg.role != "proclitic"), tok.start)
 
     def items_at(self, token_index: int) -> Item | None:
         if self._by_start is None:  # built once per sentence, on first use

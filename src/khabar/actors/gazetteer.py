@@ -10,7 +10,7 @@ rows of ``X.tsv`` come first, so the main lexicon wins when both know an id.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from khabar.lexicon import DATA_DIR, load_rows, load_wordlist, split_variants
@@ -49,7 +49,10 @@ class Entry:
     rank: str | None = None
     name_ar: str | None = None
     roles: tuple[Role, ...] = field(default_factory=tuple)
-    cued: bool = False  # a place name that is also a common word: needs a locative cue
+    # A place name that is also a common word (needs a locative cue), or a person's short
+    # name that is also a word or a common name (needs his full name before or a title).
+    cued: bool = False
+    name_words: frozenset[str] = frozenset()  # a person's: every word of his full names
 
 
 @dataclass(slots=True)
@@ -241,20 +244,27 @@ def _add_people(gaz: Gazetteer) -> None:
         pid = row.get("id", "")
         if not pid:
             continue
-        person = people.setdefault(pid, {"row": row, "roles": [], "forms": [], "short": []})
+        person = people.setdefault(pid, {"row": row, "roles": [], "forms": [], "short": [],
+                                         "cued": []})
         role = Role(_opt(row.get("country")), _opt(row.get("sector")), _opt(row.get("role_en")),
                     row.get("start", ""), row.get("end", ""))
         if role not in person["roles"]:
             person["roles"].append(role)
         person["forms"] += split_variants(row.get("names_ar", ""))
         person["short"] += split_variants(row.get("short_ar", ""))
+        person["cued"] += split_variants(row.get("cued_ar", ""))
     for pid, person in people.items():
         row = person["row"]
         entry = Entry("person", pid, row.get("name_en", pid), kind="PER",
                       gender=_opt(row.get("gender")), roles=tuple(person["roles"]),
-                      name_ar=(person["forms"] or [None])[0])
+                      name_ar=(person["forms"] or [None])[0],
+                      name_words=frozenset(word for form in person["forms"]
+                                           for word in form_key(form)))
         for form in person["forms"] + person["short"]:
             gaz.add(form, entry, vocabulary=False)
+        cued = replace(entry, cued=True)  # a word or a common name too: needs support
+        for form in person["cued"]:
+            gaz.add(form, cued, vocabulary=False)
 
 
 def _add_places(gaz: Gazetteer) -> None:
