@@ -310,3 +310,10 @@ def test_a_short_name_that_is_also_a_word_needs_the_full_name_or_a_title():
     assert [m.actor for m in doc.mentions if m.text == "بنس"] == ["mike_pence"]
     doc = analyze("بتنسيق مع الموقوف هادي قطيم الشيباني، وحدد لكل خلية دورها.", date="2015-08-06")
     assert mention(doc, "هادي قطيم الشيباني").actor != "asaad_al_shaibani"
+
+
+def test_a_name_with_a_pronoun_is_the_common_word_it_spells():
+    doc = analyze("وقال محمد عمر إن الوضع صعب. وكان عمرها عشرين عاما. وأضاف عمر أن الحل قريب.",
+                  date="2015-08-06")
+    assert "عمرها" not in texts(doc)
+    assert mention(doc, "عمر").actor == mention(doc, "محمد عمر").actor

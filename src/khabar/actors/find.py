@@ -430,6 +430,8 @@ class Composer:
                 p = self.title_phrase(p)[0]
             elif kind == "agent":
                 p = self.agent_phrase(p)[0]
+            elif kind in ("given", "family") and self.pronoun_on(item):
+                p += 1  # عمرها، أملهم: a noun with a pronoun, no name
             elif kind == "given":
                 if p + 1 < n and items[p + 1].type == "person" and self.first_name_of(p):
                     self.entity(items[p + 1], start=item.start)  # هيديكي كونو
@@ -1273,6 +1275,12 @@ class Composer:
         return stem in words or any(
             SequenceMatcher(None, stem, word).ratio() >= SAME_NAME_RATIO for word in words)
 
+    def pronoun_on(self, item: Item) -> bool:
+        """A one-word item whose word carries a pronoun: names take none (see
+        ``names_only`` of the segmenter), so it is the common word it also spells."""
+        return item.end - item.start == 1 and any(
+            seg.role == "enclitic" for seg in self.tok(item.start).segments)
+
     def named_before(self, person_id: str) -> bool:
         """Whether the document has named this known person by a form that needs no support
         (his full name, or a surname that is no ordinary word)."""
@@ -1350,8 +1358,9 @@ def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> N
     for i in [k for k, stem in enumerate(stems) if stem in surnames]:
         tok = doc.tokens[i]
         first = surnames[tok.stem]
-        if tok.i in covered or tok.is_punct:
-            continue
+        if tok.i in covered or tok.is_punct \
+                or any(seg.role == "enclitic" for seg in tok.segments):
+            continue  # عمرها after محمد عمر: a noun with a pronoun
         if tok.i >= first.end:
             out.append(Candidate(tok.i, tok.i + 1, tok.sentence, "name", "PER", "pattern",
                                  name=first.name, gender=first.gender, head=tok.i, link=first))
