@@ -129,3 +129,31 @@ def test_honorific_before_a_name_after_a_title():
     doc = analyze("ويقول الوزير المصري الدكتور سامي الشاذلي إن الأمر معقد.", date="2015-01-01")
     name = next(m for m in doc.mentions if m.text == "سامي الشاذلي")
     assert doc.statements[0].speaker == name.actor
+
+
+def test_name_after_an_honorific_may_be_common_words():
+    assert ("ماجد نجم", "PER") in _mentions("وخلال اللقاء قدم الدكتور ماجد نجم عرضا عن المشروع.")
+
+
+def test_name_after_a_trade_and_a_nationality():
+    found = _mentions("وتألق العداء المغربي عادل كاوش في السباق.")
+    assert ("عادل كاوش", "PER") in found
+
+
+def test_adjective_after_a_trade_is_no_name():
+    found = _mentions("وقرر الاتحاد تعيين المدرب المحلي جمال يعقوب مستشارا.")
+    assert ("جمال يعقوب", "PER") in found
+    assert not any(k == "PER" for t, k in found if "المحلي" in t)
+
+
+def test_noun_phrase_after_a_trade_is_no_name():
+    assert not any(k == "PER" for _, k in _mentions("ويواجه المدرب إمكانية غياب المهاجم."))
+    assert not any(k == "PER" for _, k in _mentions("وكان اللاعب يريد الرحيل."))
+
+
+def test_common_given_name_alone_after_a_reporting_verb_is_the_speaker():
+    assert ("عادل", "PER") in _mentions("وتوقع عادل أن ترتفع الأسعار.")
+
+
+def test_common_given_name_after_a_verb_needs_what_follows_a_speaker():
+    assert not any(k == "PER" for _, k in _mentions("وقال عادل الفريق كلاما آخر."))

@@ -317,3 +317,28 @@ def test_a_name_with_a_pronoun_is_the_common_word_it_spells():
                   date="2015-08-06")
     assert "عمرها" not in texts(doc)
     assert mention(doc, "عمر").actor == mention(doc, "محمد عمر").actor
+
+
+# -- clubs ------------------------------------------------------------------------------
+
+
+def test_city_and_masculine_nationality_name_a_club():
+    doc = run("وفاز بورتو البرتغالي على ضيفه بهدفين.")
+    found = mention(doc, "بورتو البرتغالي")
+    assert found.kind == "ORG"
+    assert doc.actor(found.actor).country == "PRT"
+
+
+def test_city_and_feminine_nationality_stay_a_place():
+    doc = run("ووصل الوفد إلى غرناطة الإسبانية أمس.")
+    assert all(m.kind != "ORG" for m in doc.mentions if "غرناطة" in m.text)
+
+
+def test_place_name_filling_quotation_marks_is_an_organisation():
+    doc = run("وقال الوزير لـ « الشرق الأوسط » إن المحادثات مستمرة.")
+    assert mention(doc, "الشرق الأوسط").kind == "ORG"
+
+
+def test_quoted_place_after_a_place_word_stays_a_place():
+    doc = run("ووصل الوفد إلى مدينة « برلين » أمس.")
+    assert all(m.kind != "ORG" for m in doc.mentions if "برلين" in m.text)

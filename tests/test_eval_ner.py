@@ -29,3 +29,22 @@ def test_movement_head_is_left_out_of_a_known_organisation():
 
 def test_army_of_a_country_is_no_named_organisation():
     assert not any(kind == "ORG" for _, kind in _spans("وقال الجيش اللبناني إنه رد على النيران ."))
+
+
+def test_quoted_name_after_a_head_is_the_name_alone():
+    assert ("ميديا غروب", "ORG") in _spans("وتعاقدت شركة « ميديا غروب » مع المخرج .")
+
+
+def test_institute_keeps_its_head():
+    assert ("معهد ماساتشوستس للتكنولوجيا", "ORG") in _spans(
+        "وقال باحثون في معهد ماساتشوستس للتكنولوجيا إن النتائج مشجعة .")
+
+
+def test_nationality_after_an_organisation_name_is_left_out():
+    assert ("حزب الله", "ORG") in _spans("وقال حزب الله اللبناني إنه لن يرد .")
+    assert ("اتحاد الصناعات الألمانية", "ORG") in _spans(
+        "وحذر اتحاد الصناعات الألمانية من الركود .")
+
+
+def test_club_named_by_its_city():
+    assert ("برشلونة", "ORG") in _spans("وفاز برشلونة الإسباني على ضيفه أمس .")

@@ -211,3 +211,8 @@ def test_segments_cover_a_leading_tatweel():
 
     tok = tokenize("ـؤآغ")[0]
     assert "".join(s.text for s in tok.segments or [tok]) == tok.text
+
+
+def test_proclitic_on_a_place_is_split_though_a_lexicon_writes_it_inside_a_name():
+    doc = text_layer(Document(id="t", text="وكان البيت الحرام بمكة مقصدا."))
+    assert [t.stem for t in doc.tokens if t.text == "بمكة"] == ["مكه"]

@@ -14,10 +14,35 @@ ARABIC_COLUMNS_SUFFIXES = ("_ar", "forms", "pattern")
 def lexicon_words() -> frozenset[str]:
     """Every normalised single word in the Arabic columns of every lexicon."""
     words: set[str] = set()
+    inner: set[str] = set()
     for path in sorted(DATA_DIR.glob("*.tsv")):
         words.update(_row_words(path.name))
+        inner.update(_inner_words(path.name))
+    words.update(_listed_words("function_words.txt", "common_words.txt"))
+    return frozenset(words - {w for w in inner - _first_words()
+                              if w.startswith(PROCLITICS) and w[1:] in words})
+
+
+# Proclitics a lexicon writes on a word inside a name (الديوان الملكي بالمغرب، لجنة الأمم
+# المتحدة لحقوق الإنسان، وزارة الخارجية والمغتربين); و and ف begin too many names alone.
+PROCLITICS = ("ب", "ل", "وال")
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """Words that begin some variant of some lexicon: a word of its own, not a clitic form."""
+    words: set[str] = set()
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        words.update(_variant_words(path.name)[0])
     words.update(_listed_words("function_words.txt", "common_words.txt"))
     return frozenset(words)
+
+
+def _inner_words(name: str) -> frozenset[str]:
+    """Words of a lexicon that stand only after the first word of a variant. One with a
+    proclitic on a word the lexicons know (بمكة in منى بمكة) is that word with the
+    proclitic, and the segmenter must not trust it as a stem: في قصر بمكة is ب + مكة."""
+    return _variant_words(name)[1]
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +91,22 @@ PERSONAL_NAME_FILES = ("given_names.tsv", "family_names.tsv")
 def _listed_words(*names: str) -> set[str]:
     """The normalised words of the word lists ``names`` (``function_words.txt`` ...)."""
     return {normalize_word(w) for name in names for w in load_wordlist(name)}
+
+
+@cache
+def _variant_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words and the later words of the variants of a lexicon's Arabic columns."""
+    first: set[str] = set()
+    later: set[str] = set()
+    for row in load_rows(name):
+        for column, cell in row.items():
+            if not column.endswith(ARABIC_COLUMNS_SUFFIXES) or not cell:
+                continue
+            for variant in split_variants(cell):
+                words = [w for w in normalize_word(variant).split() if len(w) > 1]
+                first.update(words[:1])
+                later.update(words[1:])
+    return frozenset(first), frozenset(later)
 
 
 @cache

@@ -39,6 +39,7 @@ from khabar.actors.gazetteer import (
     Head,
     function_words,
     gazetteer,
+    name_cues,
     org_heads,
     regnal_ordinals,
     reporting_verbs,
@@ -185,12 +186,14 @@ class _LoudForms(dict):
         self.gaz = gaz
         self.heads = org_heads()
         self.reporting = reporting_verbs()
+        self.cues = name_cues()
 
     def __missing__(self, norm: str) -> bool:
         if len(self) >= LOUD_CACHE_LIMIT:
             self.clear()
         loud = self[norm] = (norm in self.gaz.longest or norm in self.heads
-                             or norm in self.reporting or norm.startswith("لل")
+                             or norm in self.reporting or norm in self.cues
+                             or norm.startswith("لل")
                              or norm.endswith(DUAL_SUFFIXES))
         return loud
 
@@ -387,6 +390,7 @@ class Composer:
         items = self.items
         heads = org_heads()
         reporting = reporting_verbs()
+        cues = name_cues()
         _, norms, stems = self.doc.token_columns()  # quicker to index than the tokens
         n = len(items)
         busy, k = self.busy, 0
@@ -400,6 +404,11 @@ class Composer:
             if not item.entries:  # a plain token: an organisation head, or a verb's subject
                 if item.end - item.start == 1 and stems[item.start] in heads:
                     q = self.org_name(p, heads[stems[item.start]])
+                    if q:
+                        p = q
+                        continue
+                if p + 1 < n and stems[item.start] in cues:
+                    q = self.name_after_cue(p + 1)
                     if q:
                         p = q
                         continue
@@ -422,7 +431,11 @@ class Composer:
                     if q:
                         p = q
                         continue
-            if kind in ("place", "capital") and self.person_reading(p):
+            if kind in ("place", "capital") and self.club(p):
+                p += 2
+            elif kind in ("place", "capital", "country") and self.quoted_title(p):
+                p += 1
+            elif kind in ("place", "capital") and self.person_reading(p):
                 p = self.given_name(p)
             elif kind == "title" and self.adjective(p):
                 p += 1  # المؤتمر الصحافي، المكتب الإعلامي: an adjective, no office holder
@@ -523,6 +536,42 @@ class Composer:
             return False
         nxt = self.tok(item.end)
         return nxt.norm[:1].isdigit() or nxt.text in DATELINE_MARKS
+
+    def club(self, p: int) -> bool:
+        """A city and a masculine nationality adjective of its own country (برشلونة الإسباني،
+        ليون الفرنسي): a city's name is feminine, so the adjective agrees with the club or
+        team (النادي) the city names. Adds the club as an organisation."""
+        items = self.items
+        if p + 1 >= len(items) or items[p + 1].type != "nisba" or items[p].entries[0].cued:
+            return False
+        place, nisba = items[p].entries[0], items[p + 1].entries[0]
+        tok = self.tok(items[p + 1].start)
+        if nisba.plural or not place.country or place.country != nisba.country \
+                or not tok.stem.startswith("ال") or not tok.stem.endswith("ي"):
+            return False
+        start, end = items[p].start, items[p + 1].end
+        name = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
+        self.add(Candidate(start, end, self.sentence, "pattern", "ORG", "org_name", name=name,
+                           countries=[place.country], head=start))
+        return True
+
+    def quoted_title(self, p: int) -> bool:
+        """A place name that alone fills quotation marks (التقت « الشرق الأوسط »، صحيفة
+        "بابل") names a newspaper, a company or a programme, not the place, unless a place
+        word or a locative stands before the marks (مدينة « برلين »). Adds it as an
+        organisation."""
+        items = self.items
+        if p == 0 or p + 1 >= len(items):
+            return False
+        opening, closing = self.tok(items[p - 1].start), self.tok(items[p + 1].start)
+        if QUOTE_PAIRS.get(opening.text) != closing.text or (
+                opening.i > self.offset and self.tok(opening.i - 1).stem in PLACE_CUES):
+            return False
+        start, end = items[p].start, items[p].end
+        name = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
+        self.add(Candidate(start, end, self.sentence, "pattern", "ORG", "org_name", name=name,
+                           head=start))
+        return True
 
     def place_cue(self, item: Item) -> bool:
         """A locative word right before a place name that is also a common word."""
@@ -855,6 +904,60 @@ class Composer:
             return q, self.add(self.earlier_ending(self.person(run[0], items[q - 1].end)))
         return None
 
+    def name_after_cue(self, q: int) -> int | None:
+        """The name after an honorific or a trade (الدكتور ماجد نجم، العداء المغربي ربيع دكانة،
+        المدرب المحلي جمال يعقوب), its nationality adjectives and one other adjective
+        between: the next item index, or None. The cue vouches for the name, so a given name
+        that is also a common word is enough; a name that no given name starts must not look
+        like the rest of a noun phrase (see :meth:`cued_name_start`)."""
+        items = self.items
+        while q < len(items) and items[q].type == "nisba" and not items[q].entries[0].plural:
+            self.nisba(items[q])
+            q += 1
+        if q + 1 < len(items) and not items[q].entries and self.definite_word(q) \
+                and (items[q + 1].type == "given" or self.name_follows(q + 1)):
+            q += 1  # المدرب المحلي جمال يعقوب: an adjective of the cue
+        if q >= len(items):
+            return q
+        if items[q].type == "person":
+            return self.known_person(q)[0]
+        if items[q].entries and items[q].type not in ("given", "family"):
+            return q
+        if not items[q].entries and not self.cued_name_start(q):
+            return q
+        run = self.name_run(q, strong=True)
+        if run is None:
+            return q
+        r = q + 1
+        while r < run[2] and not (not items[r].entries and self.ends_cued_name(r)):
+            r += 1
+        if r == q + 1 and not items[q].entries and len(self.tok(run[0]).norm) < 4:
+            return q  # اللاعب طعن: a short unknown word alone is more likely a verb
+        self.add(self.earlier_ending(self.person(run[0], items[r - 1].end)))
+        return r
+
+    def cued_name_start(self, q: int) -> bool:
+        """An unknown word after a name cue that may start a name: no article (الوحيد), no
+        conjunction (وراوغه), no verb or preposition shape (يريد، اتحدت، لوجود) and no
+        feminine ending (إمكانية)."""
+        tok = self.tok(self.items[q].start)
+        return not (tok.norm.startswith(("ال", "و")) or tok.text.startswith("ا")
+                    or self.verb_like(tok) or self.hidden_clitic(tok)
+                    or tok.text.endswith("ة"))
+
+    def ends_cued_name(self, r: int) -> bool:
+        """Item ``r``, a plain word inside a name run after a cue, is outside the name: a
+        definite noun (طلب الرحيل), a verb (أوفيد يصف) or a word with a pronoun or preposition
+        (الفردوسي كتابه، شون لفيضان)."""
+        tok = self.tok(self.items[r].start)
+        return (tok.norm.startswith("ال") and not self.family_name(tok)) \
+            or self.verb_like(tok) or tok.norm.endswith(("ه", "ها")) or tok.norm != tok.stem
+
+    def definite_word(self, q: int) -> bool:
+        """Item ``q`` is one plain word with the article (المحلي، الخميني)."""
+        item = self.items[q]
+        return item.end - item.start == 1 and self.tok(item.start).norm.startswith("ال")
+
     def name_after_nisba(self, p: int) -> int:
         """Two or three unknown words after a singular nationality adjective are a foreign
         name (اللاعب الكونغولي شاباني نوندا): the next item index. After a title and its
@@ -945,7 +1048,7 @@ class Composer:
             return False
         return tok.norm not in self.gaz.vocabulary and tok.norm not in _function_word_forms()
 
-    def name_run(self, p: int) -> tuple[int, int, int] | None:
+    def name_run(self, p: int, strong: bool = False) -> tuple[int, int, int] | None:
         """A name from item ``p``: (first token, end token, next p), or None.
 
         The first word may be any given name or unknown word. The second may also be an
@@ -961,7 +1064,8 @@ class Composer:
             return None  # a name does not start with بن or آل
         q, words, after_particle = (p + 1, 0, True) if opener else (p, 0, False)
         first = items[p].of("given")
-        first_strong = first is not None and not first.cued  # محمد منير: any given name next
+        # محمد منير: any given name next; ``strong`` when a cue before vouches for the name
+        first_strong = strong or (first is not None and not first.cued)
         while q < len(items) and words < MAX_NAME_RUN + 1:
             item = items[q]
             tok = self.tok(item.start)
@@ -1158,6 +1262,8 @@ class Composer:
             self.add(self.person(self.items[p].start, self.items[q - 1].end))
             return q  # الحسن الثاني، تشارلز الأول
         if self.items[p].of("given").cued and not self.name_follows(p + 1):
+            if self.speaker_alone(p):  # وتوقع عادل أن: the speaker, not a common word
+                self.add(self.person(self.items[p].start, self.items[p].end))
             return p + 1  # a given name that is also a common word, alone
         run = self.name_run(p)
         if run is None:
@@ -1167,6 +1273,15 @@ class Composer:
                 return p + 1
         self.add(self.person(self.father_of(p, run[0]), run[1]))
         return run[2]
+
+    def speaker_alone(self, p: int) -> bool:
+        """A one-word given name that is also a common word, right after a reporting verb
+        and before what follows a speaker (وقال عادل إن، وتوقع ماجد أن): a person."""
+        item = self.items[p]
+        if item.end - item.start != 1 or p == 0 or self.items[p - 1].entries:
+            return False
+        verb = self.tok(self.items[p - 1].start)
+        return verb.norm in reporting_verbs() and self.speech_follows(p + 1)
 
     def surname_before(self, p: int) -> Candidate | None:
         """A one-word given name that is the last word of a person named before (شكري after

@@ -351,6 +351,14 @@ def reporting_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def name_cues() -> frozenset[str]:
+    """Honorifics and trades of ``name_cues.tsv`` (الدكتور، الإمام، العداء), normalised: the
+    words after one are a name even when they are also common words (الدكتور ماجد نجم)."""
+    return frozenset(normalize_word(form) for row in load_rows("name_cues.tsv")
+                     for form in split_variants(row.get("cue_ar", "")))
+
+
+@lru_cache(maxsize=1)
 def regnal_ordinals() -> frozenset[str]:
     """Ordinals below twenty of ``date_words.tsv`` (الثاني، الثالث عشر), normalised: after a
     monarch's or pope's name they belong to it (الحسن الثاني، تشارلز الأول)."""

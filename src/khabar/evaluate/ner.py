@@ -19,8 +19,14 @@ How spans are compared (ANERcorp's conventions, checked on the train split):
 - organisations named by a head noun (:mod:`khabar.actors.find`, ``org_name``): ANERcorp
   leaves bodies named by their function untagged (وزارة الصناعة، المحكمة العليا، صندوق ...)
   and tags the name alone after a newspaper, company, agency or movement head
-  (صحيفة [هآرتس]); parties, universities, organisations and unions keep their head. The same
-  holds for lexicon organisations written with such a head (حركة [حماس]، وكالة [فرانس برس]);
+  (صحيفة [هآرتس]); a club named by its city is tagged ([برشلونة] الإسباني); parties, universities, institutes, organisations and unions keep their
+  head. The same holds for lexicon organisations written with such a head (حركة [حماس]،
+  وكالة [فرانس برس]);
+- a name in quotation marks after any head is the name alone, without head or marks
+  (شركة « [ميديا غروب] »، مؤسسة " [فيتش ريتنغز] "), whatever the head;
+- a nationality adjective after an organisation's name is left out (نادي [بوردو] الفرنسي،
+  [حزب الله] اللبناني، [الكونغرس] الأميركي), unless it ends a name of Arabic words
+  ([وكالة الأنباء المصرية]، [جامعة الدول العربية]);
 - bodies named by a generic agent and a nisba (الجيش اللبناني، الحكومة العراقية) are
   untagged, however the lexicon knows them;
 - places: ANERcorp tags the name without a generic head or a direction before it
@@ -52,13 +58,14 @@ KIND_OF_SOURCE = {"person": "PER", "pattern": "PER", "org": "ORG", "org_name": "
 GROUPINGS = {"WST", "ARB"}
 # ANERcorp's treatment of organisation names by their head noun (extra_org_heads.tsv name_en).
 UNTAGGED_HEADS = {"ministry", "court", "centre", "fund", "committee", "authority", "service",
-                  "directorate", "commission", "foundation", "institute", "college"}
+                  "directorate", "commission", "foundation", "college"}
 HEAD_OUTSIDE = {"newspaper", "company", "agency", "movement", "broadcaster", "club"}
 # Generic words before a place name that ANERcorp leaves out of the span (normalised).
 PLACE_HEADS = {"مدينه", "بلده", "قريه", "قطاع", "منطقه", "محافظه", "اقليم", "ولايه", "جزيره",
                "مطار", "بلاد", "دوله", "جمهوريه", "مملكه", "اماره", "نهر", "بحيره", "مخيم",
                "عاصمه"}
 DIRECTIONS = {"جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"}
+QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 WINDOW = 10  # corpus sentences read as one document
 
 Span = tuple[int, int, str]
@@ -122,10 +129,12 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
             continue
         if cand.source == "country" and cand.entry.country in GROUPINGS:
             continue
-        first_tok = cand.start
-        if cand.source in ("org_name", "org"):
+        first_tok, last_tok = cand.start, cand.end - 1
+        if cand.source == "org_name" and _quoted(doc.tokens, cand):
+            first_tok, last_tok = cand.start + 2, cand.end - 2
+        elif cand.source in ("org_name", "org"):
             head = heads.get(doc.tokens[cand.start].stem)
-            if cand.source == "org_name" and (head is None or head.name_en in UNTAGGED_HEADS):
+            if cand.source == "org_name" and head is not None and head.name_en in UNTAGGED_HEADS:
                 continue
             if cand.source == "org" and head is None and cand.end - cand.start > 1 \
                     and _is_agent(doc.tokens[cand.start], gaz):
@@ -133,17 +142,46 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
             if head is not None and head.name_en in HEAD_OUTSIDE and cand.end - cand.start > 1 \
                     and not doc.tokens[cand.start].stem.startswith("ال"):
                 first_tok += 1
+        if kind == "ORG":
+            last_tok = _org_end(doc.tokens, first_tok, last_tok, cand, gaz)
         if kind == "LOC":
             first_tok = _place_start(doc.tokens, first_tok, cand)
         if kind == "PER":
             while first_tok < cand.end - 1 and _is_title(doc.tokens[first_tok], gaz):
                 first_tok += 1
         first = bisect_right(starts, doc.tokens[first_tok].start) - 1
-        last = bisect_right(starts, doc.tokens[cand.end - 1].end - 1) - 1
+        last = bisect_right(starts, doc.tokens[last_tok].end - 1) - 1
         (s, a), (s2, b) = where[first], where[last]
         if s == s2:
             out[s].add((a, b + 1, kind))
     return out
+
+
+def _org_end(tokens: list[Token], first: int, last: int, cand: Candidate,
+             gaz: Gazetteer) -> int:
+    """The last token of an organisation span without a nationality adjective that follows
+    a foreign name (بوردو الفرنسي) or a shorter form of the same lexicon name (الكونغرس
+    الأميركي)."""
+    if last <= first or not _is_nisba(tokens[last], gaz):
+        return last
+    before = tokens[last - 1]
+    shorter = gaz.index.get(tuple(t.stem for t in tokens[first:last]))
+    same_name = cand.entry is not None and bool(shorter) and any(
+        e.id == cand.entry.id for e in shorter)
+    if same_name or not before.stem.startswith("ال"):
+        return last - 1
+    return last
+
+
+def _is_nisba(tok: Token, gaz: Gazetteer) -> bool:
+    entries = gaz.index.get((tok.stem,))
+    return bool(entries) and any(e.type == "nisba" and not e.plural for e in entries)
+
+
+def _quoted(tokens: list[Token], cand: Candidate) -> bool:
+    """An organisation named by a head and a name in quotation marks (صحيفة «لوموند»)."""
+    return cand.end - cand.start > 3 and tokens[cand.start + 1].text in QUOTE_MARKS \
+        and tokens[cand.end - 1].text in QUOTE_MARKS
 
 
 def _place_start(tokens: list[Token], first: int, cand: Candidate) -> int:
