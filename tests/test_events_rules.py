@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_events import coded, of_type
 
+from khabar.pipeline import analyze
+
 
 def reported(doc, type_):
     return [e for e in of_type(doc, type_) if not e.negated and not e.hypothetical
@@ -126,3 +128,17 @@ def test_protest_and_bombing_verbs_from_common_press_usage():
         assert type_ in [e.type for e in doc.events], text
     doc = analyze("واستيقظ القرويون فجر اليوم على صوت الأذان.", date="2008-01-01")
     assert not doc.events
+
+
+def test_a_visit_to_a_place_is_received_by_its_state():
+    doc = analyze("وقام ساركوزي بزيارة إلى تونس مرفوقا بوفد مكون من أعضاء في مجلس الشيوخ.",
+                  date="2015-07-22")
+    [visit] = of_type(doc, "CONSULT")
+    assert visit.actor == ["nicolas_sarkozy"] and visit.recipient == ["TUN"]
+
+
+def test_sociology_is_no_meeting():
+    doc = analyze("ويشارك علماء الاجتماع بالمزيد من البيانات.", date="2015-07-22")
+    assert not of_type(doc, "CONSULT")
+    doc = analyze("وعقد الوزير اجتماعا مع نظيره الفرنسي.", date="2015-07-22")
+    assert of_type(doc, "CONSULT")
