@@ -181,3 +181,10 @@ def test_sanctions_on_unnamed_bodies_in_a_state_hit_that_state():
                         "وأمنية في إيران وسوريا.", "SANCTION")
     assert _countries(doc, event.actor) == ["USA"]
     assert sorted(_countries(doc, event.recipient)) == ["IRN", "SYR"]
+
+
+def test_a_light_verbs_subject_may_carry_an_adjective():
+    doc = analyze("وأدانت الوزارة قيام تنظيم داعش الإرهابي بخطف 200 مدني في القريتين.",
+                  date="2015-08-11")
+    [kidnap] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert kidnap.actor == ["isis"]

@@ -602,7 +602,15 @@ def _open_before(tokens: list[Token], slots: list[Slot], first: int) -> bool:
         return True
     if prev.norm in adverb_words() or any(s.first <= first - 1 <= s.last for s in slots):
         return True
-    return False
+    return _adjective_after(prev, slots, first - 1)
+
+
+def _adjective_after(token: Token, slots: list[Slot], k: int) -> bool:
+    """A definite adjective right after a mention (تنظيم داعش الإرهابي، القوات الحكومية):
+    it belongs to the mention's noun phrase."""
+    norm = token.norm
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) \
+        and any(s.last == k - 1 for s in slots)
 
 
 def _clause_initial(tokens: list[Token], first: int) -> bool:
