@@ -342,3 +342,9 @@ def test_place_name_filling_quotation_marks_is_an_organisation():
 def test_quoted_place_after_a_place_word_stays_a_place():
     doc = run("ووصل الوفد إلى مدينة « برلين » أمس.")
     assert all(m.kind != "ORG" for m in doc.mentions if "برلين" in m.text)
+
+
+def test_for_his_part_names_no_side():
+    doc = analyze("من جانبه، أبدى الرئيس محمود عباس استعداده للتعامل مع أي مبادرة.",
+                  date="2015-08-06")
+    assert not any(m.text == "جانبه" for m in doc.mentions)
