@@ -348,3 +348,12 @@ def test_for_his_part_names_no_side():
     doc = analyze("من جانبه، أبدى الرئيس محمود عباس استعداده للتعامل مع أي مبادرة.",
                   date="2015-08-06")
     assert not any(m.text == "جانبه" for m in doc.mentions)
+
+
+def test_a_feminine_title_is_no_man_in_office_and_a_family_name_names_the_one_before():
+    doc = analyze("دعت وزيرة الخارجية الأميركية السابقة هيلاري كلينتون إلى رفع الحظر. "
+                  "وقالت كلينتون إن الحظر فشل. وقالت وزيرة الخارجية الأميركية إن الحوار مهم. "
+                  "وقال وزير الخارجية الأميركي إن الاتفاق جيد.", date="2015-08-01")
+    assert mention(doc, "كلينتون").actor == "hillary_clinton"
+    assert mention(doc, "وزيرة الخارجية الأميركية").actor != "john_kerry"
+    assert mention(doc, "وزير الخارجية الأميركي").actor == "john_kerry"

@@ -1212,11 +1212,12 @@ class Composer:
         return p + 1
 
     def earlier_name(self, cand: Candidate) -> Candidate:
-        """A name that starts with the surname of a name found before (وأكد لوكلير) points
-        to that name."""
+        """A name that starts with the surname of a name found before (وأكد لوكلير، وقالت
+        كلينتون after هيلاري كلينتون) points to that name."""
         stem = self.tok(cand.start).stem
-        first = next((c for c in reversed(self.out) if c.source == "pattern"
-                      and c.end - c.start >= 2 and self.tok(c.end - 1).stem == stem), None)
+        first = next((c for c in reversed(self.out) if c.source in ("pattern", "person")
+                      and c.kind == "PER" and c.end - c.start >= 2
+                      and self.tok(c.end - 1).stem == stem), None)
         if first is not None:
             point_to(cand, first)
         return cand

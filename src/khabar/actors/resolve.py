@@ -193,6 +193,8 @@ class Resolver:
                 continue
             if gender == "f" and h.gender == "m":
                 continue
+            if gender == "m" and h.gender == "f" and not self.actors[h.actor].known:
+                continue  # a man's title may name a woman the lexicon knows, not an office
             return h.actor
         return None
 
@@ -203,6 +205,8 @@ class Resolver:
         if found or not country:
             return found
         for entry in people_by_country().get(country, []):
+            if gender and entry.gender and gender != entry.gender:
+                continue  # وزيرة الخارجية الأميركية is not the man in office
             role = role_at(entry.roles, self.date)
             if role and holds(role, office, country) and entry.id not in exclude \
                     and not posted_elsewhere(role.role, office):

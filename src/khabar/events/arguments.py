@@ -52,6 +52,7 @@ from khabar.events.lexicon import (
     word_keys,
 )
 from khabar.events.modality import is_break
+from khabar.lexicon_index import function_words
 from khabar.model import Document, Mention, Token
 from khabar.text.normalize import normalize_word
 
@@ -346,7 +347,8 @@ def _partitive(tokens: list[Token], slots: list[Slot], actor: list[Slot]) -> lis
     if len(actor) != 1 or not actor[0].mention.actor.startswith(GENERIC_PREFIX):
         return actor
     k = actor[0].last + 1
-    if k + 1 >= len(tokens) or tokens[k].norm != "من" or _object_pronoun(tokens[k + 1]):
+    if k + 1 >= len(tokens) or tokens[k].norm != "من" or _object_pronoun(tokens[k + 1]) \
+            or tokens[k + 1].norm in function_words():
         return actor  # من جانبهم، من جهتها: "for their part"
     for slot in slots:
         if slot.first <= k:
