@@ -357,3 +357,55 @@ def test_a_feminine_title_is_no_man_in_office_and_a_family_name_names_the_one_be
     assert mention(doc, "كلينتون").actor == "hillary_clinton"
     assert mention(doc, "وزيرة الخارجية الأميركية").actor != "john_kerry"
     assert mention(doc, "وزير الخارجية الأميركي").actor == "john_kerry"
+
+
+# -- teams, mosques and descriptions after a head -------------------------------------------
+
+
+def test_team_and_a_foreign_name_is_a_club():
+    doc = run("وتعادل فريق هوبرز مع ضيفه أمس.")
+    assert mention(doc, "فريق هوبرز").kind == "ORG"
+
+
+def test_mosque_and_a_foreign_name_is_an_organisation():
+    doc = run("وصلى الوفد في مسجد هوبان يوم الجمعة.")
+    assert mention(doc, "مسجد هوبان").kind == "ORG"
+
+
+def test_definite_team_with_a_nationality_names_no_club():
+    doc = run("وفاز الفريق المصري على منافسه أمس.")
+    assert all(m.kind != "ORG" for m in doc.mentions)
+
+
+def test_head_with_a_pronoun_governs_no_name():
+    doc = run("وانضم اللاعب إلى فريقه الجديد هوبرز أمس.")
+    assert all(not m.text.startswith("فريقه") for m in doc.mentions)
+
+
+def test_head_and_indefinite_nationality_is_a_description():
+    doc = run("واختار اللعب لأفضل فريق بلجيكي في الدوري.")
+    assert all(m.kind != "ORG" for m in doc.mentions)
+
+
+def test_verb_after_a_foreign_name_ends_an_organisation_name():
+    doc = run("ويقع مسجد هوبان يتوسط المدينة القديمة.")
+    assert mention(doc, "مسجد هوبان").kind == "ORG"
+
+
+# -- names opened by عبد and أبو --------------------------------------------------------------
+
+
+def test_name_opened_by_abd_is_a_person():
+    doc = run("كما قدم عبد الله قاسم في الهجوم دورا كبيرا.")
+    assert mention(doc, "عبد الله قاسم").kind == "PER"
+
+
+def test_kunya_before_a_given_name_belongs_to_the_name():
+    doc = run("فتركها أبو أيوب ودخل الجيش المدينة.")
+    assert "أبو أيوب" in texts(doc)
+    assert "أيوب" not in texts(doc)
+
+
+def test_feminine_words_after_a_nationality_are_no_name():
+    doc = run("وحقق الفريق العربي بداية جيدة في الجولة الرابعة.")
+    assert "بداية جيدة" not in texts(doc)

@@ -48,3 +48,7 @@ def test_nationality_after_an_organisation_name_is_left_out():
 
 def test_club_named_by_its_city():
     assert ("برشلونة", "ORG") in _spans("وفاز برشلونة الإسباني على ضيفه أمس .")
+
+
+def test_honorific_epithet_is_left_out_of_a_place():
+    assert ("مكة", "LOC") in _spans("ووصل الحجاج إلى مكة المكرمة أمس .")

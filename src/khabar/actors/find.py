@@ -193,7 +193,7 @@ class _LoudForms(dict):
             self.clear()
         loud = self[norm] = (norm in self.gaz.longest or norm in self.heads
                              or norm in self.reporting or norm in self.cues
-                             or norm.startswith("لل")
+                             or norm in NAME_OPENERS or norm.startswith("لل")
                              or norm.endswith(DUAL_SUFFIXES))
         return loud
 
@@ -412,6 +412,9 @@ class Composer:
                     if q:
                         p = q
                         continue
+                if norms[item.start] in NAME_OPENERS and self.name_opener(p):
+                    p = self.opened_name(p)
+                    continue
                 if (p + 1 < n and norms[item.start] in reporting
                         and not items[p + 1].entries):
                     q = self.verb_subject(p + 1)
@@ -611,7 +614,11 @@ class Composer:
         """
         items = self.items
         first = self.tok(items[p].start)
+        if any(seg.role == "enclitic" for seg in first.segments):
+            return None  # فريقه الجديد برشلونة: a noun with a pronoun governs no name
         definite = first.stem.startswith("ال")
+        if not definite and self.indefinite_nisba(p + 1):
+            return None  # شركة أمريكية، فريق بلجيكي: a description, no name
         quoted = None if definite else self.quoted_name(p + 1)
         if quoted is not None:  # صحيفة «نيكاي»، قناة "الحرة"
             return self.add_org(p, quoted, [], head)
@@ -639,7 +646,8 @@ class Composer:
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
                 pass  # الزراعة، الأعلى: a genitive or an adjective
             elif (words == 0 or proper) and self.name_like(tok) and not definite \
-                    and not tok.norm.endswith(NISBA_ENDINGS):  # not منظمة إجرامية
+                    and not tok.norm.endswith(NISBA_ENDINGS) \
+                    and not (words and self.outside_proper_name(tok)):  # not منظمة إجرامية
                 proper = anchored = True
             else:
                 break
@@ -652,6 +660,19 @@ class Composer:
                 and self.tok(items[q - 1].start).norm in TRAILING_WORDS:
             q -= 1
         return self.add_org(p, q, countries, head)
+
+    def indefinite_nisba(self, q: int) -> bool:
+        """Item ``q`` is a nationality adjective without the article (شركة أمريكية): after an
+        indefinite head it says what kind of body, it does not name one."""
+        if q >= len(self.items) or self.items[q].type != "nisba":
+            return False
+        return not self.tok(self.items[q].start).stem.startswith("ال")
+
+    def outside_proper_name(self, tok: Token) -> bool:
+        """A word after the first of a foreign name that goes on the sentence instead: a verb
+        (مسجد هوبان يقع), a word after the conjunction (وشريكته) or an adverb with
+        tanween (هجومياً)."""
+        return self.verb_like(tok) or self.conjoined(tok) or tok.text.endswith(("ًا", "اً"))
 
     def add_org(self, p: int, q: int, countries: list[str], head: Head) -> int:
         """An organisation named by items ``p`` to ``q``: the next item index."""
@@ -978,8 +999,9 @@ class Composer:
             return p
         run = self.name_run(p)
         if run is None or not 2 <= run[1] - run[0] <= 3 \
-                or not all(self.lone_surname(i) for i in range(run[0], run[1])):
-            return p
+                or not all(self.lone_surname(i) and not self.tok(i).text.endswith("ة")
+                           for i in range(run[0], run[1])):
+            return p  # فريق العربي بداية جيدة: feminine nouns and adjectives, no name
         self.add(self.person(run[0], run[1]))
         return run[2]
 
@@ -1064,8 +1086,9 @@ class Composer:
             return None  # a name does not start with بن or آل
         q, words, after_particle = (p + 1, 0, True) if opener else (p, 0, False)
         first = items[p].of("given")
-        # محمد منير: any given name next; ``strong`` when a cue before vouches for the name
-        first_strong = strong or (first is not None and not first.cued)
+        # محمد منير: any given name next; ``strong`` when a cue before vouches for the name,
+        # or عبد / أبو opens it (عبد الله قاسم)
+        first_strong = strong or opener or (first is not None and not first.cued)
         while q < len(items) and words < MAX_NAME_RUN + 1:
             item = items[q]
             tok = self.tok(item.start)
@@ -1273,6 +1296,16 @@ class Composer:
             if not self.lone_given(p):
                 return p + 1
         self.add(self.person(self.father_of(p, run[0]), run[1]))
+        return run[2]
+
+    def opened_name(self, p: int) -> int:
+        """A name that عبد or أبو opens (عبد الله قاسم، أبو طالب، أبو أيوب): a compound
+        given name or a kunya names a person even when its second word is a common word
+        or a given name of its own. Returns the next item index."""
+        run = self.name_run(p)
+        if run is None:
+            return p + 1
+        self.add(self.person(run[0], run[1]))
         return run[2]
 
     def speaker_alone(self, p: int) -> bool:

@@ -330,14 +330,16 @@ class Head:
 
 @lru_cache(maxsize=1)
 def org_heads() -> dict[str, Head]:
-    """Normalised head forms, with and without the article, built once."""
+    """Normalised head forms, with and without the article, built once. A head whose
+    definite form is only a common noun (الفريق المصري: the Egyptian side) is kept bare."""
     heads: dict[str, Head] = {}
     for row in load_rows("extra_org_heads.tsv"):
         head = Head(row.get("name_en", ""), _opt(row.get("sector")))
         for form in split_variants(row.get("head_ar", "")):
             norm = normalize_word(form)
             heads.setdefault(norm, head)
-            heads.setdefault("ال" + norm, head)
+            if row.get("article") != "n":
+                heads.setdefault("ال" + norm, head)
     return heads
 
 
