@@ -188,3 +188,12 @@ def test_a_light_verbs_subject_may_carry_an_adjective():
                   date="2015-08-11")
     [kidnap] = [e for e in doc.events if e.type == "ASSAULT"]
     assert kidnap.actor == ["isis"]
+
+
+def test_a_preposition_before_a_quotation_mark_governs_the_quoted_name():
+    doc = analyze("وشن الجيش هجوما على «جبهة النصرة» في ريف إدلب.", date="2015-08-11")
+    [attack] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.recipient == ["nusra"]
+    doc = analyze("ولذا، عندما اجتاح «داعش» ثلث أراضي العراق، رحب كثيرون به.", date="2015-08-11")
+    [attack] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attack.actor == ["isis"] and not attack.recipient

@@ -63,6 +63,7 @@ PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
 ))
 PROCLITIC_PREPS = frozenset({"ب", "ل", "ك"})
 QUOTE_MARKS = frozenset("«»“”\"'")
+QUOTED_NAME_WORDS = 4  # words a name in quotation marks may have (حركة «الشباب» المتشددة)
 KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 KANA_REACH = 15
 CASUALTY_REACH = 15  # لقي (count, victims, time ...) حتفهم في | هجوم
@@ -175,6 +176,8 @@ def _governor(tokens: list[Token], first: int) -> str | None:
         if prep != "ك" and first > 0 and tokens[first - 1].norm in AGAINST_WORDS:
             return "ضد"  # شعارات معادية للرئيس
         return prep
+    if first > 1 and tokens[first - 1].text in QUOTE_MARKS:
+        first -= 1  # على «حزب الله»: the preposition stands before the quotation mark
     if first > 0 and not tokens[first - 1].is_punct:
         prev = tokens[first - 1].norm
         bare = prev[1:] if len(prev) > 2 and prev[0] in "وف" else prev
@@ -191,12 +194,27 @@ def clause_bounds(tokens: list[Token], first: int, start: int, end: int) -> tupl
     b = first + 1
     while b < end and tokens[b].norm not in CLAUSE_OPENERS:
         if is_break(tokens[b]):
-            aside = _time_aside(tokens, b, end)
+            aside = _time_aside(tokens, b, end) or _quoted_name(tokens, b, end)
             if aside is None:
                 break
             b = aside
         b += 1
     return a, b
+
+
+def _quoted_name(tokens: list[Token], k: int, end: int) -> int | None:
+    """A short name in quotation marks after the trigger (على «جبهة النصرة»): the index of
+    the closing mark; None when ``k`` opens no such name. The name is part of the clause,
+    not a break in it. (Before the trigger, a quoted outlet is as often a source as a
+    subject: بحسب «رويترز» تستهدف الإجراءات.)"""
+    if tokens[k].text not in QUOTE_MARKS:
+        return None
+    for c in range(k + 1, min(end, k + QUOTED_NAME_WORDS + 2)):
+        if tokens[c].text in QUOTE_MARKS:
+            return c if c > k + 1 else None
+        if tokens[c].is_punct:
+            return None
+    return None
 
 
 def _time_aside(tokens: list[Token], b: int, end: int) -> int | None:
@@ -691,7 +709,8 @@ def _carries(tokens: list[Token], slots: list[Slot], v: int, first: int) -> bool
 def _only_adverbs(tokens: list[Token], i: int, j: int, commas: bool = False) -> bool:
     """Between a verb and its subject stand only time adverbs (أعلنت اليوم الجمعة وزارة);
     ``commas``: also the commas that set them off (استدعت الوزارة، الجمعة، السفير)."""
-    return all(_time_word(tokens[k], commas) for k in range(i + 1, j))
+    return all(_time_word(tokens[k], commas) or tokens[k].text in QUOTE_MARKS
+               for k in range(i + 1, j))
 
 
 def _time_word(token: Token, commas: bool = False) -> bool:
@@ -704,7 +723,8 @@ def _blocked(tokens: list[Token], i: int, j: int) -> bool:
     """A break or a preposition between a verb and a mention: no subject there."""
     for k in range(i + 1, j):
         norm = tokens[k].norm
-        if is_break(tokens[k]) or norm in PREPOSITION_WORDS or norm[1:] in PREPOSITION_WORDS:
+        if (is_break(tokens[k]) and tokens[k].text not in QUOTE_MARKS) \
+                or norm in PREPOSITION_WORDS or norm[1:] in PREPOSITION_WORDS:
             return True
     return False
 
