@@ -197,3 +197,10 @@ def test_a_preposition_before_a_quotation_mark_governs_the_quoted_name():
     doc = analyze("ولذا، عندما اجتاح «داعش» ثلث أراضي العراق، رحب كثيرون به.", date="2015-08-11")
     [attack] = [e for e in doc.events if e.type == "ASSAULT"]
     assert attack.actor == ["isis"] and not attack.recipient
+
+
+def test_a_state_right_after_a_visit_is_where_not_who():
+    doc = analyze("وأضاف هاموند الذي زار إسرائيل الأسبوع الماضي أن الاتحاد الأوروبي مهم.",
+                  date="2015-08-11")
+    [visit] = [e for e in doc.events if e.type == "CONSULT"]
+    assert visit.recipient == ["ISR"] and "ISR" not in visit.actor

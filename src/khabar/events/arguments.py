@@ -508,6 +508,12 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
         prior = plural or prior
         actor = _compound_back(prior[-1], before, tokens) if prior else []
         return Arguments(actor, _recipient(trig, after, last, tokens))
+    if cand and trig.mode == "visit" and cand[0].prep is None and cand[0].first == last + 1 \
+            and cand[0].mention.kind == "GPE":
+        # بعد أن زار واشنطن: a state or capital right after a visit is where, not who
+        prior = [s for s in before if _subject_like(tokens, s)]
+        actor = _compound_back(prior[-1], before, tokens) if prior else []
+        return Arguments(actor, _compound(cand[0], after, tokens))
     if cand and cand[0].prep is None and not _blocked(tokens, last, cand[0].first) and \
             _subject_follows(tokens, trig, last, cand[0].first) and \
             not _disagrees(tokens[first], cand[0]):
