@@ -409,3 +409,68 @@ def test_kunya_before_a_given_name_belongs_to_the_name():
 def test_feminine_words_after_a_nationality_are_no_name():
     doc = run("وحقق الفريق العربي بداية جيدة في الجولة الرابعة.")
     assert "بداية جيدة" not in texts(doc)
+
+
+# -- علي, the name or the preposition على spelt with ي ------------------------------------------
+
+
+def test_ali_before_bin_starts_a_name():
+    doc = run("وتولى علي بن أبي طالب الخلافة بعد مقتل عثمان.")
+    assert mention(doc, "علي بن أبي طالب").kind == "PER"
+
+
+def test_ali_after_an_honorific_is_a_name():
+    doc = run("واستطاع الإمام علي ورجاله أن يحققوا الانتصار.")
+    assert mention(doc, "علي").kind == "PER"
+
+
+def test_ali_before_two_name_words_is_a_name():
+    doc = run("وحضر اللقاء علي محمد الحمادي مدير الإدارة التجارية.")
+    assert mention(doc, "علي محمد الحمادي").kind == "PER"
+
+
+def test_ali_as_a_preposition_is_no_name():
+    doc = run("وأكد المشرف علي القطاع الاقتصادي أن الحفاظ علي الاستقرار مهم.")
+    assert all(not m.text.startswith("علي") for m in doc.mentions)
+    doc = run("وقال جوزيه علي فريقه أن يلعب بقوة.")
+    assert "جوزيه علي" not in texts(doc)
+
+
+# -- a title before a known person's surname; place names that are also words ---------------
+
+
+def test_title_before_a_presidents_surname_is_the_person():
+    doc = run("واضاف الرئيس الأسد ان الافاق مفتوحة قبل الزيارة.", date="2006-08-15")
+    assert mention(doc, "الأسد").kind == "PER"
+
+
+def test_surname_that_is_a_word_alone_is_no_person():
+    doc = run("وكان الأسد في القفص أمام الزوار.")
+    assert "الأسد" not in texts(doc)
+
+
+def test_word_that_names_a_place_needs_a_locative_cue():
+    doc = run("وقدمت مساعدات مالية للشعب الفلسطيني.")
+    assert "مالية" not in texts(doc)
+    doc = run("وبنى المسجد الصحابي الجليل سعد بن أبي وقاص.")
+    assert "الجليل" not in texts(doc)
+    doc = run("وسقطت صواريخ في الجليل أمس.")
+    assert mention(doc, "الجليل").kind != "PER"
+
+
+# -- clubs in sports reports ----------------------------------------------------------------
+
+
+def test_city_alone_in_a_sports_report_is_its_club():
+    doc = run("وتعادل مانشستر مع ضيفه في المباراة. وقال المدرب إن اللاعب سيغيب عن الفريق.")
+    assert mention(doc, "مانشستر").kind == "ORG"
+
+
+def test_city_after_a_locative_in_a_sports_report_stays_a_place():
+    doc = run("وتقام المباراة في مانشستر. وقال المدرب إن اللاعب سيغيب عن الفريق.")
+    assert mention(doc, "مانشستر").kind != "ORG"
+
+
+def test_city_outside_sports_stays_a_place():
+    doc = run("وتعادلت أسعار المنازل في مانشستر مع أسعار ليفربول.")
+    assert all(m.kind != "ORG" for m in doc.mentions)

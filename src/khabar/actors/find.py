@@ -45,6 +45,7 @@ from khabar.actors.gazetteer import (
     reporting_verbs,
 )
 from khabar.actors.roles import country_of, role_at, same_office
+from khabar.lexicon import load_wordlist
 from khabar.model import Document, Token
 from khabar.text.normalize import normalize_word
 
@@ -95,6 +96,7 @@ COMPASS_NISBAS = {"WST"}  # غربي is also "western": after a place it gives a
 # Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
 # Words after which a place name that is also a common word (cued_ar) is a place.
+SPORTS_WORDS_MIN = 3  # sports words that make a document a sports report
 PLACE_CUES = {normalize_word(word) for word in (
     "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينة", "بلدة", "محافظة", "منطقة",
     "اقليم", "ولاية", "من", "الى", "الي")}
@@ -161,6 +163,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
                                   [i - start for i in notable[first:last]])
         Composer(doc, tokens, items, sent.i, gaz, out, busy).run()
     add_repeated_names(doc, out, gaz)
+    clubs_in_sports(doc, out)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
 
@@ -448,6 +451,8 @@ class Composer:
                 p = self.agent_phrase(p)[0]
             elif kind in ("given", "family") and self.pronoun_on(item):
                 p += 1  # عمرها، أملهم: a noun with a pronoun, no name
+            elif kind == "given" and self.closed_given(p):
+                p = self.closed_name(p)
             elif kind == "given":
                 if p + 1 < n and items[p + 1].type == "person" and self.first_name_of(p):
                     self.entity(items[p + 1], start=item.start)  # هيديكي كونو
@@ -903,6 +908,8 @@ class Composer:
                 and (not items[r + 1].entries[0].cued or self.name_follows(r + 2)):
             r += 1  # الدكتور رياض غنام: a definite honorific before a given name
             item = items[r]
+        if self.closed_given(r) and not self.closed_after_cue(r):
+            return None  # المشرف علي القطاع: the preposition
         if item.type == "person":
             return self.known_person(r)
         if counterpart and item.type == "title" and not item.dual:
@@ -944,6 +951,8 @@ class Composer:
             return self.known_person(q)[0]
         if items[q].entries and items[q].type not in ("given", "family"):
             return q
+        if self.closed_given(q) and not self.closed_after_cue(q):
+            return q  # اللاعب علي العودة: the preposition
         if not items[q].entries and not self.cued_name_start(q):
             return q
         run = self.name_run(q, strong=True)
@@ -1099,6 +1108,9 @@ class Composer:
                 q += 1
                 after_particle = True
                 continue
+            if q > p and not after_particle and self.closed_given(q) \
+                    and not self.name_word(q + 1):
+                break  # جوزيه علي فريقه: the preposition, unless the name goes on
             given = item.of("given", "family") if q == p else (
                 item.entries[0] if item.type in ("given", "family") else None)
             if given is not None and (q == p or after_particle or not given.cued
@@ -1131,6 +1143,59 @@ class Composer:
         if q == p:
             return None
         return items[p].start, items[q - 1].end, q
+
+    def closed_given(self, p: int) -> bool:
+        """Item ``p`` is a given name that is also a function word: علي, most often the
+        preposition على spelt with ي."""
+        item = self.items[p]
+        return item.type == "given" and item.end - item.start == 1 \
+            and self.tok(item.start).stem in function_words()
+
+    def closed_name(self, p: int) -> int:
+        """علي with no title before it starts a name only when the rest of a name follows
+        (see :meth:`closed_name_follows`): the next item index."""
+        if not self.closed_name_follows(p + 1):
+            return p + 1
+        return self.opened_name(p)
+
+    def closed_name_follows(self, q: int) -> bool:
+        """What tells the name علي from the preposition at item ``q`` after it: بن، عبد or
+        أبو (علي بن أبي طالب، علي عبد الله), a known family or one-word person name (علي
+        لاريجاني), or a given name that another name word follows (علي محمد الحمادي). A
+        given name alone is too weak: على governs names too (بالتحفظ علي عبد الفتاح)."""
+        if q >= len(self.items):
+            return False
+        item = self.items[q]
+        tok = self.tok(item.start)
+        if item.end - item.start == 1 and (tok.norm in SON_OF or tok.norm in NAME_OPENERS):
+            return True
+        if not item.entries or item.entries[0].cued or item.end - item.start != 1:
+            return False
+        if item.type in ("family", "person"):
+            return True
+        return item.type == "given" and self.name_word(q + 1)
+
+    def closed_after_cue(self, r: int) -> bool:
+        """علي right after a title or honorific (الإمام علي) is the name unless the word
+        after it reads as what على governs: a definite word or a known entity (المشرف علي
+        القطاع، الأميركي علي العراق) or another plain word (الوزير علي هامش القمة)."""
+        if r + 1 >= len(self.items) or self.closed_name_follows(r + 1):
+            return True
+        nxt = self.items[r + 1]
+        tok = self.tok(nxt.start)
+        if nxt.entries:
+            return nxt.type in ("given", "family")
+        return (tok.is_punct or tok.norm.isdigit() or tok.norm in _function_word_forms()
+                or self.conjoined(tok))
+
+    def name_word(self, q: int) -> bool:
+        """Item ``q`` carries a name on: a particle, a given or family name or an unknown
+        name-like word."""
+        if q >= len(self.items):
+            return False
+        item = self.items[q]
+        return (item.end - item.start == 1 and self.tok(item.start).norm in NAME_PARTICLES) \
+            or self.name_follows(q)
 
     def name_opener(self, p: int) -> bool:
         """Item ``p`` is عبد or أبو before a plain Arabic word (عبد الرحمن، أبو محمد): the
@@ -1487,6 +1552,38 @@ class Composer:
             for item in self.items:
                 self._by_start.setdefault(item.start, item)
         return self._by_start.get(token_index)
+
+
+@cache
+def sports_words() -> frozenset[str]:
+    """The words of ``sports_words.txt``, normalised."""
+    return frozenset(normalize_word(word) for word in load_wordlist("sports_words.txt"))
+
+
+def clubs_in_sports(doc: Document, out: list[Candidate]) -> None:
+    """In a sports report, a city or district alone is its club (واستجاب الزمالك، حارس مرمى
+    ليفربول): the club plays, signs and wins where the place cannot. A place after a
+    locative word (في برشلونة، إلى مدريد) stays the place, and countries stay states (their
+    teams are named with منتخب)."""
+    words = sports_words()
+    stems = doc.token_columns().stems
+    if sum(stem in words for stem in stems) < SPORTS_WORDS_MIN:
+        return
+    for k, cand in enumerate(out):
+        if cand.source != "place" or cand.end - cand.start != 1 or cand.entry is None \
+                or cand.entry.kind != "LOC" or _after_locative(doc, cand.start):
+            continue
+        out[k] = Candidate(cand.start, cand.end, cand.sentence, "pattern", "ORG", "org_name",
+                           name=doc.tokens[cand.start].text, countries=cand.countries,
+                           head=cand.start)
+
+
+def _after_locative(doc: Document, i: int) -> bool:
+    """Token ``i`` has a locative preposition on it (بمانشستر) or right before it (في ليون)."""
+    tok = doc.tokens[i]
+    if any(seg.role == "proclitic" and seg.norm == "ب" for seg in tok.segments):
+        return True
+    return i > 0 and doc.tokens[i - 1].stem in PLACE_CUES
 
 
 def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> None:

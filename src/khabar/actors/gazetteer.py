@@ -285,14 +285,17 @@ def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
     (``cued``), and one that is a function or lexicon word is left out. A two-word name is
     kept when one of its words is a common word (عز الدين، نور الدين), which the name rules
     do not read as part of a name; one that a particle starts (عبد الله) is read word by
-    word."""
+    word. A name that is also a function word (``common`` = f: علي, the preposition على
+    spelt with ي) is kept as weak evidence all the same: the finder asks it for a strict
+    cue (see ``Composer.closed_given``)."""
     for row in rows("given_names.tsv"):
-        weak = row.get("common", "") == "y"
+        closed = row.get("common", "") == "f"
+        weak = closed or row.get("common", "") == "y"
         entry = Entry("given", normalize_word(row.get("name_ar", "")), row.get("name_en", ""),
                       kind="PER", gender=_opt(row.get("gender")), cued=weak)
         for form in split_variants(row.get("name_ar", "")):
             key = form_key(form)
-            if len(key) == 1 and key[0] not in common:
+            if len(key) == 1 and (closed or key[0] not in common):
                 gaz.add(form, entry, vocabulary=False)
             elif len(key) == 2 and _compound_given(gaz, key, common):
                 gaz.add(form, entry, vocabulary=False)
