@@ -142,3 +142,12 @@ def test_sociology_is_no_meeting():
     assert not of_type(doc, "CONSULT")
     doc = analyze("وعقد الوزير اجتماعا مع نظيره الفرنسي.", date="2015-07-22")
     assert of_type(doc, "CONSULT")
+
+
+def test_qad_before_a_form_five_perfect_stresses_the_fact():
+    doc = analyze("فقد تجمع مئات المتظاهرين الغاضبين في الطرقات وأحرقوا الإطارات.",
+                  date="2008-01-01")
+    [protest] = [e for e in of_type(doc, "PROTEST") if e.trigger.text == "تجمع"]
+    assert not protest.hypothetical
+    doc = analyze("وقد تستهدف الطائرات المواقع.", date="2008-01-01")
+    assert all(e.hypothetical for e in of_type(doc, "ASSAULT"))

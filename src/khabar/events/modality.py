@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.events.lexicon import Cue, cues
-from khabar.events.match import phrase_at
+from khabar.events.match import candidates_of, phrase_at
 from khabar.model import Token
 
 CLAUSE_BREAKS = frozenset("،,;:؛\"“”«»()")
@@ -159,4 +159,15 @@ def _imperfect(tokens: list[Token], i: int) -> bool:
     if i >= len(tokens):
         return False
     norm = tokens[i].norm
-    return len(norm) > 2 and norm[0] in "يتن" and norm not in {"تم", "تمت"}
+    if not (len(norm) > 2 and norm[0] in "يتن" and norm not in {"تم", "تمت"}):
+        return False
+    return not _perfect_only(norm)
+
+
+def _perfect_only(norm: str) -> bool:
+    """A word the trigger lexicon knows as a perfect or a verbal noun but never as an
+    imperfect (تجمع، تظاهر: form V, whose perfect opens with ت like its masdar): after قد
+    it is the perfect, and قد stresses the fact (فقد تجمع مئات المتظاهرين)."""
+    found = [trig for _key, _future, _nominal, triggers in candidates_of(norm)
+             for trig in triggers]
+    return bool(found) and not any(trig.pos == "verb" and trig.imperfect for trig in found)
