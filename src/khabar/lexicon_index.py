@@ -112,11 +112,5 @@ def _variant_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _row_words(name: str) -> frozenset[str]:
     """The normalised words of a lexicon's Arabic columns; read once, as three indexes ask."""
-    words: set[str] = set()
-    for row in load_rows(name):
-        for column, cell in row.items():
-            if not column.endswith(ARABIC_COLUMNS_SUFFIXES) or not cell:
-                continue
-            for variant in split_variants(cell):
-                words.update(w for w in normalize_word(variant).split() if len(w) > 1)
-    return frozenset(words)
+    first, later = _variant_words(name)
+    return first | later
