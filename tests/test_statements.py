@@ -281,3 +281,10 @@ def test_a_name_in_quotation_marks_after_a_cue_is_no_quotation():
     doc = analyze("وقال نتنياهو «الاتفاق سيئ». كما نقلت «رويترز».", date="2015-07-20")
     assert all(s.content is None or s.content.text != "رويترز" for s in doc.statements)
     assert not any(m.text == "سيئ" for m in doc.mentions)
+
+
+def test_a_counted_party_after_a_cue_is_the_speaker():
+    doc = analyze("وقال عدد من المسؤولين الأميركيين إن الوضع صعب. ويقول الكثير من الخبراء إن "
+                  "النمو بطيء.", date="2015-08-06")
+    speakers = [s.speaker for s in doc.statements]
+    assert speakers == ["USA_official", "any_experts"]

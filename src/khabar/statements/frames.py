@@ -19,9 +19,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from khabar.lexicon import load_rows
 from khabar.model import Document, Mention, Sentence, Token
 from khabar.statements.lexicon import Cue, cues
 from khabar.statements.view import OPEN_TO_CLOSE, DocView, has_enclitic, proclitics, quote_end
+from khabar.text.normalize import normalize_word
 
 COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا",
                              "انكم", "انك"})
@@ -377,16 +379,30 @@ def _subject_slots(tokens: list[Token], first: int, last: int) -> set[int] | Non
     up to a preposition (قال الوزير، قال اليوم الدكتور سهيل …, not قيادي في «حركة»). None
     when a preposition comes first (قال في بيان الوزير …): any later mention may be it."""
     slots: set[int] = set()
+    counted = False
     for i in range(first, last):
         tok = tokens[i]
         if tok.is_punct or (tok.stem in NOT_SUBJECT and tok.stem not in PREPOSITIONS):
             continue
-        if tok.stem in PREPOSITIONS:
+        if not slots and tok.stem in quantity_words() and i + 1 < last \
+                and tokens[i + 1].stem == "من":
+            counted = True  # وقال عدد من المسؤولين: the party counted is the subject
+            continue
+        if tok.stem in PREPOSITIONS and not (counted and not slots and tok.stem == "من"):
             return slots if slots else None
+        if counted and not slots and tok.stem == "من":
+            continue
         slots.add(i)
         if len(slots) == SUBJECT_SLOTS:
             break
     return slots
+
+
+@cache
+def quantity_words() -> frozenset[str]:
+    """Words that count a party before من (عدد، بعض، الكثير), from ``data/modality.tsv``."""
+    return frozenset(normalize_word(row["term_ar"]) for row in load_rows("modality.tsv")
+                     if row["kind"] == "quantity")
 
 
 def _first_subject_mention(doc: Document, view: DocView, first: int, last: int,
@@ -414,6 +430,8 @@ def governed(doc: Document, view: DocView, mention: Mention) -> bool:
     prev = first - 1
     if prev >= 0 and doc.tokens[prev].sentence == tok.sentence:
         before = doc.tokens[prev]
+        if before.stem == "من" and prev > 0 and doc.tokens[prev - 1].stem in quantity_words():
+            return False  # عدد من المسؤولين: من after a count names the party counted
         if not before.is_punct and (before.stem in PREPOSITIONS or before.norm in ("لـ", "ل")):
             return True
     return False
