@@ -474,3 +474,8 @@ def test_city_after_a_locative_in_a_sports_report_stays_a_place():
 def test_city_outside_sports_stays_a_place():
     doc = run("وتعادلت أسعار المنازل في مانشستر مع أسعار ليفربول.")
     assert all(m.kind != "ORG" for m in doc.mentions)
+
+
+def test_a_word_with_a_pronoun_after_a_trade_is_no_name():
+    doc = analyze("يستهل الكاتب مقاله بأن الاتفاق التاريخي مهم.", date="2015-08-06")
+    assert "مقاله" not in texts(doc)

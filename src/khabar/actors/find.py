@@ -968,12 +968,12 @@ class Composer:
 
     def cued_name_start(self, q: int) -> bool:
         """An unknown word after a name cue that may start a name: no article (الوحيد), no
-        conjunction (وراوغه), no verb or preposition shape (يريد، اتحدت، لوجود) and no
-        feminine ending (إمكانية)."""
+        conjunction (وراوغه), no verb or preposition shape (يريد، اتحدت، لوجود), no
+        feminine ending (إمكانية) and no pronoun (الكاتب مقاله)."""
         tok = self.tok(self.items[q].start)
         return not (tok.norm.startswith(("ال", "و")) or tok.text.startswith("ا")
                     or self.verb_like(tok) or self.hidden_clitic(tok)
-                    or tok.text.endswith("ة"))
+                    or tok.text.endswith(("ة", "ه", "ها", "هم")))
 
     def ends_cued_name(self, r: int) -> bool:
         """Item ``r``, a plain word inside a name run after a cue, is outside the name: a
