@@ -204,3 +204,10 @@ def test_a_state_right_after_a_visit_is_where_not_who():
                   date="2015-08-11")
     [visit] = [e for e in doc.events if e.type == "CONSULT"]
     assert visit.recipient == ["ISR"] and "ISR" not in visit.actor
+
+
+def test_a_mosque_after_a_bombing_is_its_target():
+    doc = analyze("وصول الإرهاب إلى الكويت عبر تفجير مسجد الإمام الصادق ليس مفاجئا.",
+                  date="2015-07-01")
+    [bombing] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert not bombing.actor and bombing.recipient

@@ -121,6 +121,7 @@ class Slot:
     last: int
     prep: str | None
     office_last: bool = False  # ends with an office in apposition (فلانة، مديرة ...)
+    sacred: bool = False  # a religious body or place of worship (مسجد الإمام الصادق)
 
 
 @dataclass(slots=True)
@@ -132,6 +133,7 @@ class Arguments:
 def mention_slots(doc: Document) -> dict[int, list[Slot]]:
     """Mentions that resolve to an actor, by sentence, with token positions and governor."""
     starts = doc.token_starts()
+    sectors = {actor.id: actor.sector for actor in doc.actors}
     by_sentence: dict[int, list[Slot]] = {}
     for mention in doc.mentions:
         if not mention.actor or mention.kind == "LOC":
@@ -141,7 +143,8 @@ def mention_slots(doc: Document) -> dict[int, list[Slot]]:
         if first < 0 or last < first:
             continue
         by_sentence.setdefault(doc.tokens[first].sentence, []).append(
-            Slot(mention, first, last, _governor(doc.tokens, first)))
+            Slot(mention, first, last, _governor(doc.tokens, first),
+                 sacred=sectors.get(mention.actor) == "REL"))
     for slots in by_sentence.values():
         slots.sort(key=lambda s: (s.first, -s.last))
         _drop_nested(slots)
@@ -294,6 +297,9 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         rest = [s for s in after if s.first > actor[-1].last]
         return Arguments(actor, _noun_recipient(tokens, trig, rest, actor[-1].last))
     chain = [s for s in after if s.prep is None and s.first == last + 1]
+    if chain and trig.type == "ASSAULT" and chain[0].sacred:
+        # تفجير مسجد الإمام الصادق: a mosque or a religious body is bombed, it bombs no one
+        return Arguments([], _compound(chain[0], after, tokens))
     if chain:
         actor = _compound(chain[0], after, tokens, adjacent=True)
     else:
