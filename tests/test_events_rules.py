@@ -151,3 +151,11 @@ def test_qad_before_a_form_five_perfect_stresses_the_fact():
     assert not protest.hypothetical
     doc = analyze("وقد تستهدف الطائرات المواقع.", date="2008-01-01")
     assert all(e.hypothetical for e in of_type(doc, "ASSAULT"))
+
+
+def test_an_event_told_again_with_a_definite_noun_is_not_reported_twice():
+    doc = analyze("هاجم مسلحون من حركة الشباب قرية في شمال كينيا أمس. "
+                  "ووقع الهجوم في منطقة لامو الساحلية.", date="2015-07-01")
+    assert len([e for e in of_type(doc, "ASSAULT") if not e.generic]) == 1
+    [again] = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "الهجوم"]
+    assert again.generic and again.actor == ["al_shabaab"]

@@ -164,7 +164,8 @@ class Event(Record):
     generic: bool = Field(
         False,
         description="refers to a kind of event or to an event not reported here as having "
-        "happened (named only, historical, planned, counted in aggregate)")
+        "happened (named only, historical, planned, counted in aggregate, or an event an "
+        "earlier sentence already reported, told again)")
     statement: str | None = Field(None, description="id of the statement that carries it")
     date: EventDate | None = None
     location: Place | None = None

@@ -35,7 +35,7 @@ from khabar.events.lexicon import Trigger, cameo_table, cues, key_set, trigger_i
 from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
 from khabar.events.occurrence import unreported
-from khabar.model import Document, Event, EventDate, Place, Statement
+from khabar.model import Document, Event, EventDate, Place, Statement, Token
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -92,7 +92,32 @@ def code_events(doc: Document) -> list[Event]:
     drafts = [d for d in drafts if not d.dropped and _needs_met(d)]
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
+    _told_again(doc, drafts)
     return [_event(doc, n, d) for n, d in enumerate(drafts)]
+
+
+def _told_again(doc: Document, drafts: list[Draft]) -> None:
+    """A definite event noun that takes up an event reported in an earlier sentence (استهدفت
+    الجماعة سفينة ... وقالت إن الهجوم ...) tells that event again: it is the same event, not a
+    second one, so it is not reported anew. It takes the parties the first telling gave."""
+    reported: list[Draft] = []
+    for draft in drafts:
+        if draft.unreported or draft.mod.negated or draft.mod.hypothetical:
+            continue
+        first = next((o for o in reported if o.sentence < draft.sentence and o.type == draft.type
+                      and _compatible(o.actor, draft.actor)
+                      and _compatible(o.recipient, draft.recipient)), None)
+        if first is not None and _definite_noun(doc.tokens[draft.match.first], draft):
+            draft.unreported = "told again"
+            draft.actor = draft.actor or list(first.actor)
+            draft.recipient = draft.recipient or list(first.recipient)
+            continue
+        reported.append(draft)
+
+
+def _definite_noun(token: Token, draft: Draft) -> bool:
+    """The trigger is a noun with the article (الهجوم، للهجوم، بالهجوم)."""
+    return draft.match.trigger.pos != "verb" and "ال" in token.stem[:2]
 
 
 def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
