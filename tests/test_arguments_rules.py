@@ -211,3 +211,8 @@ def test_a_mosque_after_a_bombing_is_its_target():
                   date="2015-07-01")
     [bombing] = [e for e in doc.events if e.type == "ASSAULT"]
     assert not bombing.actor and bombing.recipient
+
+
+def test_a_light_verb_does_not_reach_past_a_complementiser():
+    doc = analyze("أعلنت الشرطة أن مسلحين قتلوا خمسة أشخاص في هجوم على قرية.", date="2015-07-01")
+    assert all("any_police" not in e.actor for e in doc.events if e.type == "ASSAULT")

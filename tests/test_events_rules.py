@@ -158,4 +158,4 @@ def test_an_event_told_again_with_a_definite_noun_is_not_reported_twice():
                   "ووقع الهجوم في منطقة لامو الساحلية.", date="2015-07-01")
     assert len([e for e in of_type(doc, "ASSAULT") if not e.generic]) == 1
     [again] = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "الهجوم"]
-    assert again.generic and again.actor == ["al_shabaab"]
+    assert again.generic

@@ -105,6 +105,9 @@ AIM_BACK = 8
 COUNTED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ACTOR_REACH = 3
 LIGHT_VERB_REACH = 14
+# Complementisers: a light verb before one does not reach the nouns of the clause it opens.
+COMPLEMENTISERS = frozenset(normalize_word(w) for w in (
+    "أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "أنه", "أنها", "إنه", "إنها", "بأنه", "لأن"))
 TALK_REACH = 10  # from a call to the مع that names its other party
 ON = normalize_word("على")
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
@@ -673,6 +676,8 @@ def _light_verb_subject(tokens: list[Token], slots: list[Slot], first: int,
     if not _open_before(tokens, slots, first):
         return []
     for v in range(first - 1, max(start, first - LIGHT_VERB_REACH) - 1, -1):
+        if tokens[v].norm in COMPLEMENTISERS:
+            return []  # أعلنت الشرطة أن مسلحين قتلوا ... في هجوم: the noun is in the content
         if not key_set(tokens[v].norm) & light:
             continue
         if acting and _bare(tokens[v].norm) in reporting_verbs():

@@ -45,6 +45,7 @@ THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "1
              "1723": "1323", "1724": "1324", "173": "1321"}
 CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its consequence
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
+TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
 
 
 @dataclass(slots=True)
@@ -97,20 +98,18 @@ def code_events(doc: Document) -> list[Event]:
 
 
 def _told_again(doc: Document, drafts: list[Draft]) -> None:
-    """A definite event noun that takes up an event reported in an earlier sentence (استهدفت
-    الجماعة سفينة ... وقالت إن الهجوم ...) tells that event again: it is the same event, not a
-    second one, so it is not reported anew. It takes the parties the first telling gave."""
+    """A definite event noun that takes up an event reported a few sentences before
+    (استهدفت الجماعة سفينة ... وقالت إن الهجوم ...) tells that event again: it is the same
+    event, not a second one, so it is not reported anew."""
     reported: list[Draft] = []
     for draft in drafts:
         if draft.unreported or draft.mod.negated or draft.mod.hypothetical:
             continue
-        first = next((o for o in reported if o.sentence < draft.sentence and o.type == draft.type
-                      and _compatible(o.actor, draft.actor)
+        first = next((o for o in reported if 0 < draft.sentence - o.sentence <= TOLD_AGAIN_REACH
+                      and o.type == draft.type and _compatible(o.actor, draft.actor)
                       and _compatible(o.recipient, draft.recipient)), None)
         if first is not None and _definite_noun(doc.tokens[draft.match.first], draft):
             draft.unreported = "told again"
-            draft.actor = draft.actor or list(first.actor)
-            draft.recipient = draft.recipient or list(first.recipient)
             continue
         reported.append(draft)
 
