@@ -288,3 +288,9 @@ def test_a_counted_party_after_a_cue_is_the_speaker():
                   "النمو بطيء.", date="2015-08-06")
     speakers = [s.speaker for s in doc.statements]
     assert speakers == ["USA_official", "any_experts"]
+
+
+def test_a_group_and_its_genitive_before_a_cue_is_the_speaker():
+    doc = analyze("ولكن خبراء الاختبارات يقولون: إن الاختبارات مصممة لتقييم عمل التلاميذ.",
+                  date="2015-07-20")
+    assert [s.speaker for s in doc.statements] == ["any_experts"]

@@ -450,6 +450,10 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
     if j < sentence.token_start:
         return None
     mention = view.mention_ending_at(j)
+    if mention is None and j > sentence.token_start and _genitive_word(tokens[j]):
+        mention = view.mention_ending_at(j - 1)  # خبراء الاختبارات يقولون: past its genitive
+        if mention is not None and mention.kind != "GRP":
+            mention = None
     if mention is None or mention.actor is None or governed(doc, view, mention):
         return None
     if topic_fa:
@@ -457,6 +461,11 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
         if before < sentence.token_start or tokens[before].norm not in ("اما", "واما"):
             return None
     return mention
+
+
+def _genitive_word(tok: Token) -> bool:
+    """A plain definite noun, the genitive of the group before it (خبراء الاقتصاد)."""
+    return not tok.is_punct and tok.norm.startswith("ال") and not tok.segments
 
 
 def _document_author(doc: Document, view: DocView, frame: Frame, last: int) -> Mention | None:
