@@ -216,3 +216,10 @@ def test_segments_cover_a_leading_tatweel():
 def test_proclitic_on_a_place_is_split_though_a_lexicon_writes_it_inside_a_name():
     doc = text_layer(Document(id="t", text="وكان البيت الحرام بمكة مقصدا."))
     assert [t.stem for t in doc.tokens if t.text == "بمكة"] == ["مكه"]
+
+
+def test_two_dots_before_a_clause_with_wa_join_a_headline():
+    text = "برلين ترد على موسكو.. وتستدعي السفير الروسي\nقال الوزير.. إن الأمر صعب."
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans[0] == "برلين ترد على موسكو.. وتستدعي السفير الروسي"
+    assert spans[1] == "قال الوزير.."

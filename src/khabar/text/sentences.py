@@ -139,7 +139,19 @@ def _is_inner_dot(text: str, i: int, end: int) -> bool:
     if after and after.isalpha() and before.isalpha():
         prev = text[i - 2] if i > 1 else " "
         return not prev.isalpha()
-    return False
+    return _headline_join(text, i, end)
+
+
+def _headline_join(text: str, i: int, end: int) -> bool:
+    """Two dots before a clause that opens with و join a headline's clauses (برلين ترد على
+    موسكو.. وتستدعي السفير): the second shares the first one's subject, so one sentence."""
+    j = i - 1 if i > 0 and text[i - 1] == "." else i  # the run's first dot
+    if text[j:j + 2] != ".." or (j > 0 and text[j - 1] == ".") or text[j + 2:j + 3] == ".":
+        return False
+    k = j + 2
+    while k < end and text[k] == " ":
+        k += 1
+    return k < end and text[k] == "و" and k + 1 < end and text[k + 1].isalpha()
 
 
 def _append(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
