@@ -479,3 +479,10 @@ def test_city_outside_sports_stays_a_place():
 def test_a_word_with_a_pronoun_after_a_trade_is_no_name():
     doc = analyze("يستهل الكاتب مقاله بأن الاتفاق التاريخي مهم.", date="2015-08-06")
     assert "مقاله" not in texts(doc)
+
+
+def test_a_state_before_a_grouping_and_an_agent_named_again_keep_the_state():
+    doc = analyze("وقالت هيئة العمليات في الجيش العربي السوري في بيان إن الجيش عزز انتشاره.",
+                  date="2026-03-04")
+    assert mention(doc, "الجيش العربي السوري").actor == "SYR_MIL"
+    assert mention(doc, "الجيش").actor == "SYR_MIL"

@@ -595,7 +595,8 @@ class Composer:
                                   entry=entry, countries=[entry.country], head=item.start))
 
     def nisbas(self, p: int) -> tuple[int, list[str]]:
-        """Nisba adjectives from item ``p`` on (الأميركي والروسي): next index, countries."""
+        """Nisba adjectives from item ``p`` on (الأميركي والروسي): next index, countries. A
+        state comes before a grouping it belongs to (الجيش العربي السوري is Syria's army)."""
         countries: list[str] = []
         while p < len(self.items):
             entry = self.items[p].of("nisba")
@@ -603,6 +604,8 @@ class Composer:
                 break
             countries.append(entry.country)
             p += 1
+        if len(countries) > 1:
+            countries.sort(key=lambda code: code in GROUPINGS)
         return p, countries
 
     # -- organisation names -------------------------------------------------------------

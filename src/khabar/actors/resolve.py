@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.actors.find import Candidate
+from khabar.actors.find import GROUPINGS, Candidate
 from khabar.actors.gazetteer import Entry, gazetteer
 from khabar.actors.roles import (
     country_of,
@@ -46,6 +46,10 @@ class Holder:
     actor: str
 
 
+AGENT_AGAIN_REACH = 1  # sentences over which a bare institution (الجيش) is the one just named
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB"})
+
+
 class Resolver:
     """Turns the candidates of one document into mentions and actors."""
 
@@ -56,6 +60,8 @@ class Resolver:
         self.actors: dict[str, Actor] = {}
         self.resolved: dict[int, str] = {}  # id(candidate) -> actor id
         self.holders: list[Holder] = []
+        # agent entry id -> (state, sentence) it was last named with
+        self.agent_countries: dict[str, tuple[str, int]] = {}
 
     # -- actors ------------------------------------------------------------------------
 
@@ -128,8 +134,16 @@ class Resolver:
 
     def agent(self, cand: Candidate) -> str:
         entry = cand.entry
+        before = self.agent_countries.get(entry.id)
+        if not cand.countries and before is not None and entry.sector in STATE_SECTORS \
+                and cand.sentence - before[1] <= AGENT_AGAIN_REACH \
+                and self.doc.tokens[cand.start].norm.startswith("ال"):
+            # الجيش after الجيش العربي السوري: the same institution, named again
+            cand.countries = [before[0]]
         if cand.countries:
             code = cand.countries[0]
+            if code not in GROUPINGS:
+                self.agent_countries[entry.id] = (code, cand.sentence)
             if entry.sector:
                 return self.state(code, entry.sector, entry.name_en)
             country = self.gaz.countries.get(code)
