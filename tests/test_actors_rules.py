@@ -486,3 +486,11 @@ def test_a_state_before_a_grouping_and_an_agent_named_again_keep_the_state():
                   date="2026-03-04")
     assert mention(doc, "الجيش العربي السوري").actor == "SYR_MIL"
     assert mention(doc, "الجيش").actor == "SYR_MIL"
+
+
+def test_naib_before_another_title_is_its_deputy():
+    doc = analyze("وتوجه غابريال، نائب المستشارة الألمانية أنجيلا ميركل، إلى إيران.",
+                  date="2015-07-20")
+    title = mention(doc, "نائب المستشارة الألمانية")
+    assert title.actor != "angela_merkel"
+    assert doc.actor(title.actor).role == "Deputy Chancellor"

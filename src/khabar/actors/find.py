@@ -28,7 +28,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
 from itertools import count
@@ -78,6 +78,8 @@ TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي"
 STEM_TYPES = {"title", "agent"}
 VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
 # A capital after these is the place, not the government (في القاهرة، وسط بغداد).
+# An indefinite title word that, before another title, makes its deputy (نائب المستشارة).
+DEPUTY_WORDS = frozenset({normalize_word("نائب"), normalize_word("نائبة")})
 # Ranks of titles that speak or work for another office holder (المتحدث باسم الرئيس، مستشار
 # الرئيس): the name after such a chain may be the governed office holder's.
 GOVERNING_RANKS = {"spokesperson", "aide"}
@@ -808,6 +810,11 @@ class Composer:
                 sector = sector or nxt.sector
                 inner.append(nxt)
                 q += 1
+        if inner and self.tok(item.start).norm in DEPUTY_WORDS and item.end - item.start == 1:
+            # نائب المستشارة: the Vice Chancellor, not a member of parliament
+            title = replace(inner[0], name_en=f"Deputy {inner[0].name_en}", rank="aide",
+                            id=f"deputy_{inner[0].id}")
+            sector = inner[0].sector
         q, found = self.nisbas(q)
         countries += found
         body = None
