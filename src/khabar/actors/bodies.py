@@ -16,6 +16,7 @@ from bisect import bisect_left
 from khabar.actors.find import Candidate
 from khabar.actors.gazetteer import org_heads, reporting_verbs
 from khabar.model import Document
+from khabar.text.tokens import has_enclitic
 
 ORG_SOURCES = ("org", "org_name")
 QUOTES = frozenset("«“\"")
@@ -130,7 +131,7 @@ def _noun_use(prev, prev_is_party: bool) -> bool:
         return True
     if prev.is_punct or prev.norm.isdigit() or prev_is_party:
         return False
-    if prev.stem.startswith("ال") or any(seg.role == "enclitic" for seg in prev.segments):
+    if prev.stem.startswith("ال") or has_enclitic(prev):
         return False
     return True
 

@@ -48,6 +48,7 @@ from khabar.actors.roles import country_of, role_at, same_office
 from khabar.lexicon import load_wordlist
 from khabar.model import Document, Token
 from khabar.text.normalize import normalize_word
+from khabar.text.tokens import has_enclitic, proclitics
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
 MAX_ORG_WORDS = 5  # words after the head of an organisation name
@@ -77,7 +78,6 @@ TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي"
 # Entry types that may match a token's stem with an enclitic removed (حكومتها، رئيسها).
 STEM_TYPES = {"title", "agent"}
 VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
-# A capital after these is the place, not the government (في القاهرة، وسط بغداد).
 # An indefinite title word that, before another title, makes its deputy (نائب المستشارة).
 DEPUTY_WORDS = frozenset({normalize_word("نائب"), normalize_word("نائبة")})
 # Ranks of titles that speak or work for another office holder (المتحدث باسم الرئيس، مستشار
@@ -87,6 +87,7 @@ GOVERNING_RANKS = {"spokesperson", "aide"}
 SAME_NAME_RATIO = 0.6
 CAPITAL_WORD = normalize_word("العاصمة")
 DATELINE_MARKS = {"-", "ـ", "–", "—", ":", "(", "«"}
+# A capital after these is the place, not the government (في القاهرة، وسط بغداد).
 LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
              "شرقي", "غربي"}
 # Entities whose country an agent before them in the construct state takes (حكومة العراق).
@@ -354,10 +355,9 @@ def _first_forms(tok: Token) -> tuple[tuple[str, bool], ...]:
 
 def bare_form(tok: Token) -> str:
     """The normalised token without its proclitics (enclitics kept)."""
-    segments = tok.segments
-    if not any(seg.role == "enclitic" for seg in segments):
+    if not has_enclitic(tok):
         return tok.stem
-    return "".join(seg.norm for seg in segments if seg.role != "proclitic")
+    return "".join(seg.norm for seg in tok.segments if seg.role != "proclitic")
 
 
 def _dual_title(tok: Token, gaz: Gazetteer) -> Item | None:
@@ -536,11 +536,10 @@ class Composer:
         """A capital named as a place, not as its government: after a locative word or ب
         (في موسكو، بالرياض), after العاصمة (العاصمة الفرنسية باريس), or as a dateline (الرياض
         25 شوال ... واس، موسكو - سبوتنيك)."""
-        first = self.tok(item.start)
-        if any(s.norm == "ب" for s in first.segments if s.role == "proclitic"):
+        if "ب" in proclitics(self.tok(item.start)) or self.place_cue(item):
             return True
         before = [self.tok(i).stem for i in range(max(self.offset, item.start - 2), item.start)]
-        if before and (before[-1] in LOCATIVE or before[-1] in PLACE_CUES) or CAPITAL_WORD in before:
+        if before and before[-1] in LOCATIVE or CAPITAL_WORD in before:
             return True
         if item.start != self.offset or item.end >= self.sentence_end:
             return False
@@ -624,7 +623,7 @@ class Composer:
         """
         items = self.items
         first = self.tok(items[p].start)
-        if any(seg.role == "enclitic" for seg in first.segments):
+        if has_enclitic(first):
             return None  # فريقه الجديد برشلونة: a noun with a pronoun governs no name
         definite = first.stem.startswith("ال")
         if not definite and self.indefinite_nisba(p + 1):
@@ -1502,8 +1501,7 @@ class Composer:
     def pronoun_on(self, item: Item) -> bool:
         """A one-word item whose word carries a pronoun: names take none (see
         ``names_only`` of the segmenter), so it is the common word it also spells."""
-        return item.end - item.start == 1 and any(
-            seg.role == "enclitic" for seg in self.tok(item.start).segments)
+        return item.end - item.start == 1 and has_enclitic(self.tok(item.start))
 
     def named_before(self, person_id: str) -> bool:
         """Whether the document has named this known person by a form that needs no support
@@ -1590,10 +1588,7 @@ def clubs_in_sports(doc: Document, out: list[Candidate]) -> None:
 
 def _after_locative(doc: Document, i: int) -> bool:
     """Token ``i`` has a locative preposition on it (بمانشستر) or right before it (في ليون)."""
-    tok = doc.tokens[i]
-    if any(seg.role == "proclitic" and seg.norm == "ب" for seg in tok.segments):
-        return True
-    return i > 0 and doc.tokens[i - 1].stem in PLACE_CUES
+    return "ب" in proclitics(doc.tokens[i]) or (i > 0 and doc.tokens[i - 1].stem in PLACE_CUES)
 
 
 def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> None:
@@ -1614,8 +1609,7 @@ def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> N
     for i in [k for k, stem in enumerate(stems) if stem in surnames]:
         tok = doc.tokens[i]
         first = surnames[tok.stem]
-        if tok.i in covered or tok.is_punct \
-                or any(seg.role == "enclitic" for seg in tok.segments):
+        if tok.i in covered or tok.is_punct or has_enclitic(tok):
             continue  # عمرها after محمد عمر: a noun with a pronoun
         if tok.i >= first.end:
             out.append(Candidate(tok.i, tok.i + 1, tok.sentence, "name", "PER", "pattern",

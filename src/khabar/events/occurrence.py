@@ -37,6 +37,7 @@ from khabar.events.lexicon import (
 )
 from khabar.events.modality import is_break
 from khabar.model import Token
+from khabar.text.tokens import has_enclitic
 
 EPISODIC_TYPES = frozenset({"ASSAULT", "PROTEST"})
 VERB_REACH = 8
@@ -86,7 +87,7 @@ def _possessed(token: Token, key: str) -> bool:
     """An event noun with a possessive pronoun (مسيرتهم، هجومها، اختطافه) refers to an event
     known through its participants; a form that may be a verb with its object (خطفهم) is not
     taken for one."""
-    return key not in verb_heads() and any(seg.role == "enclitic" for seg in token.segments)
+    return key not in verb_heads() and has_enclitic(token)
 
 
 def _goal(tokens: list[Token], first: int, start: int) -> bool:

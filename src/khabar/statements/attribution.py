@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from khabar.model import Document, Mention, Span, Statement, Token
 from khabar.statements.channels import channel_of_words, find_channel
 from khabar.statements.frames import CLAUSE_PUNCT, NOT_SUBJECT, Frame, governed, trim_span
-from khabar.statements.view import DocView, proclitics
+from khabar.statements.view import DocView
+from khabar.text.tokens import proclitics
 
 OUTLET_PREFIX = "outlet:"
 OPENING_WORDS = 3

@@ -11,6 +11,7 @@ from functools import cache
 
 from khabar.model import Document
 from khabar.statements.lexicon import Channel, channels
+from khabar.text.tokens import proclitics
 
 FRAMING = frozenset({"في", "خلال", "عبر", "اثناء", "اثر", "ب"})
 
@@ -53,7 +54,7 @@ def find_channel(doc: Document, first: int, last: int, cue: int) -> Channel | No
 
 def _framing(doc: Document, i: int, cue: int) -> bool:
     tok = doc.tokens[i]
-    if i == cue + 1 or any(s.role == "proclitic" and s.norm == "ب" for s in tok.segments):
+    if i == cue + 1 or "ب" in proclitics(tok):
         return True
     prev = doc.tokens[i - 1] if i > 0 else None
     return prev is not None and prev.sentence == tok.sentence and prev.stem in FRAMING

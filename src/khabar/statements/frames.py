@@ -22,8 +22,9 @@ from functools import cache
 from khabar.lexicon import load_rows
 from khabar.model import Document, Mention, Sentence, Token
 from khabar.statements.lexicon import Cue, cues
-from khabar.statements.view import OPEN_TO_CLOSE, DocView, has_enclitic, proclitics, quote_end
+from khabar.statements.view import OPEN_TO_CLOSE, DocView, quote_end
 from khabar.text.normalize import normalize_word
+from khabar.text.tokens import has_enclitic, proclitics
 
 COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا",
                              "انكم", "انك"})

@@ -61,14 +61,6 @@ class DocView:
         return mentions[0] if mentions else None
 
 
-def proclitics(token: Token) -> tuple[str, ...]:
-    return tuple(s.norm for s in token.segments if s.role == "proclitic")
-
-
-def has_enclitic(token: Token) -> bool:
-    return any(s.role == "enclitic" for s in token.segments)
-
-
 def quote_end(text: str, open_at: int, limit: int) -> tuple[int, bool]:
     """Where the quotation opened at ``open_at`` closes: ``(offset of the closer, closed)``.
 

@@ -79,6 +79,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     return _tokens(rows)
 
 
+def proclitics(token: Token) -> tuple[str, ...]:
+    """The normalised proclitics glued to a token (وبالمدينة: و، ب)."""
+    return tuple(s.norm for s in token.segments if s.role == "proclitic")
+
+
+def has_enclitic(token: Token) -> bool:
+    """Whether a pronoun is glued to the end of a token (قواته، عمرها)."""
+    return any(s.role == "enclitic" for s in token.segments)
+
+
 _segment = maker(Segment)
 _tokens = batch_maker(Token)
 
