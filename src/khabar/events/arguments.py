@@ -67,10 +67,11 @@ QUOTED_NAME_WORDS = 4  # words a name in quotation marks may have (حركة «ا
 KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
 KANA_REACH = 15
 CASUALTY_REACH = 15  # لقي (count, victims, time ...) حتفهم في | هجوم
-CLAUSE_OPENERS = frozenset(normalize_word(w) for w in (
-    "أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "أنه", "أنها", "إنه", "إنها", "بأنه", "لأن", "التي",
-    "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما", "لكن", "ولكن",
-))
+# Complementisers: a light verb before one does not reach the nouns of the clause it opens.
+COMPLEMENTISERS = frozenset(normalize_word(w) for w in (
+    "أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "أنه", "أنها", "إنه", "إنها", "بأنه", "لأن"))
+CLAUSE_OPENERS = COMPLEMENTISERS | frozenset(normalize_word(w) for w in (
+    "التي", "الذي", "الذين", "اللذين", "اللتين", "حيث", "بينما", "فيما", "كما", "لكن", "ولكن"))
 # Adjectives and participles meaning "against" before a لـ / بـ genitive: they govern like ضد.
 AGAINST_WORDS = frozenset(normalize_word(w) for w in (
     "معادية", "معاد", "معادي", "معادين", "مناهضة", "مناهض", "مناهضين", "مضادة", "مضاد",
@@ -105,9 +106,6 @@ AIM_BACK = 8
 COUNTED_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ACTOR_REACH = 3
 LIGHT_VERB_REACH = 14
-# Complementisers: a light verb before one does not reach the nouns of the clause it opens.
-COMPLEMENTISERS = frozenset(normalize_word(w) for w in (
-    "أن", "أنّ", "إن", "إنّ", "بأن", "بأنّ", "أنه", "أنها", "إنه", "إنها", "بأنه", "لأن"))
 TALK_REACH = 10  # from a call to the مع that names its other party
 ON = normalize_word("على")
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
@@ -381,8 +379,7 @@ def _partitive(tokens: list[Token], slots: list[Slot], actor: list[Slot]) -> lis
         if slot.first <= k:
             continue
         words = [j for j in range(k + 1, slot.first) if tokens[j].text not in QUOTE_MARKS]
-        if len(words) <= 1 and not any(is_break(tokens[j]) and tokens[j].text not in QUOTE_MARKS
-                                       for j in range(k, slot.first)):
+        if len(words) <= 1 and not any(_hard_break(tokens[j]) for j in range(k, slot.first)):
             return _compound(slot, slots, tokens)  # من أنصار «حزب الله»
         break
     return actor
@@ -736,12 +733,16 @@ def _time_word(token: Token, commas: bool = False) -> bool:
             or (commas and token.text in COMMAS))
 
 
+def _hard_break(token: Token) -> bool:
+    """A clause break other than a quotation mark, which may only wrap a name (اجتاح «داعش»)."""
+    return is_break(token) and token.text not in QUOTE_MARKS
+
+
 def _blocked(tokens: list[Token], i: int, j: int) -> bool:
     """A break or a preposition between a verb and a mention: no subject there."""
     for k in range(i + 1, j):
         norm = tokens[k].norm
-        if (is_break(tokens[k]) and tokens[k].text not in QUOTE_MARKS) \
-                or norm in PREPOSITION_WORDS or norm[1:] in PREPOSITION_WORDS:
+        if _hard_break(tokens[k]) or norm in PREPOSITION_WORDS or norm[1:] in PREPOSITION_WORDS:
             return True
     return False
 

@@ -19,11 +19,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.lexicon import load_rows
+from khabar.events.lexicon import cue_words
 from khabar.model import Document, Mention, Sentence, Token
 from khabar.statements.lexicon import Cue, cues
 from khabar.statements.view import OPEN_TO_CLOSE, DocView, quote_end
-from khabar.text.normalize import normalize_word
 from khabar.text.tokens import has_enclitic, proclitics
 
 COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا",
@@ -389,10 +388,10 @@ def _subject_slots(tokens: list[Token], first: int, last: int) -> set[int] | Non
                 and tokens[i + 1].stem == "من":
             counted = True  # وقال عدد من المسؤولين: the party counted is the subject
             continue
-        if tok.stem in PREPOSITIONS and not (counted and not slots and tok.stem == "من"):
-            return slots if slots else None
         if counted and not slots and tok.stem == "من":
-            continue
+            continue  # the من of the count
+        if tok.stem in PREPOSITIONS:
+            return slots if slots else None
         slots.add(i)
         if len(slots) == SUBJECT_SLOTS:
             break
@@ -401,9 +400,9 @@ def _subject_slots(tokens: list[Token], first: int, last: int) -> set[int] | Non
 
 @cache
 def quantity_words() -> frozenset[str]:
-    """Words that count a party before من (عدد، بعض، الكثير), from ``data/modality.tsv``."""
-    return frozenset(normalize_word(row["term_ar"]) for row in load_rows("modality.tsv")
-                     if row["kind"] == "quantity")
+    """Words that count a party before من (عدد، بعض، الكثير): the ``quantity`` cues of
+    ``data/modality.tsv``, read by the events lexicon."""
+    return cue_words("quantity")
 
 
 def _first_subject_mention(doc: Document, view: DocView, first: int, last: int,
