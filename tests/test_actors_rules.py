@@ -494,3 +494,16 @@ def test_naib_before_another_title_is_its_deputy():
     title = mention(doc, "نائب المستشارة الألمانية")
     assert title.actor != "angela_merkel"
     assert doc.actor(title.actor).role == "Deputy Chancellor"
+
+
+def test_a_body_after_the_conjunction_is_a_second_party_not_the_titles():
+    doc = run("وقال الأمين العام ومنظمة الصحة العالمية إن الوضع خطير.", date="2015-08-06")
+    assert "الأمين العام" in texts(doc)
+    assert mention(doc, "ومنظمة الصحة العالمية").actor == "who"
+    doc = run("وقال وزير الخارجية وروسيا إن الاتفاق قريب.", date="2015-08-06")
+    assert doc.actor(mention(doc, "وزير الخارجية").actor).country is None
+
+
+def test_a_second_portfolio_after_the_conjunction_stays_with_the_title():
+    doc = run("وقال وزير الثقافة والإعلام السعودي إن المعرض يفتتح غدا.", date="2015-08-06")
+    assert doc.actor(mention(doc, "وزير الثقافة والإعلام السعودي").actor).country == "SAU"

@@ -819,9 +819,10 @@ class Composer:
         body = None
         if not countries and q < len(items) and not counterpart:
             nxt = items[q]
-            if nxt.type in ("org", "country", "capital") and nxt.type != "person":
-                body = self.entity(nxt)
-                q += 1
+            if nxt.type in ("org", "country", "capital"):
+                if not self.coordinated(q):
+                    body = self.entity(nxt)
+                    q += 1
             elif nxt.type == "agent" or (not nxt.entries and nxt.end - nxt.start == 1):
                 head = org_heads().get(self.tok(nxt.start).stem)
                 r = self.org_name(q, head) if head is not None else None
@@ -859,6 +860,13 @@ class Composer:
         if not counterpart:
             self.apposition(cand)
         return q, cand
+
+    def coordinated(self, q: int) -> bool:
+        """Item ``q`` opens with the conjunction و or ف: it is a second party beside the title
+        before it (الأمين العام ومنظمة الصحة، وزير الخارجية وروسيا), not the body that title
+        governs. A second title or portfolio after و stays with the first: one person may
+        hold both (نائب رئيس الوزراء ووزير الخارجية، وزير الثقافة والإعلام)."""
+        return bool(proclitics(self.tok(self.items[q].start))[:1] in (("و",), ("ف",)))
 
     def title_follows(self, q: int) -> bool:
         """Item ``q`` is a title (العميد محمد مساعد مدير ...): the word before it may be a
