@@ -507,3 +507,13 @@ def test_a_body_after_the_conjunction_is_a_second_party_not_the_titles():
 def test_a_second_portfolio_after_the_conjunction_stays_with_the_title():
     doc = run("وقال وزير الثقافة والإعلام السعودي إن المعرض يفتتح غدا.", date="2015-08-06")
     assert doc.actor(mention(doc, "وزير الثقافة والإعلام السعودي").actor).country == "SAU"
+
+
+def test_a_known_surname_after_another_states_title_is_someone_else():
+    doc = run("وحث الرئيس النمساوي هاينز فيشر الزوار على الحضور.", date="2015-07-27")
+    title = mention(doc, "الرئيس النمساوي")
+    assert title.actor != "avril_haines"
+    assert doc.actor(title.actor).country == "AUT"
+    assert "هاينز فيشر" in texts(doc)
+    doc = run("وقالت مستشارة أوباما للأمن القومي إن الاتفاق جيد.", date="2015-07-27")
+    assert mention(doc, "أوباما").actor == "barack_obama"

@@ -849,7 +849,9 @@ class Composer:
             return q, cand
         r = q + 1 if q < len(items) and self.tok(items[q].start).text in COMMAS else q
         if r < len(items):
-            target = self.name_after_title(r, counterpart, cand.gender)
+            holder = not counterpart and title.rank not in GOVERNING_RANKS
+            target = self.name_after_title(r, counterpart, cand.gender,
+                                           cand.countries if holder else ())
             inner += self.titles_within(item)
             if target is not None and not self.holds_inner(target[1], title, inner):
                 cand.link = target[1]
@@ -916,8 +918,8 @@ class Composer:
         tok = self.tok(self.items[r].start)
         return tok.norm.startswith("ال") or (gender == "m" and tok.text.endswith("ة"))
 
-    def name_after_title(self, r: int, counterpart: bool,
-                         gender: str | None = None) -> tuple[int, Candidate] | None:
+    def name_after_title(self, r: int, counterpart: bool, gender: str | None = None,
+                         countries: Sequence[str] = ()) -> tuple[int, Candidate] | None:
         items = self.items
         item = items[r]
         if r + 1 < len(items) and not item.entries and item.end - item.start == 1 \
@@ -928,6 +930,8 @@ class Composer:
         if self.closed_given(r) and not self.closed_after_cue(r):
             return None  # المشرف علي القطاع: the preposition
         if item.type == "person":
+            if self.not_the_titles(item, countries):
+                return self.unknown_bearer(r)
             return self.known_person(r)
         if counterpart and item.type == "title" and not item.dual:
             q, cand = self.title_phrase(r)
@@ -948,6 +952,39 @@ class Composer:
             q = self.regnal(run[2]) if run[1] - run[0] == 1 else run[2]  # الملك محمد الخامس
             return q, self.add(self.earlier_ending(self.person(run[0], items[q - 1].end)))
         return None
+
+    def not_the_titles(self, item: Item, countries: Sequence[str]) -> bool:
+        """A known person's one-word name after the title of a state's office that cannot be
+        his: that of another state (الرئيس النمساوي هاينز فيشر is not the American هاينز).
+        The name is someone else's. A spokesman's or an aide's title names his principal
+        after it (مستشارة أوباما), and gives no ``countries``."""
+        entry = item.entries[0]
+        if item.end - item.start != 1:
+            return False
+        states = {code for code in countries if self.state(code)}
+        own = {code for code in (entry.country, *(r.country for r in entry.roles))
+               if self.state(code)}
+        return bool(states) and bool(own) and states.isdisjoint(own)
+
+    def state(self, code: str | None) -> bool:
+        return code is not None and code in self.gaz.countries and code not in self.gaz.regions
+
+    def unknown_bearer(self, p: int) -> tuple[int, Candidate]:
+        """The name at item ``p`` and the name-like words after it (other known surnames
+        among them: هاينز فيشر), as an unknown person."""
+        q = p + 1
+        while q < len(self.items) and q - p < MAX_NAME_RUN and self.bearer_word(q):
+            q += 1
+        return q, self.add(self.person(self.items[p].start, self.items[q - 1].end))
+
+    def bearer_word(self, q: int) -> bool:
+        """Item ``q`` goes on a foreign name: a known surname or an unknown name-like word
+        without the article (هاينز فيشر، not the object الزوار after it)."""
+        item = self.items[q]
+        if item.type == "person":
+            return item.end - item.start == 1
+        return self.name_follows(q) and (
+            bool(item.entries) or not self.tok(item.start).norm.startswith("ال"))
 
     def name_after_cue(self, q: int) -> int | None:
         """The name after an honorific or a trade (الدكتور ماجد نجم، العداء المغربي ربيع دكانة،
@@ -1016,7 +1053,7 @@ class Composer:
             return p
         title = self.title_before(prev.start)
         if title is not None:
-            target = self.name_after_title(p, False, title.gender)
+            target = self.name_after_title(p, False, title.gender, [prev.entries[0].country])
             if target is not None:
                 title.link = target[1]
                 title.countries = title.countries or [prev.entries[0].country]
