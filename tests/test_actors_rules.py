@@ -517,3 +517,10 @@ def test_a_known_surname_after_another_states_title_is_someone_else():
     assert "هاينز فيشر" in texts(doc)
     doc = run("وقالت مستشارة أوباما للأمن القومي إن الاتفاق جيد.", date="2015-07-27")
     assert mention(doc, "أوباما").actor == "barack_obama"
+
+
+def test_a_hamza_after_a_preposition_ends_a_name():
+    doc = run("وقال اللاعب: أتكلم كثيرا مع السيد بينيتيز لأعرف ما يريده مني.")
+    assert not any("لأعرف" in t for t in texts(doc))
+    doc = run("وتتميز جامعة ماكغيل بأبحاثها المتميزة في الطب.")
+    assert "جامعة ماكغيل" in texts(doc)

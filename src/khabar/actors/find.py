@@ -67,6 +67,9 @@ QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing ma
 SPEECH_NEXT = {"ان", "انه", "انها", "في", "خلال", "امام", "لدى", "عقب", "بعد", "قبل", "امس",
                "اليوم", "الى", "ل", "لـ", "عن", "بان", "بانه", "انهم"}
 DUAL_SUFFIXES = ("ان", "ين")
+# A written hamza right after ل or ب: the preposition on a word, since names transliterated
+# into Arabic write a plain alef there (لامبرت، لاريجاني).
+HAMZA_AFTER_PREPOSITION = ("لأ", "لإ", "بأ", "بإ")  # ل before ب: org_name takes the ب ones
 # "former" after a title (الرئيس السابق، الوزيرة السابقة، الرئيس الأسبق).
 FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", "السابقان"}
 # Endings of an indefinite Arabic adjective (إجرامية، طوعي), normalised: after a head noun
@@ -637,8 +640,9 @@ class Composer:
             item = items[q]
             tok = self.tok(item.start)
             kind = item.type
-            if tok.norm != tok.stem and tok.norm.startswith(("ب", "في")):
-                break  # جامعة القرويين بفاس: a locative after the name
+            if tok.norm != tok.stem and tok.norm.startswith(("ب", "في")) \
+                    or tok.text.startswith(HAMZA_AFTER_PREPOSITION[2:]):
+                break  # جامعة القرويين بفاس، جامعة ماكغيل بأبحاثها: ب after the name
             if tok.norm in closed:
                 break  # حزب الاستقلال الذي، جامعة ليدز إلى
             if kind in ("country", "capital", "place", "nisba") and not proper:
@@ -1157,6 +1161,8 @@ class Composer:
             tok = self.tok(item.start)
             if q > p and self.conjoined(tok):
                 break  # محمد عبد الواحد وأحمد: the conjunction starts the next name
+            if not item.entries and tok.text.startswith(HAMZA_AFTER_PREPOSITION):
+                break  # بينيتيز لأعرف: a preposition before a verb or noun
             if (q > p and tok.norm in NAME_PARTICLES and item.type in (None, "given")
                     and item.end - item.start == 1):
                 q += 1
