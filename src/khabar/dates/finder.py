@@ -80,6 +80,7 @@ def _match_at(text: str, anchor: int, floor: int,
     return None
 
 
+HIJRI_YEARS_BELOW = 1600  # a year in figures below this in today's news is a Hijri one
 LOOK_BACK = 30  # characters before an anchor that may hold lead words (الحادي والعشرين من)
 LOOK_AHEAD = 70  # characters after an anchor that an expression may still cover
 _WORD_END = regex.compile(r"[\p{L}\p{M}\p{N}]+")
@@ -151,9 +152,9 @@ def _skip_space(norm: str, i: int) -> int:
 def _resolve(kind: str, m: regex.Match, pub: date | None, future: bool) -> DateRange | None:
     """The date range an expression stands for, or None when it cannot be told."""
     if kind == "iso":
-        return cal.day(GREGORIAN, int(m["iy"]), int(m["im"]), int(m["id"]))
+        return cal.day(_numeric_calendar(m, m["iy"]), int(m["iy"]), int(m["im"]), int(m["id"]))
     if kind == "numeric":
-        return cal.day(GREGORIAN, int(m["ny"]), int(m["nm"]), int(m["nd"]))
+        return cal.day(_numeric_calendar(m, m["ny"]), int(m["ny"]), int(m["nm"]), int(m["nd"]))
     if kind == "year":
         calendar = HIJRI if _era(m) == HIJRI else GREGORIAN
         return cal.year(calendar, int(m["y"]))
@@ -264,6 +265,13 @@ def _day_of_month(m: regex.Match) -> int | None:
     if m["od"]:
         return int(date_words().value("ordinal", " ".join(m["od"].split())) or 0) or None
     return None
+
+
+def _numeric_calendar(m: regex.Match, year: str) -> str:
+    """A date in figures is Hijri when هـ follows it or its year is one (25/6/1436)."""
+    if _era(m) == HIJRI or (_era(m) is None and int(year) < HIJRI_YEARS_BELOW):
+        return HIJRI
+    return GREGORIAN
 
 
 def _era(m: regex.Match) -> str | None:

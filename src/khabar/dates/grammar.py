@@ -34,6 +34,9 @@ YEAR = r"(?<!\d)\d{4}(?![\d٫]|[.,]\d)"
 MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
 COMMA = r"\s*[،,]?\s*"
 PAIR_SEP = r"\s*[/\\(\-–]?\s*"
+# Between the numbers of a date; the slash also with spaces (25 / 6 / 1436هـ), the same
+# both times.
+NUMERIC_SEP = r"[-/.]|\s+/\s+"
 
 
 def _alternation(words: list[str]) -> str:
@@ -71,6 +74,7 @@ def build_pattern(words: DateWords) -> str:
         rf"|\s+(?:{w['of']}\s+)?(?:{unit_year}\s+(?P<yrel>{w['relative']})"
         rf"|(?P<ythis>{w['this']})\s+{unit_year}){RB})"
     )
+    era = rf"(?:\s*(?P<era>{w['era']}){RB})?"
     day_number = rf"(?:(?P<d>{DAY})|(?P<od>{w['ordinal']}){RB})"
     joiner = rf"\s*{w['range_join']}\s*"
     opener = rf"(?:{w['range_open']}\s+)?"
@@ -83,10 +87,10 @@ def build_pattern(words: DateWords) -> str:
                  rf"(?:{year_part})?(?:\s+{rel})?",
         "range2": rf"{opener}(?P<rd1>{DAY})\s+{month_ref}{pair('m1')}{joiner}"
                   rf"(?P<rd2>{DAY})\s+{month_ref}{pair('m')}(?:{year_part})?",
-        "iso": rf"(?<!\d)(?P<iy>\d{{4}})(?P<sep>[-/.])(?P<im>{MONTH_NUMBER})(?P=sep)"
-               rf"(?P<id>{DAY_NUMBER})(?!\d)",
-        "numeric": rf"(?P<nd>{DAY_NUMBER})(?P<sep>[-/.])(?P<nm>{MONTH_NUMBER})(?P=sep)"
-                   rf"(?P<ny>{YEAR})",
+        "iso": rf"(?<!\d)(?P<iy>\d{{4}})(?P<sep>{NUMERIC_SEP})(?P<im>{MONTH_NUMBER})(?P=sep)"
+               rf"(?P<id>{DAY_NUMBER})(?!\d){era}",
+        "numeric": rf"(?P<nd>{DAY_NUMBER})(?P<sep>{NUMERIC_SEP})(?P<nm>{MONTH_NUMBER})(?P=sep)"
+                   rf"(?P<ny>{YEAR}){era}",
         "dmy": rf"{weekday_prefix}{day_number}\s+{month_ref}{pair('m')}(?:{year_part})?"
                rf"(?:\s+{rel})?",
         "dthis": rf"{day_number}\s+{this_month}",
