@@ -524,3 +524,11 @@ def test_a_hamza_after_a_preposition_ends_a_name():
     assert not any("لأعرف" in t for t in texts(doc))
     doc = run("وتتميز جامعة ماكغيل بأبحاثها المتميزة في الطب.")
     assert "جامعة ماكغيل" in texts(doc)
+
+
+def test_a_derived_verb_after_a_name_is_no_part_of_it():
+    doc = run("تحدث حسن روحاني أمس. والرئيس روحاني يتحرك في هذا الاتجاه منذ أشهر.",
+              date="2015-07-27")
+    assert mention(doc, "روحاني").actor == "hassan_rouhani"
+    doc = run("وكانت أليكس تتوجه في ذلك السبيل.")
+    assert "أليكس" in texts(doc)

@@ -81,6 +81,7 @@ TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي"
 # Entry types that may match a token's stem with an enclitic removed (حكومتها، رئيسها).
 STEM_TYPES = {"title", "agent"}
 VERB_PREFIXES = ("ي", "ت", "سي", "ست", "سن")
+DERIVED_VERB_PREFIXES = ("يت", "تت", "يست", "تست")  # forms V, VI and X
 # An indefinite title word that, before another title, makes its deputy (نائب المستشارة).
 DEPUTY_WORDS = frozenset({normalize_word("نائب"), normalize_word("نائبة")})
 # Ranks of titles that speak or work for another office holder (المتحدث باسم الرئيس، مستشار
@@ -1163,6 +1164,8 @@ class Composer:
                 break  # محمد عبد الواحد وأحمد: the conjunction starts the next name
             if not item.entries and tok.text.startswith(HAMZA_AFTER_PREPOSITION):
                 break  # بينيتيز لأعرف: a preposition before a verb or noun
+            if q > p and not item.entries and self.derived_verb(tok):
+                break  # روحاني يتحرك، اينهورن يتفق: the verb after the name
             if (q > p and tok.norm in NAME_PARTICLES and item.type in (None, "given")
                     and item.end - item.start == 1):
                 q += 1
@@ -1299,6 +1302,12 @@ class Composer:
             return False  # بالتحدث: a preposition and a definite noun
         return (tok.norm not in vocabulary and tok.stem not in vocabulary
                 and (tok.stem,) not in self.gaz.index and (tok.norm,) not in self.gaz.index)
+
+    @staticmethod
+    def derived_verb(tok: Token) -> bool:
+        """An imperfect of a derived verb (يتحرك، تتوجه، يستمر): a shape that transliterated
+        names do not take."""
+        return len(tok.norm) >= 5 and tok.norm.startswith(DERIVED_VERB_PREFIXES)
 
     @staticmethod
     def verb_like(tok: Token) -> bool:
