@@ -532,3 +532,10 @@ def test_a_derived_verb_after_a_name_is_no_part_of_it():
     assert mention(doc, "روحاني").actor == "hassan_rouhani"
     doc = run("وكانت أليكس تتوجه في ذلك السبيل.")
     assert "أليكس" in texts(doc)
+
+
+def test_a_noun_and_its_adjective_after_a_title_are_no_name():
+    doc = run("وتوقع الوزير اليمني أدوارا إيجابية للأمم المتحدة.")
+    assert not any("أدوارا" in t for t in texts(doc))
+    doc = run("ونقل رئيس الوزراء مكاتبه نهاية الشهر إلى القصر.")
+    assert not any("نهاية" in t for t in texts(doc))

@@ -953,10 +953,25 @@ class Composer:
             earlier = self.surname_before(r)
             if earlier is not None:  # وزير الخارجية شكري after سامح شكري: the minister again
                 return self.again(r, earlier), self.out[-1]
+        if run and run[1] - run[0] >= 2 and self.described(run):
+            return None
         if run and (run[1] - run[0] >= 2 or items[r].type in ("given", "family")):
             q = self.regnal(run[2]) if run[1] - run[0] == 1 else run[2]  # الملك محمد الخامس
             return q, self.add(self.earlier_ending(self.person(run[0], items[q - 1].end)))
         return None
+
+    def described(self, run: tuple[int, int, int]) -> bool:
+        """Unknown words after a title that make a noun and its adjective, not a name: the
+        last ends in ta marbuta (سرعات متنوعة), or both end in the accusative alef
+        (مرتبا شهريا). A word some lexicon knows (عبد العزيز) makes it a name."""
+        if any(self.items_at(i) is not None and self.items_at(i).entries
+               or self.tok(i).norm in NAME_PARTICLES for i in range(run[0], run[1])):
+            return False
+        last = self.doc.tokens[run[1] - 1]
+        if last.text.endswith("ة"):
+            return True
+        first = self.doc.tokens[run[0]]
+        return first.text.endswith(("ا", "اً", "ًا")) and last.text.endswith(("ا", "اً", "ًا"))
 
     def not_the_titles(self, item: Item, countries: Sequence[str]) -> bool:
         """A known person's one-word name after the title of a state's office that cannot be
