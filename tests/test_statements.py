@@ -294,3 +294,30 @@ def test_a_group_and_its_genitive_before_a_cue_is_the_speaker():
     doc = analyze("ولكن خبراء الاختبارات يقولون: إن الاختبارات مصممة لتقييم عمل التلاميذ.",
                   date="2015-07-20")
     assert [s.speaker for s in doc.statements] == ["any_experts"]
+
+
+def test_a_pronoun_after_the_cue_is_no_new_subject():
+    doc = run("وقال الوزير خالد عمر إن الوفد وصل.\nوتابع وهو يغادر القاعة: «سنعود غدا».",
+              {"Khaled Omar": ["الوزير خالد عمر"]})
+    assert [speaker(doc, s) for s in doc.statements] == ["Khaled Omar", "Khaled Omar"]
+
+
+def test_a_cue_in_a_relative_clause_on_a_document_speaks_for_its_issuer():
+    doc = run("وأصدر الوزير خالد عمر بيانا أكد فيه أن المحادثات ستستأنف الأسبوع المقبل.",
+              {"Khaled Omar": ["الوزير خالد عمر"]})
+    (st,) = doc.statements
+    assert speaker(doc, st) == "Khaled Omar"
+    assert st.content.text == "المحادثات ستستأنف الأسبوع المقبل"
+
+
+def test_a_noun_with_my_is_no_verb_with_its_object():
+    doc = run("وقال الوزير إن الوفد يحتاج إلى وقت إضافي «لدراسة كل المقترحات المطروحة على "
+              "الطاولة».", {"Minister": ["الوزير"]})
+    assert [s.cue.text for s in doc.statements] == ["وقال"]
+
+
+def test_according_to_with_words_after_its_source_and_no_comma():
+    doc = run("وبحسب الوزير خالد عمر الذي تحدث للصحافيين أمس فإن الوفد وصل إلى القاهرة.",
+              {"Khaled Omar": ["الوزير خالد عمر"]})
+    (st,) = doc.statements
+    assert (speaker(doc, st), st.content.text) == ("Khaled Omar", "الوفد وصل إلى القاهرة")

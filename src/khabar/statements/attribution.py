@@ -94,7 +94,7 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
     speaker = mention.actor if mention else None
     kind = frame.cue.kind
     nested = False
-    if kind in ("participle", "noun"):
+    if kind in ("participle", "noun") or frame.relative:
         speaker, mention = _continuing(doc, view, frame, container, in_sentence, context)
     elif kind == "prep" and _relays(doc, frame, in_sentence):
         _add_relay(in_sentence, frame)

@@ -42,6 +42,12 @@ NOT_SUBJECT = PREPOSITIONS | COMPLEMENTISERS | frozenset({
     "مساء", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 # Words that say who issued a document (تقرير صادر عن، بيان صدر عن), normalised.
 ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"})
+# Pronouns that follow a verb without being its subject (وقال وهو يبتسم), and the endings
+# that make a preposition carry one (أكد فيه، نقلت عنه، قال له).
+PERSONAL_PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "هن"})
+PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
+# The preposition that with a pronoun after a cue makes it a relative clause (بيانا أكد فيه).
+RELATIVE_PREPOSITION = "في"
 COLON = frozenset({":", "："})
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";"})
 VERB_WINDOW = 28
@@ -69,6 +75,7 @@ class Frame:
     addressee: Mention | None = None
     relayer: Mention | None = None
     source_word: str | None = None  # بحسب البيان: a channel word instead of a source
+    relative: bool = False  # بيانا أكد فيه: a relative clause on something a speaker issued
 
     @property
     def kind(self) -> str:
@@ -88,9 +95,15 @@ def cue_at(token: Token) -> Cue | None:
     if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
         return table[norm[1:]]
     cue = table.get(token.stem)
-    if cue is not None and cue.kind == "verb" and has_enclitic(token):
+    if cue is not None and cue.kind == "verb" and _object_pronoun(token):
         return cue  # ووصفها، اعتبرته: a verb with its object pronoun
     return None
+
+
+def _object_pronoun(token: Token) -> bool:
+    """A pronoun glued to a verb as its object. A bare ي is none: a verb writes "me" as ني
+    (أضافني), so إضافي، قولي are a noun with "my"."""
+    return any(s.role == "enclitic" and s.norm != "ي" for s in token.segments)
 
 
 @cache
@@ -369,6 +382,9 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
         frame.speaker, frame.explicit = vso, True
     else:
         frame.explicit = _names_unknown_subject(tokens, frame.last, content_first)
+        frame.relative = not frame.explicit and frame.last < content_first \
+            and _preposition_with_pronoun(tokens[frame.last].stem) \
+            and tokens[frame.last].stem.startswith(RELATIVE_PREPOSITION)
         if frame.explicit and _channel_word(tokens[frame.last]):
             frame.source_word = tokens[frame.last].stem  # وقال البيان: as بحسب البيان
     frame.clause_start = cue_token.start
@@ -494,14 +510,20 @@ def _document_author(doc: Document, view: DocView, frame: Frame, last: int) -> M
 def _names_unknown_subject(tokens: list[Token], first: int, last: int) -> bool:
     """Whether a word that can only be the subject follows the verb (قال مسؤولون …)."""
     for tok in tokens[first:last]:
-        if tok.is_punct:
+        if tok.is_punct or _preposition_with_pronoun(tok.stem):  # وصف فيه العالم …
             continue
         if tok.stem in NOT_SUBJECT or has_enclitic(tok) or set(proclitics(tok)) & {"ل", "ب"}:
             return False
-        if _pronoun_suffix(tok.text):  # وتابع حديثه: his speech, not a new subject
+        if _pronoun_suffix(tok.text) or tok.stem in PERSONAL_PRONOUNS:  # حديثه، وقال وهو
             return False
         return cue_at(tok) is None
     return False
+
+
+def _preposition_with_pronoun(stem: str) -> bool:
+    """A preposition carrying a pronoun (أكد فيه، نقلت عنه، قال له، أشار إليه): it refers
+    back, so the verb's subject is the word after it, or is not named at all."""
+    return any(stem.endswith(end) and stem[:-len(end)] in PREPOSITIONS for end in PRONOUN_ENDINGS)
 
 
 def _pronoun_suffix(surface: str) -> bool:
@@ -595,7 +617,8 @@ def _prep_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame
     if leads:
         j = source_end
         for k in range(source_end, min(sentence.token_end, source_end + SOURCE_TAIL)):
-            if tokens[k].text in CLAUSE_PUNCT:  # وفقا لمصدر خاص تحدث للموقع، فإن …
+            # وفقا لمصدر خاص تحدث للموقع، فإن …; وبحسب مقربين منه فإن …, with no comma
+            if tokens[k].text in CLAUSE_PUNCT or (k > source_end and _lead_particle(tokens[k])):
                 j = k
                 break
         while j < sentence.token_end and (tokens[j].text in CLAUSE_PUNCT or _lead_particle(tokens[j])):
