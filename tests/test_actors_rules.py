@@ -539,3 +539,16 @@ def test_a_noun_and_its_adjective_after_a_title_are_no_name():
     assert not any("أدوارا" in t for t in texts(doc))
     doc = run("ونقل رئيس الوزراء مكاتبه نهاية الشهر إلى القصر.")
     assert not any("نهاية" in t for t in texts(doc))
+
+
+def test_a_known_surname_after_someone_else_of_that_name_is_him_again():
+    doc = run("قال المتحدث يوهان فريدريكسن إن العبوة لم تنفجر. وأضاف فريدريكسن أن الشرطة "
+              "تحقق.", date="2021-08-06")
+    again = [m for m in doc.mentions if m.text == "فريدريكسن"]
+    assert again and again[0].actor == mention(doc, "يوهان فريدريكسن").actor
+    assert again[0].actor != "mette_frederiksen"
+
+
+def test_a_lineage_none_of_his_names_hold_is_someone_else():
+    doc = run("وتتناول المسرحية حياة الشاعر لبيد بن ربيعة صاحب المعلقة.", date="2023-06-01")
+    assert mention(doc, "لبيد بن ربيعة").actor != "yair_lapid"

@@ -490,6 +490,11 @@ class Composer:
                         self.add(self.person(other[0], other[1]))
                         p = other[2]
                         continue
+                    earlier = self.bearer_before(item)
+                    if earlier is not None:  # فريدريكسن after يوهان فريدريكسن
+                        self.add(point_to(self.person(item.start, item.end), earlier))
+                        p += 1
+                        continue
                 p = self.known_person(p, start)[0]  # خوسي لويس ثاباتيرو
             elif kind is not None:
                 self.entity(item)
@@ -1500,6 +1505,9 @@ class Composer:
     def known_person(self, p: int, start: int | None = None) -> tuple[int, Candidate]:
         """A person of the lexicon at item ``p`` with the lineage after the name
         (محمد بن راشد آل مكتوم): the next item index and the candidate."""
+        other = self.other_lineage(p) if start in (None, self.items[p].start) else None
+        if other is not None:  # لبيد بن ربيعة is not Yair Lapid
+            return other, self.add(self.person(self.items[p].start, self.items[other - 1].end))
         q = self.regnal(self.lineage(p + 1))
         cand = self.entity(self.items[p], start=start)
         cand.end = self.items[q - 1].end
@@ -1599,6 +1607,30 @@ class Composer:
                 or self.own_word(self.tok(items[p - 1].start).stem, words):
             return None
         return items[p - 1].start, item.end, p + 1
+
+    def other_lineage(self, p: int) -> int | None:
+        """A known person's one-word name and a lineage (بن ربيعة) whose names none of his
+        full names hold: someone else's name. The next item index, or None."""
+        item = self.items[p]
+        words = item.entries[0].name_words
+        q = self.lineage(p + 1)
+        if not words or item.end - item.start != 1 or q == p + 1:
+            return None
+        lineage = [self.tok(self.items[i].start).stem for i in range(p + 2, q, 2)]
+        return None if any(self.own_word(stem, words) for stem in lineage) else q
+
+    def bearer_before(self, item: Item) -> Candidate | None:
+        """The person of the document whose longer name ends in this one-word name of a
+        known person, when that is someone else (يوهان فريدريكسن, not Mette Frederiksen)."""
+        if item.end - item.start != 1:
+            return None
+        stem, entry = self.tok(item.start).stem, item.entries[0]
+        for other in reversed(self.out):
+            if other.kind == "PER" and other.end - other.start >= 2 \
+                    and other.source in ("pattern", "person") \
+                    and self.tok(other.end - 1).stem == stem:
+                return None if other.entry is not None and other.entry.id == entry.id else other
+        return None
 
     def linked(self, cand: Candidate) -> bool:
         """Some candidate of this sentence points to ``cand`` (a title to its name)."""
