@@ -157,3 +157,18 @@ def test_common_given_name_alone_after_a_reporting_verb_is_the_speaker():
 
 def test_common_given_name_after_a_verb_needs_what_follows_a_speaker():
     assert not any(k == "PER" for _, k in _mentions("وقال عادل الفريق كلاما آخر."))
+
+
+def test_unknown_given_name_before_foreign_family_name():
+    found = _mentions("ذكرت الصحيفة أن روين فرنانديز غادر المعسكر أمس.")
+    assert ("روين فرنانديز", "PER") in found
+
+
+def test_verb_before_foreign_family_name_is_no_given_name():
+    found = _mentions("وقد أدرك أينشتاين أن الضوء ينتشر، ثم انتقدوا جونسون بشدة.")
+    assert ("أينشتاين", "PER") in found and ("جونسون", "PER") in found
+
+
+def test_lam_genitive_after_a_foreign_name_belongs_to_the_organisation():
+    found = _mentions("وقال باحثون في معهد فرانهوفر للأبحاث التطبيقية إن النتائج مشجعة.")
+    assert any(text.startswith("معهد فرانهوفر للأبحاث") and kind == "ORG" for text, kind in found)

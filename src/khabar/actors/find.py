@@ -660,8 +660,11 @@ class Composer:
                 break
             elif tok.is_punct or not ("\u0600" <= tok.norm[:1] <= "\u06ff"):
                 break
-            elif tok.norm.startswith("لل") and len(tok.norm) > 4 and words and not proper:
-                anchored = True  # للتنمية: the genitive with lam
+            elif tok.norm.startswith("لل") and len(tok.norm) > 4 and words \
+                    and not (proper and item.entries):
+                # للتنمية: the genitive with lam, after a foreign name too (معهد رادكليف
+                # للدراسات المتقدمة), but not a known agent (مدرسة هوبان للشرطة)
+                anchored, proper = True, False
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
                 pass  # الزراعة، الأعلى: a genitive or an adjective
             elif (words == 0 or proper) and self.name_like(tok) and not definite \
@@ -1544,8 +1547,39 @@ class Composer:
         q = p + 1
         while q < len(items) and items[q].type == "family" and not items[q].entries[0].cued:
             q += 1
-        self.add(self.earlier_name(self.person(self.name_start(p), items[q - 1].end)))
+        start = self.name_start(p)
+        if start == items[p].start and self.first_name_before(p):
+            start = items[p - 1].start
+        self.add(self.earlier_name(self.person(start, items[q - 1].end)))
         return q
+
+    def first_name_before(self, p: int) -> bool:
+        """Item ``p``, a foreign family name, follows an unknown word that is its given name
+        (روين فرنانديز، كولو توريه): foreign given names are spelt too many ways for the
+        given-name list to hold them all. Not a word that a name of the sentence already
+        covers, nor one with the article, a clitic, a verb prefix or ending (انتقدوا) or a
+        feminine ending, nor one that may hide the conjunction or a preposition (ومدفعي،
+        بخصوص، لأولاد)."""
+        if p == 0:
+            return False
+        before = self.items[p - 1]
+        if before.entries or before.end - before.start != 1:
+            return False
+        last = self.out[-1] if self.out and self.out[-1].sentence == self.sentence else None
+        if last is not None and last.end > before.start:
+            return False
+        tok = self.tok(before.start)
+        return (self.lone_surname(before.start) and not tok.text.endswith("ة")
+                and not tok.norm.startswith(("و", "ب", "لا")) and not tok.norm.endswith("وا")
+                and self.spelt_vowels(tok.norm)
+                and not (tok.norm[0] in "لكف" and tok.norm[1:] in self.gaz.vocabulary))
+
+    @staticmethod
+    def spelt_vowels(norm: str) -> bool:
+        """A long vowel letter (و، ي) inside a word: transliterated names spell their
+        vowels (فيديل، روين، كولو), where the verbs and nouns that stand before a name in
+        the construct state mostly do not (أدرك، طلب، اقتراح)."""
+        return any(letter in "وي" for letter in norm[1:-1])
 
     def name_start(self, p: int, particles: bool = True) -> int:
         """First token of the person whose surname is item ``p``: the start of a name found
