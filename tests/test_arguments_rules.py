@@ -216,3 +216,23 @@ def test_a_mosque_after_a_bombing_is_its_target():
 def test_a_light_verb_does_not_reach_past_a_complementiser():
     doc = analyze("أعلنت الشرطة أن مسلحين قتلوا خمسة أشخاص في هجوم على قرية.", date="2015-07-01")
     assert all("any_police" not in e.actor for e in doc.events if e.type == "ASSAULT")
+
+
+def test_a_deed_verb_with_no_object_after_its_subject_is_a_passive():
+    doc, event = _event("وقالت الشرطة إن ثلاثة جنود أتراك قتلوا في هجوم على الحاجز أمس.",
+                        "ASSAULT")
+    assert "TUR" in _countries(doc, event.recipient)
+    assert "TUR" not in _countries(doc, event.actor)
+    doc, event = _event("وقال الجيش إن جنديا تركيا قتل أيضا كما أصيب آخرون.", "ASSAULT")
+    assert "TUR" in _countries(doc, event.recipient) and not event.actor
+
+
+def test_a_deed_verb_with_a_counted_object_after_a_phrase_is_active():
+    doc, event = _event("وقالت الشرطة إن المسلحين الأكراد خطفوا في الهجوم خمسة عمال أتراك.",
+                        "ASSAULT")
+    assert "KUR" in _countries(doc, event.actor)
+
+
+def test_merged_events_keep_no_party_as_its_own_recipient():
+    doc, event = _event("كانت ميركل انتقدته كثيرا، واتهمها بأنها متطرفة.", "ACCUSE")
+    assert event.actor == ["angela_merkel"] and "angela_merkel" not in event.recipient

@@ -159,3 +159,30 @@ def test_an_event_told_again_with_a_definite_noun_is_not_reported_twice():
     assert len([e for e in of_type(doc, "ASSAULT") if not e.generic]) == 1
     [again] = [e for e in of_type(doc, "ASSAULT") if e.trigger.text == "الهجوم"]
     assert again.generic
+
+
+def test_a_word_spelt_as_a_noun_is_no_verb():
+    # ta marbuta and tanween are never written on a verb; after a count the dual is a noun
+    assert not of_type(coded("وقال إن دعاة الحرب لا يمثلون الشارع."), "REQUEST")
+    assert not of_type(coded("وكانت مياه النبع عذبة باردة."), "ASSAULT")
+    assert not of_type(coded("وقدم الوزير طالبًا من الجامعة إلى الحضور."), "REQUEST")
+    assert not of_type(coded("وبلغ عدد المعتقلين 24 طالبا وثلاثة صحافيين."), "REQUEST")
+    assert of_type(coded("وفي عام 2014 دعا بايدن إلى الحوار."), "REQUEST")
+    assert of_type(coded("وطالبا الحكومة بوقف الحملة."), "REQUEST")
+
+
+def test_a_career_or_a_cultural_festival_is_no_protest():
+    assert not of_type(coded("وبدأ اللاعب مسيرته مع النادي عام 2010."), "PROTEST")
+    assert not of_type(coded("وافتتحت التظاهرة الثقافية في المدينة أمس."), "PROTEST")
+    assert of_type(coded("وخرجت مسيرة حاشدة في المدينة أمس."), "PROTEST")
+
+
+def test_paying_a_price_is_no_praise():
+    assert not of_type(coded("وقال إن الحركة ستدفع ثمن هذا القرار."), "SUPPORT")
+    assert of_type(coded("وثمن بايدن موقف روسيا."), "SUPPORT")
+
+
+def test_a_danger_to_security_is_no_threat():
+    assert not of_type(coded("وقال إن الجماعات المتطرفة تهدد الاستقرار في المنطقة."), "THREATEN")
+    assert not of_type(coded("ووصف الهجمات بأنها تهديد للأمن الإقليمي."), "THREATEN")
+    assert of_type(coded("وهدد بايدن روسيا أمس."), "THREATEN")

@@ -111,6 +111,11 @@ ON = normalize_word("على")
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
 RECIPIENT_REACH = 7
 VERB_PREFIXES = ("ي", "ت")
+# Words that may follow a verb with no object: a preposition, a time phrase, a new clause or a
+# clause of cause or time (قتلوا في، قتل جراء، قتل عندما، قتل كما أصيب).
+OBJECT_REACH = 10  # from the phrase after a verb to an object put after it
+PASSIVE_FOLLOWERS = PREPOSITION_WORDS | TIME_PREPS | CLAUSE_OPENERS | frozenset(normalize_word(w) for w in (
+    "جراء", "جرّاء", "عندما", "حين", "حينما", "بينما", "وسط", "أثناء"))
 
 
 @dataclass(slots=True)
@@ -308,6 +313,8 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         prior = [s for s in before if s.prep is None and first - s.last <= 3]
         if not actor and prior and not _adjunct(tokens, first):
             actor = _compound_back(prior[-1], before, tokens)
+            if _undergone(tokens, trig, first, last):  # إن جنديا قتل أيضا: a verb, passive
+                return Arguments([], actor)
         if not actor and trig.type == "CONSULT" and _adjunct(tokens, first):
             talk = _talk_parties(tokens, slots, first, last, start)
             if talk is not None:
@@ -506,6 +513,8 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
             and not (_coordinated(tokens, first) and _subject_in_verb(tokens, first)
                      and not _several(before[-1])):
         actor = _compound_back(before[-1], before, tokens)
+        if _undergone(tokens, trig, first, last):
+            return Arguments([], actor)
         return Arguments(actor, _recipient(trig, after, last, tokens))
     if _subject_in_verb(tokens, first):
         # خطفوا، ورددوا: a party of several, the nearest such before it in the clause
@@ -513,6 +522,8 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
         plural = [s for s in prior if _several(s)]
         prior = plural or prior
         actor = _compound_back(prior[-1], before, tokens) if prior else []
+        if actor and _undergone(tokens, trig, first, last):
+            return Arguments([], actor)
         return Arguments(actor, _recipient(trig, after, last, tokens))
     if cand and trig.mode == "visit" and cand[0].prep is None and cand[0].first == last + 1 \
             and cand[0].mention.kind == "GPE":
@@ -532,6 +543,43 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
     return Arguments(actor, _recipient(trig, rest, anchor, tokens, actor[-1] if actor else None))
+
+
+def _undergone(tokens: list[Token], trig: Trigger, first: int, last: int) -> bool:
+    """A perfect verb of a deed done to someone (قتل، خطف، اعتقل) after its subject and with
+    no object, only a phrase, a time word or a break after it and no count before the
+    clause ends, is read as a passive (14 جنديا قتلوا في قصف، إن شرطيا قتل عندما): news
+    writes the unvowelled passive so, and the subject before it is the victim, not the
+    killer (قتلت القوات 143 شخصا، خطفوا في الهجوم خمسة عمال have objects)."""
+    if trig.cameo not in PATIENT_NOUN_CAMEO or trig.imperfect or _object_pronoun(tokens[last]) \
+            or _bare(tokens[first].norm).startswith(VERB_PREFIXES):
+        return False
+    k = last + 1
+    while k < len(tokens) and (tokens[k].norm in adverb_words() or tokens[k].text in QUOTE_MARKS):
+        k += 1
+    if k >= len(tokens) or tokens[k].is_punct:
+        return True
+    token = tokens[k]
+    if token.norm in CLAUSE_OPENERS:
+        return True
+    if token.norm not in PASSIVE_FOLLOWERS and not any(
+            seg.role == "proclitic" and seg.norm in PROCLITIC_PREPS for seg in token.segments):
+        return False
+    return not _object_ahead(tokens, k)
+
+
+def _object_ahead(tokens: list[Token], k: int) -> bool:
+    """A count follows in the clause, past the phrase at ``k`` (خطفوا في الهجوم خمسة
+    عمال): the verb's object, put after an adjunct. A mention there is no sign of one: it
+    is as often an adjective of the phrase's noun (في قصف للمناطق الباكستانية)."""
+    counts = cue_words("count_word")
+    for j in range(k + 1, min(len(tokens), k + OBJECT_REACH)):
+        token = tokens[j]
+        if _hard_break(token) or token.norm in CLAUSE_OPENERS:
+            return False
+        if token.norm.isdigit() or token.norm in counts:
+            return True
+    return False
 
 
 def _casualties(tokens: list[Token], slots: list[Slot], first: int, start: int) -> list[Slot]:

@@ -556,7 +556,7 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             by_sentence.setdefault(draft.sentence, []).append(draft)
             continue
         twin.actor = twin.actor or draft.actor
-        twin.recipient = twin.recipient or draft.recipient
+        twin.recipient = twin.recipient or [r for r in draft.recipient if r not in twin.actor]
         twin.mod.future = twin.mod.future or draft.mod.future
         if (draft.mode and not twin.mode) or len(draft.cameo) > len(twin.cameo):
             twin.cameo, twin.mode = draft.cameo, draft.mode or twin.mode

@@ -12,9 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.events.lexicon import HAMZA_LETTERS, Trigger, key_set, trigger_index, word_keys
+from khabar.events.lexicon import (
+    HAMZA_LETTERS,
+    Trigger,
+    key_set,
+    trigger_index,
+    verb_heads,
+    word_keys,
+)
 from khabar.lexicon_index import whole_words
 from khabar.model import Token
+
+TA_MARBUTA = "ة"
+TANWEEN = frozenset("\u064b\u064c\u064d")  # ـً ـٌ ـٍ
+COUNT_DIGITS = 3  # 24 طالبا is a count; 2014 is a year
+HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
 @dataclass(slots=True)
@@ -99,7 +111,7 @@ def find_matches(tokens: list[Token], start: int, end: int,
         best: tuple[tuple[int, int, int], Match] | None = None
         for key, future, nominal, candidates in found:
             for trig in candidates:
-                if nominal and trig.pos == "verb":
+                if trig.pos == "verb" and (nominal or _noun_spelling(tokens, i, start)):
                     continue
                 if trig.hamza and HAMZA_LETTERS.isdisjoint(tokens[i].text):
                     continue
@@ -120,6 +132,21 @@ def find_matches(tokens: list[Token], start: int, end: int,
         out.append(best[1])
         i = best[1].last + 1
     return out
+
+
+def _noun_spelling(tokens: list[Token], i: int, start: int) -> bool:
+    """The writing of token ``i`` shows a noun where the letters also spell a verb form: a
+    verb never ends in ta marbuta (عذبة is sweet, not عذّبه; دعاة are advocates) nor carries
+    tanween (طالبًا, a student), and after a count in digits a form whose alif is the
+    dual's is the counted noun (24 طالبا, 24 students, not "the two demanded"). A year is
+    no count (عام 2014 دعا)."""
+    text = tokens[i].text
+    if not TANWEEN.isdisjoint(text) or text.rstrip(HARAKAT).endswith(TA_MARBUTA):
+        return True
+    if i == start or not tokens[i - 1].norm.isdigit() or len(tokens[i - 1].norm) > COUNT_DIGITS:
+        return False
+    norm = tokens[i].norm
+    return norm.endswith("ا") and norm[:-1] in verb_heads()
 
 
 def _context_ok(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
