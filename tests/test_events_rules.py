@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_events import coded, of_type
 
+from khabar.model import Document
 from khabar.pipeline import analyze
 
 
@@ -186,3 +187,12 @@ def test_a_danger_to_security_is_no_threat():
     assert not of_type(coded("وقال إن الجماعات المتطرفة تهدد الاستقرار في المنطقة."), "THREATEN")
     assert not of_type(coded("ووصف الهجمات بأنها تهديد للأمن الإقليمي."), "THREATEN")
     assert of_type(coded("وهدد بايدن روسيا أمس."), "THREATEN")
+
+
+def test_an_event_word_inside_an_organisations_name_is_no_event():
+    def found(text: str) -> Document:
+        return analyze(text, date="2015-08-06")
+
+    assert not of_type(found("ودعت منظمة حظر الأسلحة الكيميائية إلى التحقيق."), "COERCE")
+    assert not of_type(found("وداهمت القوات مقرا سريا لقناة «المسيرة» في المدينة."), "PROTEST")
+    assert of_type(found("وتجمع الصحافيون أمام نادي الصحافة للاحتجاج على القرار."), "PROTEST")

@@ -36,6 +36,7 @@ from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
 from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement, Token
+from khabar.text.tokens import proclitics
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
@@ -129,6 +130,8 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
     drafts = []
     for match in matches:
         trig = match.trigger
+        if _inside_name(tokens, slots, match):
+            continue
         clause = clause_bounds(tokens, match.first, start, end)
         mod = modality(tokens, match.first, match.last, clause[0], end, conditions,
                        match.future_prefix)
@@ -144,6 +147,22 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
         drafts.append(draft)
     _threats(drafts)
     return drafts
+
+
+def _inside_name(tokens: list[Token], slots: list[Slot], match: Match) -> bool:
+    """A trigger inside an organisation's name after its first word (منظمة حظر الأسلحة
+    الكيميائية، قناة «المسيرة»، مركز الاحتجاز) names the body, and reports no event. In a
+    name found by pattern only an event noun counts: a verb there, or a noun of purpose
+    with ل, means the name ran on too far (مديرية وردوج وقتلت، نادي الصحافة للاحتجاج)."""
+    for slot in slots:
+        if slot.mention.kind != "ORG" or not slot.first < match.first <= match.last <= slot.last:
+            continue
+        if slot.mention.via != "pattern":
+            return True
+        token = tokens[match.first]
+        return match.trigger.pos != "verb" and not (
+            "ل" in proclitics(token) or token.norm.startswith("لل"))
+    return False
 
 
 def _actor_ids(doc: Document, slots: list[Slot]) -> list[str]:
