@@ -552,3 +552,27 @@ def test_a_known_surname_after_someone_else_of_that_name_is_him_again():
 def test_a_lineage_none_of_his_names_hold_is_someone_else():
     doc = run("وتتناول المسرحية حياة الشاعر لبيد بن ربيعة صاحب المعلقة.", date="2023-06-01")
     assert mention(doc, "لبيد بن ربيعة").actor != "yair_lapid"
+
+
+def test_a_word_with_tanween_is_no_part_of_a_name():
+    doc = run("وقال المدرب إن كارلوس سيبقى، وسيشغل حسين منصبًا أكبر في النادي الموسم المقبل.")
+    assert "حسين" in texts(doc)
+    assert not any("منصبًا" in t for t in texts(doc))
+    doc = run("ويأتي العيد محملاً بالهدايا للأطفال.")
+    assert not any("محملاً" in t for t in texts(doc))
+
+
+def test_a_preposition_on_a_noun_after_a_reporting_verb_is_no_speaker():
+    doc = run("وقال ببساطة إن الخطة فشلت، وقالت بوكوفا إن الآثار دمرت.")
+    assert texts(doc) == ["بوكوفا"]
+    doc = run("وخرج السكان يطالبون بتشكيلها، بعد سيطرة المسلحين على البلدة.")
+    assert not any("بتشكيلها" in t for t in texts(doc))
+
+
+def test_a_womans_name_written_with_final_ha_is_a_noun_and_pronoun():
+    doc = run("وأكد الوزير حرص بلاده على وحدة اليمن وأمنه واستقراره.")
+    assert not any("وأمنه" in t for t in texts(doc))
+    doc = run("وغادر المهاجم نحو ناديه الجديد أمس بعد الاتفاق.")
+    assert not any("ناديه" in t for t in texts(doc))
+    doc = run("وقالت نادية مراد إن الوضع صعب.")
+    assert "نادية مراد" in texts(doc)

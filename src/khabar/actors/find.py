@@ -70,6 +70,9 @@ DUAL_SUFFIXES = ("ان", "ين")
 # A written hamza right after ل or ب: the preposition on a word, since names transliterated
 # into Arabic write a plain alef there (لامبرت، لاريجاني).
 HAMZA_AFTER_PREPOSITION = ("لأ", "لإ", "بأ", "بإ")  # ل before ب: org_name takes the ب ones
+# Tanween (ـً ـٌ ـٍ): the ending of an indefinite common word (بدلًا، تزامنًا، بقاضٍ); the
+# press writes it on adverbs and nouns, never on a name.
+TANWEEN = frozenset("\u064b\u064c\u064d")
 # "former" after a title (الرئيس السابق، الوزيرة السابقة، الرئيس الأسبق).
 FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", "السابقان"}
 # Endings of an indefinite Arabic adjective (إجرامية، طوعي), normalised: after a head noun
@@ -1154,8 +1157,11 @@ class Composer:
                 and "\u0600" <= tok.norm[0] <= "\u06ff")
 
     def name_like(self, tok: Token) -> bool:
-        """An unknown word that may be part of a name."""
+        """An unknown word that may be part of a name: none written with tanween
+        (مارتين تزامنًا، هولمز مذنبًا), the mark of an indefinite common word."""
         if tok.is_punct or tok.stem != tok.norm or len(tok.norm) < 2:
+            return False
+        if not TANWEEN.isdisjoint(tok.text):
             return False
         if not ("\u0600" <= tok.norm[0] <= "\u06ff"):
             return False
@@ -1358,6 +1364,7 @@ class Composer:
         run = self.name_run(p)
         if run is None or run[1] - run[0] > 2 \
                 or not all(self.lone_surname(i) for i in range(run[0], run[1])) \
+                or self.hidden_clitic_noun(self.tok(run[0])) \
                 or (run[1] - run[0] == 2 and self.hidden_clitic(self.tok(run[0]))) \
                 or not self.speech_follows(run[2], run[1] - run[0] == 2):
             return None  # longer runs need a given name (ردّ بشكل واضح بأن)
@@ -1421,6 +1428,13 @@ class Composer:
         a conjunction: too weak a start for a two-word name that no given name starts."""
         norm = tok.norm
         return norm[0] in "بلك" or (norm[0] in "فو" and norm[1:] in self.gaz.vocabulary)
+
+    def hidden_clitic_noun(self, tok: Token) -> bool:
+        """An unknown word after a reporting verb that is a preposition on a noun: ب or ل
+        before a word ending in ta marbuta or a pronoun (قال ببساطة، تطالب بتشكيلها), the
+        manner or object of the saying, where a surname alone (بوكوفا، بلاتر) ends in
+        neither."""
+        return tok.norm[0] in "بل" and (tok.text.endswith("ة") or tok.norm.endswith(("ها", "هم")))
 
     def speech_follows(self, q: int, apposition: bool = False) -> bool:
         """What comes after a speaker: a complementiser, a place or time phrase, a colon or
@@ -1617,8 +1631,15 @@ class Composer:
 
     def pronoun_on(self, item: Item) -> bool:
         """A one-word item whose word carries a pronoun: names take none (see
-        ``names_only`` of the segmenter), so it is the common word it also spells."""
-        return item.end - item.start == 1 and has_enclitic(self.tok(item.start))
+        ``names_only`` of the segmenter), so it is the common word it also spells. A woman's
+        name written with final ha rather than ta marbuta (ناديه، وأمنه) is such a word too:
+        the press spells her name نادية."""
+        if item.end - item.start != 1:
+            return False
+        tok = self.tok(item.start)
+        given = item.of("given")
+        return has_enclitic(tok) or (given is not None and given.gender == "f"
+                                     and tok.text.endswith("ه"))
 
     def named_before(self, person_id: str) -> bool:
         """Whether the document has named this known person by a form that needs no support
