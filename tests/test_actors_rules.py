@@ -576,3 +576,12 @@ def test_a_womans_name_written_with_final_ha_is_a_noun_and_pronoun():
     assert not any("ناديه" in t for t in texts(doc))
     doc = run("وقالت نادية مراد إن الوضع صعب.")
     assert "نادية مراد" in texts(doc)
+
+
+def test_an_imperfect_verb_after_a_name_is_no_part_of_it():
+    doc = run("وكان مارتين يأتي إلى النادي كل صباح قبل التدريب.")
+    assert "مارتين" in texts(doc)
+    doc = run("وأصدر الرئيس اليمني قرارين يقضيان بتعيين محافظ جديد.")
+    assert not any("يقضيان" in t for t in texts(doc))
+    doc = run("وقال هيساو تاناكا إن الخطة جيدة، وأكد ذلك بريان تريسي.")
+    assert {"هيساو تاناكا", "بريان تريسي"} <= set(texts(doc))

@@ -1193,8 +1193,9 @@ class Composer:
                 break  # محمد عبد الواحد وأحمد: the conjunction starts the next name
             if not item.entries and tok.text.startswith(HAMZA_AFTER_PREPOSITION):
                 break  # بينيتيز لأعرف: a preposition before a verb or noun
-            if q > p and not item.entries and self.derived_verb(tok):
-                break  # روحاني يتحرك، اينهورن يتفق: the verb after the name
+            if q > p and not item.entries and (self.derived_verb(tok)
+                                               or self.imperfect_verb(tok)):
+                break  # روحاني يتحرك، مارتين يأتي: the verb after the name
             if (q > p and tok.norm in NAME_PARTICLES and item.type in (None, "given")
                     and item.end - item.start == 1):
                 q += 1
@@ -1337,6 +1338,16 @@ class Composer:
         """An imperfect of a derived verb (يتحرك، تتوجه، يستمر): a shape that transliterated
         names do not take."""
         return len(tok.norm) >= 5 and tok.norm.startswith(DERIVED_VERB_PREFIXES)
+
+    @staticmethod
+    def imperfect_verb(tok: Token) -> bool:
+        """An imperfect verb whose prefix a consonant follows (يلمح، تطرق، يقضيان، يأتي with
+        its hamza). Transliterated names that begin with these letters spell a vowel after
+        them (تاناكا، توبي، تيخادا), write تش or تر for "ch" and "tr" (تشافيز، تريسي), or end
+        in alef (تقلا); after س a name is as likely as a future verb (سيناترا، ستنغل)."""
+        text = tok.text
+        return (len(tok.norm) >= 4 and text[0] in "يت" and text[1] not in "اويىر"
+                and not text.startswith("تش") and not tok.norm.endswith("ا"))
 
     @staticmethod
     def verb_like(tok: Token) -> bool:
