@@ -576,6 +576,8 @@ def test_a_womans_name_written_with_final_ha_is_a_noun_and_pronoun():
     assert not any("ناديه" in t for t in texts(doc))
     doc = run("وقالت نادية مراد إن الوضع صعب.")
     assert "نادية مراد" in texts(doc)
+    doc = run("وقالت ريناته شميت إن الحكومة ستدرس الطلب.")
+    assert "ريناته شميت" in texts(doc)
 
 
 def test_an_imperfect_verb_after_a_name_is_no_part_of_it():
@@ -585,3 +587,16 @@ def test_an_imperfect_verb_after_a_name_is_no_part_of_it():
     assert not any("يقضيان" in t for t in texts(doc))
     doc = run("وقال هيساو تاناكا إن الخطة جيدة، وأكد ذلك بريان تريسي.")
     assert {"هيساو تاناكا", "بريان تريسي"} <= set(texts(doc))
+
+
+def test_an_indefinite_head_and_a_description_name_no_body():
+    for text in ("ولا ينتمي المتهم إلى أي جماعة متطرفة بحسب الشرطة.",
+                 "ونشرت الخبر صحيفة تؤيد الحكومة منذ سنوات.",
+                 "وقال إن جبهة تعذب السكان في المدينة.",
+                 "وطالب الحزب بتشكيل لجنة مستقلة للتحقيق."):
+        assert not any(m.text.endswith(("متطرفة", "تؤيد", "تعذب", "مستقلة"))
+                       for m in run(text).mentions), text
+    doc = run("وقال الناطق باسم مجلس قيادة الثورة إن الهدنة صامدة.")
+    assert any(m.text.startswith("مجلس قيادة") for m in doc.mentions)
+    doc = run("ونشرت صحيفة تلفراف الهولندية التقرير أمس.")
+    assert any(m.text.startswith("صحيفة تلفراف") for m in doc.mentions)

@@ -672,7 +672,8 @@ class Composer:
                 pass  # الزراعة، الأعلى: a genitive or an adjective
             elif (words == 0 or proper) and self.name_like(tok) and not definite \
                     and not tok.norm.endswith(NISBA_ENDINGS) \
-                    and not (words and self.outside_proper_name(tok)):  # not منظمة إجرامية
+                    and not (self.outside_proper_name(tok) if words else self.describes(q)):
+                # not منظمة إجرامية، جماعة متطرفة، محكمة تدعمها
                 proper = anchored = True
             else:
                 break
@@ -692,6 +693,27 @@ class Composer:
         if q >= len(self.items) or self.items[q].type != "nisba":
             return False
         return not self.tok(self.items[q].start).stem.startswith("ال")
+
+    def describes(self, q: int) -> bool:
+        """The unknown word at item ``q``, after an indefinite head, describes the body
+        rather than names it: an adjective in ta marbuta (جماعة متطرفة، حركة خطيرة) that no
+        genitive or name follows (مجلس قيادة الثورة is a construct), a participle of a derived verb
+        (تنظيم متشدد، جهاز مستقل) or an imperfect verb opening a relative clause (محكمة
+        تدعمها، صحيفة تؤيد العائلة) that has no verbal noun's shape (تفعيل، تفاعل: اتحاد
+        تنسيقيات، لجنة تكافؤ الفرص) or a foreign name's late alef (صحيفة تلغراف). Foreign
+        names write a final -a with alef."""
+        tok = self.tok(self.items[q].start)
+        norm = tok.norm
+        if tok.text.endswith("ة"):
+            if q + 1 == len(self.items):
+                return True
+            nxt = self.items[q + 1]
+            word = self.tok(nxt.start)
+            return not (nxt.entries or word.stem.startswith("ال") or self.name_like(word))
+        if len(norm) >= 5 and norm.startswith(("مت", "مست")):
+            return True
+        return self.imperfect_verb(tok) and "ا" not in norm[3:] and not (
+            norm[0] == "ت" and len(norm) >= 5 and (norm[2] == "ا" or norm[3] == "ي"))
 
     def outside_proper_name(self, tok: Token) -> bool:
         """A word after the first of a foreign name that goes on the sentence instead: a verb
@@ -1642,15 +1664,15 @@ class Composer:
 
     def pronoun_on(self, item: Item) -> bool:
         """A one-word item whose word carries a pronoun: names take none (see
-        ``names_only`` of the segmenter), so it is the common word it also spells. A woman's
-        name written with final ha rather than ta marbuta (ناديه، وأمنه) is such a word too:
-        the press spells her name نادية."""
+        ``names_only`` of the segmenter), so it is the common word it also spells. A given
+        name that the lexicon spells with ta marbuta, written with final ha (ناديه، وأمنه), is
+        such a word too: the press writes the name نادية (but ريناته, as its lexicon row)."""
         if item.end - item.start != 1:
             return False
         tok = self.tok(item.start)
         given = item.of("given")
-        return has_enclitic(tok) or (given is not None and given.gender == "f"
-                                     and tok.text.endswith("ه"))
+        return has_enclitic(tok) or (given is not None and tok.text.endswith("ه")
+                                     and (given.name_ar or "").endswith("ة"))
 
     def named_before(self, person_id: str) -> bool:
         """Whether the document has named this known person by a form that needs no support

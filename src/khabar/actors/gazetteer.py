@@ -292,7 +292,8 @@ def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
         closed = row.get("common", "") == "f"
         weak = closed or row.get("common", "") == "y"
         entry = Entry("given", normalize_word(row.get("name_ar", "")), row.get("name_en", ""),
-                      kind="PER", gender=_opt(row.get("gender")), cued=weak)
+                      kind="PER", gender=_opt(row.get("gender")), cued=weak,
+                      name_ar=(split_variants(row.get("name_ar", "")) or [None])[0])
         for form in split_variants(row.get("name_ar", "")):
             key = form_key(form)
             if len(key) == 1 and (closed or key[0] not in common):
