@@ -600,3 +600,10 @@ def test_an_indefinite_head_and_a_description_name_no_body():
     assert any(m.text.startswith("مجلس قيادة") for m in doc.mentions)
     doc = run("ونشرت صحيفة تلفراف الهولندية التقرير أمس.")
     assert any(m.text.startswith("صحيفة تلفراف") for m in doc.mentions)
+
+
+def test_the_elative_akbar_alone_is_no_given_name():
+    doc = run("والحديدة ثاني أكبر ميناء في اليمن، وتمتلك إيران رابع أكبر مخزون للغاز.")
+    assert not any("أكبر" in t for t in texts(doc))
+    doc = run("وقال علي أكبر صالحي إن الاتفاق جيد.", date="2015-07-27")
+    assert mention(doc, "علي أكبر صالحي").actor == "ali_akbar_salehi"
