@@ -607,3 +607,12 @@ def test_the_elative_akbar_alone_is_no_given_name():
     assert not any("أكبر" in t for t in texts(doc))
     doc = run("وقال علي أكبر صالحي إن الاتفاق جيد.", date="2015-07-27")
     assert mention(doc, "علي أكبر صالحي").actor == "ali_akbar_salehi"
+
+
+def test_a_short_name_years_before_any_of_his_offices_is_someone_else():
+    text = "وقالت بوندي إن القضية ستحال إلى المحكمة الأسبوع المقبل."
+    assert mention(run(text, date="2025-06-01"), "بوندي").actor == "pam_bondi"
+    assert mention(run(text, date="2015-07-21"), "بوندي").actor != "pam_bondi"
+    doc = run("وقالت إيفيت كوبر إن الحزب سيعود. وأضافت كوبر أن الانتخابات قريبة.",
+              date="2015-07-21")
+    assert {m.actor for m in doc.mentions if "كوبر" in m.text} == {"yvette_cooper"}

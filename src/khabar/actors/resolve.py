@@ -62,6 +62,7 @@ class Resolver:
         self.holders: list[Holder] = []
         # agent entry id -> (state, sentence) it was last named with
         self.agent_countries: dict[str, tuple[str, int]] = {}
+        self.named_in_full: set[str] = set()  # known people the document names in full
 
     # -- actors ------------------------------------------------------------------------
 
@@ -101,6 +102,8 @@ class Resolver:
             if found is not None or source == "anaphor":
                 return found
         if source == "person":
+            if self.namesake_before_office(cand, titles):
+                return self.unknown_person(cand, titles)
             return self.person(entry)
         if source == "pattern":
             return self.unknown_person(cand, titles)
@@ -131,6 +134,22 @@ class Resolver:
                                   country=code, known=True)
             return self.state(code)
         return None
+
+    def namesake_before_office(self, cand: Candidate, titles: list[Candidate]) -> bool:
+        """A known person's one-word name, with no title of his, in a document dated before
+        any of his offices and that never names him in full: someone else of that name
+        (بوندي in 2015 is no American attorney general, بريتون ودز no European
+        commissioner). A man already in public life is named in full first (إيفيت كوبر)."""
+        entry = cand.entry
+        if cand.end - cand.start != 1 or titles or not entry.roles or not self.date \
+                or entry.id in self.named_in_full:
+            return False
+        return all(self.date < role.start for role in entry.roles)
+
+    def note_named(self, cands: list[Candidate]) -> None:
+        """The known people the document names in full somewhere."""
+        self.named_in_full.update(cand.entry.id for cand in cands if cand.source == "person"
+                                  and cand.end - cand.start > 1)
 
     def agent(self, cand: Candidate) -> str:
         entry = cand.entry
@@ -163,7 +182,8 @@ class Resolver:
     def unknown_person(self, cand: Candidate, titles: list[Candidate]) -> str:
         if cand.link is not None and id(cand.link) in self.resolved:
             return self.resolved[id(cand.link)]
-        name = cand.name or ""
+        tokens = self.doc.tokens
+        name = cand.name or self.doc.text[tokens[cand.start].start : tokens[cand.end - 1].end]
         title = next((t for t in titles if t.title is not None), None)
         country = sector = role = None
         gender = cand.gender
@@ -335,6 +355,7 @@ class Resolver:
     # -- the document ------------------------------------------------------------------
 
     def run(self, cands: list[Candidate]) -> Document:
+        self.note_named(cands)
         titles_of: dict[int, list[Candidate]] = {}
         for cand in cands:
             if cand.source == "title" and cand.link is not None:
