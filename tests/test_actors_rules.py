@@ -616,3 +616,12 @@ def test_a_short_name_years_before_any_of_his_offices_is_someone_else():
     doc = run("وقالت إيفيت كوبر إن الحزب سيعود. وأضافت كوبر أن الانتخابات قريبة.",
               date="2015-07-21")
     assert {m.actor for m in doc.mentions if "كوبر" in m.text} == {"yvette_cooper"}
+
+
+def test_a_common_given_name_after_a_preposition_is_the_word():
+    for text in ("ولحسن الحظ أن الطائرة هبطت بسلام.",
+                 "وصوّت النواب لصالح القرار بأغلبية كبيرة.",
+                 "ولا تعمل الطائرة إلا بكامل جاهزيتها."):
+        assert not [m for m in run(text).mentions if m.kind == "PER"], text
+    doc = run("وحضر اللقاء أحمد سعيد وبسام شراب.")
+    assert any("بسام شراب" in t for t in texts(doc))

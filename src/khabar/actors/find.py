@@ -1489,6 +1489,8 @@ class Composer:
         if q > p + 1 and self.items[p].end - self.items[p].start == 1:
             self.add(self.person(self.items[p].start, self.items[q - 1].end))
             return q  # الحسن الثاني، تشارلز الأول
+        if self.items[p].of("given").cued and self.preposition_on(self.items[p]):
+            return p + 1  # لحسن الحظ، لصالح المرشحين، بفضل الله: the word after a preposition
         if self.items[p].of("given").cued and not self.name_follows(p + 1):
             if self.speaker_alone(p):  # وتوقع عادل أن: the speaker, not a common word
                 self.add(self.person(self.items[p].start, self.items[p].end))
@@ -1501,6 +1503,18 @@ class Composer:
                 return p + 1
         self.add(self.person(self.father_of(p, run[0]), run[1]))
         return run[2]
+
+    def preposition_on(self, item: Item) -> bool:
+        """A one-word item glued to the preposition ب، ل or ك: a given name that is also a
+        common word reads there as the word (بكامل جاهزيتها، لصالح الآخرين). A whole word
+        that the lexicons know as it stands (وبسام) hides no preposition."""
+        if item.end - item.start != 1:
+            return False
+        tok = self.tok(item.start)
+        if (tok.norm.removeprefix("و"),) in self.gaz.index:
+            return False
+        return any(seg.role == "proclitic" and seg.norm in ("ب", "ل", "ك")
+                   for seg in tok.segments)
 
     def opened_name(self, p: int) -> int:
         """A name that عبد or أبو opens (عبد الله قاسم، أبو طالب، أبو أيوب): a compound
