@@ -625,3 +625,10 @@ def test_a_common_given_name_after_a_preposition_is_the_word():
         assert not [m for m in run(text).mentions if m.kind == "PER"], text
     doc = run("وحضر اللقاء أحمد سعيد وبسام شراب.")
     assert any("بسام شراب" in t for t in texts(doc))
+
+
+def test_a_verb_and_its_object_after_a_title_are_no_name():
+    doc = run("وأكد أن الرئيس يدعم مبادرات السلام، وأن الملكة تحضر حفلات الاستقبال.")
+    assert not any(("يدعم" in t or "تحضر" in t) for t in texts(doc))
+    doc = run("وقال وزير المالية الهولندي يروين ديسلبلوم إن المفاوضات صعبة.")
+    assert any("يروين ديسلبلوم" in t for t in texts(doc))

@@ -996,14 +996,15 @@ class Composer:
     def described(self, run: tuple[int, int, int]) -> bool:
         """Unknown words after a title that make a noun and its adjective, not a name: the
         last ends in ta marbuta (سرعات متنوعة), or both end in the accusative alef
-        (مرتبا شهريا). A word some lexicon knows (عبد العزيز) makes it a name."""
+        (مرتبا شهريا); or a verb and its object (الرئيس يدعم مبادرات، الملكة تحضر حفلات).
+        A word some lexicon knows (عبد العزيز) makes it a name."""
         if any(self.items_at(i) is not None and self.items_at(i).entries
                or self.tok(i).norm in NAME_PARTICLES for i in range(run[0], run[1])):
             return False
         last = self.doc.tokens[run[1] - 1]
-        if last.text.endswith("ة"):
-            return True
         first = self.doc.tokens[run[0]]
+        if last.text.endswith("ة") or self.imperfect_verb(first):
+            return True  # الرئيس يدعم مبادرات: the title's verb and its object
         return first.text.endswith(("ا", "اً", "ًا")) and last.text.endswith(("ا", "اً", "ًا"))
 
     def not_the_titles(self, item: Item, countries: Sequence[str]) -> bool:
