@@ -632,3 +632,13 @@ def test_a_verb_and_its_object_after_a_title_are_no_name():
     assert not any(("يدعم" in t or "تحضر" in t) for t in texts(doc))
     doc = run("وقال وزير المالية الهولندي يروين ديسلبلوم إن المفاوضات صعبة.")
     assert any("يروين ديسلبلوم" in t for t in texts(doc))
+
+
+def test_a_name_after_a_diplomats_posting_is_the_diplomats():
+    doc = run("وقال المندوب الروسي لدى الأمم المتحدة فيتالي تشوركين إن الوضع خطير.",
+              date="2015-07-27")
+    assert mention(doc, "المندوب الروسي").actor == "vitaly_churkin"
+    assert mention(doc, "الأمم المتحدة").actor == "un"
+    doc = analyze("وقال المبعوث الأممي إلى سوريا ستيفان دي ميستورا إن الوضع خطير.",
+                  date="2015-07-27")
+    assert doc.statements[0].speaker == "staffan_de_mistura"

@@ -73,6 +73,8 @@ HAMZA_AFTER_PREPOSITION = ("لأ", "لإ", "بأ", "بإ")  # ل before ب: org_
 # Tanween (ـً ـٌ ـٍ): the ending of an indefinite common word (بدلًا، تزامنًا، بقاضٍ); the
 # press writes it on adverbs and nouns, never on a name.
 TANWEEN = frozenset("\u064b\u064c\u064d")
+# Where a diplomat is posted: لدى الأمم المتحدة، إلى سوريا، في دمشق (normalised).
+POSTING_WORDS = {normalize_word(word) for word in ("لدى", "إلى", "في")}
 # "former" after a title (الرئيس السابق، الوزيرة السابقة، الرئيس الأسبق).
 FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", "السابقان"}
 # Endings of an indefinite Arabic adjective (إجرامية، طوعي), normalised: after a head noun
@@ -885,6 +887,9 @@ class Composer:
         self.add(cand)
         if item.dual:
             return q, cand
+        if title.rank == "diplomat" and self.posting(q):
+            self.entity(items[q + 1])  # المندوب الروسي لدى | الأمم المتحدة | فيتالي تشوركين
+            q += 2
         r = q + 1 if q < len(items) and self.tok(items[q].start).text in COMMAS else q
         if r < len(items):
             holder = not counterpart and title.rank not in GOVERNING_RANKS
@@ -900,6 +905,18 @@ class Composer:
         if not counterpart:
             self.apposition(cand)
         return q, cand
+
+    def posting(self, q: int) -> bool:
+        """Items ``q`` and on are where a diplomat serves (لدى الأمم المتحدة، إلى سوريا، في
+        دمشق) and a name comes after it: that name is the diplomat's."""
+        items = self.items
+        if q + 2 >= len(items) or items[q].entries \
+                or self.tok(items[q].start).norm not in POSTING_WORDS \
+                or items[q + 1].type not in ("country", "capital", "org"):
+            return False
+        nxt = items[q + 2]
+        return nxt.type in ("person", "given") or (
+            not nxt.entries and self.name_like(self.tok(nxt.start)))
 
     def coordinated(self, q: int) -> bool:
         """Item ``q`` opens with the conjunction و or ف: it is a second party beside the title
