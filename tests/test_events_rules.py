@@ -196,3 +196,19 @@ def test_an_event_word_inside_an_organisations_name_is_no_event():
     assert not of_type(found("ودعت منظمة حظر الأسلحة الكيميائية إلى التحقيق."), "COERCE")
     assert not of_type(found("وداهمت القوات مقرا سريا لقناة «المسيرة» في المدينة."), "PROTEST")
     assert of_type(found("وتجمع الصحافيون أمام نادي الصحافة للاحتجاج على القرار."), "PROTEST")
+
+
+SPORTS_REPORT = ("يلتقي فريق الهلال مع النصر مساء الغد في مباراة قوية ضمن الدوري. "
+                 "وخاض الفريق ثلاث مواجهات ودية خلال معسكره، وقال المدرب إن هجوم الفريق "
+                 "جاهز للمباراة، بعد انسحاب اللاعب من البطولة بسبب الإصابة.")
+
+
+def test_words_of_play_in_a_sports_report_are_no_events():
+    doc = analyze(SPORTS_REPORT)
+    assert not [e for e in doc.events if e.type in {"CONSULT", "ASSAULT", "RETREAT"}]
+
+
+def test_a_minister_meeting_in_a_sports_report_is_still_an_event():
+    doc = analyze(SPORTS_REPORT + " والتقى وزير الخارجية السعودي مع نظيره القطري أمس.")
+    assert of_type(doc, "CONSULT")
+    assert of_type(analyze("يلتقي وزير الخارجية السعودي مع نظيره القطري غدا."), "CONSULT")

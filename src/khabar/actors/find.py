@@ -1795,14 +1795,18 @@ def sports_words() -> frozenset[str]:
     return frozenset(normalize_word(word) for word in load_wordlist("sports_words.txt"))
 
 
+def is_sports_report(doc: Document) -> bool:
+    """The document uses several words of sports reporting (مباراة، اللاعب، الدوري)."""
+    words = sports_words()
+    return sum(map(words.__contains__, doc.token_columns().stems)) >= SPORTS_WORDS_MIN
+
+
 def clubs_in_sports(doc: Document, out: list[Candidate]) -> None:
     """In a sports report, a city or district alone is its club (واستجاب الزمالك، حارس مرمى
     ليفربول): the club plays, signs and wins where the place cannot. A place after a
     locative word (في برشلونة، إلى مدريد) stays the place, and countries stay states (their
     teams are named with منتخب)."""
-    words = sports_words()
-    stems = doc.token_columns().stems
-    if sum(map(words.__contains__, stems)) < SPORTS_WORDS_MIN:  # counted in C
+    if not is_sports_report(doc):
         return
     for k, cand in enumerate(out):
         if cand.source != "place" or cand.end - cand.start != 1 or cand.entry is None \

@@ -23,6 +23,7 @@ from datetime import date as Date
 from functools import cache
 from importlib import import_module
 
+from khabar.actors.find import is_sports_report
 from khabar.events.arguments import (
     PREPOSITION_WORDS,
     PRONOUN_OPENERS,
@@ -46,6 +47,8 @@ THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "1
              "1723": "1323", "1724": "1324", "173": "1321"}
 CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its consequence
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
+                               "INS", "IGO"})
 TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
 
 
@@ -91,7 +94,8 @@ def code_events(doc: Document) -> list[Event]:
         draft.recipient = [r for r in draft.recipient if r not in draft.actor]
         if draft.type == "MOBILIZE":
             _own_ground(doc, draft)
-    drafts = [d for d in drafts if not d.dropped and _needs_met(d)]
+    sports = is_sports_report(doc)
+    drafts = [d for d in drafts if not d.dropped and _needs_met(doc, d, sports)]
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
     _told_again(doc, drafts)
@@ -140,7 +144,7 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
                       actor=_actor_ids(doc, args.actor), recipient=_actor_ids(doc, args.recipient),
                       type=trig.type, mode=trig.mode, cameo=trig.cameo, quad=trig.quad_class,
                       context=list(trig.context))
-        if trig.needs == "args" and not draft.actor:
+        if "args" in trig.needs and not draft.actor:
             continue
         draft.unreported = unreported(tokens, trig, match.first, match.last, start, end,
                                       mod.future, _year(doc.date), match.key)
@@ -177,7 +181,7 @@ def _actor_ids(doc: Document, slots: list[Slot]) -> list[str]:
 def _threats(drafts: list[Draft]) -> None:
     """Warnings that name an act become threats of it; possible acts become threats."""
     for n, draft in enumerate(drafts):
-        if draft.match.trigger.needs != "threat":
+        if "threat" not in draft.match.trigger.needs:
             continue
         act = next((d for d in drafts[n + 1:] if d.type in MATERIAL_CONFLICT
                     and not d.mod.conditional and not d.dropped), None)
@@ -441,13 +445,25 @@ def _year(value: str | None) -> int | None:
     return int(value[:4]) if value and value[:4].isdigit() else None
 
 
-def _needs_met(draft: Draft) -> bool:
+def _needs_met(doc: Document, draft: Draft, sports: bool) -> bool:
     needs = draft.match.trigger.needs
-    if needs == "future":
-        return draft.mod.future or draft.type == "THREATEN" and draft.match.future_prefix
-    if needs == "args":
-        return bool(draft.actor)
-    return True
+    if "future" in needs and not (draft.mod.future or draft.type == "THREATEN"
+                                  and draft.match.future_prefix):
+        return False
+    if "args" in needs and not draft.actor:
+        return False
+    return not ("sports" in needs and sports and not _political_party(doc, draft))
+
+
+def _political_party(doc: Document, draft: Draft) -> bool:
+    """A party of the event is a state, armed or political actor. In a sports report the
+    words of play (يلتقي الهلال، المواجهات الودية، هجوم الفريق) code no event, but a
+    minister who meets a federation's head or an army that attacks does."""
+    for actor_id in (*draft.actor, *draft.recipient):
+        actor = doc.actor(actor_id)
+        if actor is not None and actor.sector in POLITICAL_SECTORS:
+            return True
+    return False
 
 
 def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:

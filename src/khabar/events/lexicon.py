@@ -45,7 +45,7 @@ class Trigger:
     not_near: tuple[tuple[str, ...], ...]
     before: tuple[tuple[str, ...], ...]
     window: int
-    needs: str
+    needs: frozenset[str]
     imperfect: bool = False  # a verb head that is only an imperfect form (يقتل، تستهدف)
     hamza: bool = False  # spells a function word without its hamza (هنأ = هنا): needs it written
 
@@ -117,7 +117,7 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
             preps=frozenset(normalize_word(p) for p in split_variants(row["recipient_preps"])),
             near=_phrases(row["near_ar"]), not_near=_phrases(row["not_near_ar"]),
             before=_phrases(row["before_ar"]), window=int(row["window"] or 3),
-            needs=row["needs"],
+            needs=frozenset(split_variants(row["needs"])),
         )
         heads: dict[tuple[str, tuple[str, ...]], None] = {}  # (head, rest of pattern), in order
         perfect_forms: set[str] = set()

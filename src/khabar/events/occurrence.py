@@ -78,7 +78,7 @@ def _verb_reason(tokens: list[Token], trig: Trigger, first: int, last: int, star
         return "relative"
     if trig.imperfect and not future and _unmarked(tokens, first, last, start, end, trig.type):
         return "habitual"
-    if trig.needs == "detail" and not _counted_crowd(tokens, first, last, start, end):
+    if "detail" in trig.needs and not _counted_crowd(tokens, first, last, start, end):
         return "elaboration"
     return ""
 
