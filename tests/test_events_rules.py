@@ -92,6 +92,14 @@ def test_aiming_at_an_improvement_is_no_attack():
     assert reported(coded("استهدف مسلحون حافلة للجيش أمس."), "ASSAULT")
 
 
+def test_a_plan_or_programme_that_targets_a_public_is_no_attack():
+    assert not of_type(coded("وأطلقت الوزارة برنامجا توعويا جديدا يستهدف طلاب المدارس."),
+                       "ASSAULT")
+    assert not of_type(coded("وتستهدف الإجراءات الجديدة الشركات الصغيرة في البلاد."), "ASSAULT")
+    assert not of_type(coded("وقال إن المبادرة تستهدف شرائح واسعة من المجتمع."), "ASSAULT")
+    assert reported(coded("واستهدف المسلحين مقر الشرطة أمس."), "ASSAULT")
+
+
 def test_names_and_function_words_are_not_read_as_verbs():
     ministry = coded("وأفاد بيان وزارة الخارجية بأن الجانبين بحثا الأزمة.")
     assert all(e.trigger.text != "وزارة" for e in ministry.events)
