@@ -220,3 +220,9 @@ def test_a_minister_meeting_in_a_sports_report_is_still_an_event():
     doc = analyze(SPORTS_REPORT + " والتقى وزير الخارجية السعودي مع نظيره القطري أمس.")
     assert of_type(doc, "CONSULT")
     assert of_type(analyze("يلتقي وزير الخارجية السعودي مع نظيره القطري غدا."), "CONSULT")
+
+
+def test_a_verb_form_that_names_a_place_is_no_event():
+    assert not of_type(analyze("وسيطر التنظيم على مدينة تدمر الأثرية في ريف حمص."), "ASSAULT")
+    assert not of_type(analyze("ونقل المسلحون الأسرى إلى تدمر أمس."), "ASSAULT")
+    assert of_type(analyze("وقال إن الميليشيات تدمر المنازل في القرى."), "ASSAULT")

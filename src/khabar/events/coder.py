@@ -49,6 +49,7 @@ CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its con
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
                                "INS", "IGO"})
+PLACE_KINDS = frozenset({"LOC", "GPE"})
 TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
 
 
@@ -80,10 +81,11 @@ def code_events(doc: Document) -> list[Event]:
         return []
     slots = mention_slots(doc)
     norms = doc.token_columns().norms  # once per document, not once per sentence
+    places = _place_tokens(doc)
     drafts: list[Draft] = []
     for sent in doc.sentences:
         drafts.extend(_sentence_drafts(doc, sent.i, sent.token_start, sent.token_end,
-                                       slots.get(sent.i, []), norms))
+                                       slots.get(sent.i, []), norms, places))
     _share_participants(drafts)
     _link_statements(doc, drafts)
     drafts.extend(_conditional_threats(doc, drafts, slots))
@@ -124,8 +126,20 @@ def _definite_noun(token: Token, draft: Draft) -> bool:
     return draft.match.trigger.pos != "verb" and "ال" in token.stem[:2]
 
 
+def _place_tokens(doc: Document) -> frozenset[int]:
+    """Tokens of place names (مدينة تدمر، في تدمر): a verb form there names the place (تدمر,
+    Palmyra, is no "destroys"), as the place finder read it with its cue."""
+    starts = doc.token_starts()
+    out: set[int] = set()
+    for mention in doc.mentions:
+        if mention.kind in PLACE_KINDS:
+            first = bisect_right(starts, mention.start) - 1
+            out.update(range(first, bisect_right(starts, mention.end - 1)))
+    return frozenset(out)
+
+
 def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
-                     slots: list[Slot], norms: list[str]) -> list[Draft]:
+                     slots: list[Slot], norms: list[str], places: frozenset[int]) -> list[Draft]:
     tokens = doc.tokens
     matches = find_matches(tokens, start, end, norms)
     if not matches:
@@ -134,7 +148,7 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
     drafts = []
     for match in matches:
         trig = match.trigger
-        if _inside_name(tokens, slots, match):
+        if _inside_name(tokens, slots, match) or (trig.pos == "verb" and match.first in places):
             continue
         clause = clause_bounds(tokens, match.first, start, end)
         mod = modality(tokens, match.first, match.last, clause[0], end, conditions,
