@@ -226,3 +226,10 @@ def test_a_verb_form_that_names_a_place_is_no_event():
     assert not of_type(analyze("وسيطر التنظيم على مدينة تدمر الأثرية في ريف حمص."), "ASSAULT")
     assert not of_type(analyze("ونقل المسلحون الأسرى إلى تدمر أمس."), "ASSAULT")
     assert of_type(analyze("وقال إن الميليشيات تدمر المنازل في القرى."), "ASSAULT")
+
+
+def test_the_genitive_of_a_noun_before_a_call_is_not_its_caller():
+    doc = analyze("وطالب الرئيس الإيراني بتنسيق أكبر في مكافحة التنظيمات الإرهابية، "
+                  "خلال مكالمة هاتفية مع الرئيس التركي رجب طيب أردوغان.")
+    [call] = of_type(doc, "CONSULT")
+    assert all(doc.actor(a).name != "terrorist groups" for a in call.actor)

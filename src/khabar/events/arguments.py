@@ -51,6 +51,7 @@ from khabar.events.lexicon import (
     verb_heads,
     word_keys,
 )
+from khabar.events.match import HARAKAT
 from khabar.events.modality import is_break
 from khabar.lexicon_index import function_words
 from khabar.model import Document, Mention, Token
@@ -340,10 +341,20 @@ def _talk_parties(tokens: list[Token], slots: list[Slot], first: int, last: int,
     partner = next((s for s in slots if last < s.first <= last + TALK_REACH and s.prep == "مع"
                     and _only_call_details(tokens, last, s.first - 1)), None)
     prior = [s for s in slots if start <= s.last < first and s.prep is None
-             and first - s.last <= LIGHT_VERB_REACH]
+             and first - s.last <= LIGHT_VERB_REACH and not _construct_genitive(tokens, s)]
     if partner is None or not prior:
         return None
     return Arguments(_compound_back(prior[-1], slots, tokens), _compound(partner, slots, tokens))
+
+
+def _construct_genitive(tokens: list[Token], slot: Slot) -> bool:
+    """The mention is the definite genitive of the indefinite noun in ta marbuta right before
+    it (في مكافحة التنظيمات الإرهابية): part of a noun phrase, no subject of the clause. An
+    indefinite word there is the noun's adjective (عبارة غربية)."""
+    k = slot.first - 1
+    if k < 0 or tokens[k].is_punct or not tokens[slot.first].stem.startswith("ال"):
+        return False
+    return tokens[k].text.rstrip(HARAKAT).endswith("ة") and not tokens[k].stem.startswith("ال")
 
 
 def _only_call_details(tokens: list[Token], i: int, j: int) -> bool:
