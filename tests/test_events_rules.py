@@ -233,3 +233,12 @@ def test_the_genitive_of_a_noun_before_a_call_is_not_its_caller():
                   "خلال مكالمة هاتفية مع الرئيس التركي رجب طيب أردوغان.")
     [call] = of_type(doc, "CONSULT")
     assert all(doc.actor(a).name != "terrorist groups" for a in call.actor)
+
+
+def test_an_interview_with_an_outlet_is_no_consultation():
+    assert not of_type(analyze("وقالت الفنانة التي التقتها «الشرق الأوسط» في بيروت إنها سعيدة."),
+                       "CONSULT")
+    assert not of_type(analyze("وأوضح المسؤول في اتصال هاتفي مع «الشرق الأوسط» أن الوفد وصل."),
+                       "CONSULT")
+    assert of_type(analyze("والتقى الرئيس الأميركي رئيس الوزراء العراقي في البيت الأبيض."),
+                   "CONSULT")

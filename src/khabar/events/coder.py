@@ -37,6 +37,7 @@ from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
 from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement, Token
+from khabar.statements.lexicon import outlet_named
 from khabar.text.tokens import proclitics
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -49,6 +50,7 @@ CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its con
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
                                "INS", "IGO"})
+VISIT_CAMEO = frozenset({"042", "043"})
 PLACE_KINDS = frozenset({"LOC", "GPE"})
 TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
 
@@ -96,6 +98,8 @@ def code_events(doc: Document) -> list[Event]:
         draft.recipient = [r for r in draft.recipient if r not in draft.actor]
         if draft.type == "MOBILIZE":
             _own_ground(doc, draft)
+        elif draft.type == "CONSULT":
+            _without_outlets(doc, draft)
     sports = is_sports_report(doc)
     drafts = [d for d in drafts if not d.dropped and _needs_met(doc, d, sports)]
     _dates_and_places(doc, drafts)
@@ -437,6 +441,25 @@ def _own_ground(doc: Document, draft: Draft) -> None:
     home = {_country(doc, a) for a in draft.actor} - {None}
     draft.recipient = [r for r in draft.recipient
                        if not (_country(doc, r) in home and _kind(doc, r) == "GPE")]
+
+
+def _without_outlets(doc: Document, draft: Draft) -> None:
+    """A news outlet met or called (التقتها «الشرق الأوسط»، في اتصال هاتفي مع «الشرق
+    الأوسط») holds an interview that it reports, not a consultation: no event. Nobody visits
+    an outlet, so one found as a party of a visit is misread and only leaves its parties."""
+    actor = [a for a in draft.actor if not _outlet(doc, a)]
+    recipient = [r for r in draft.recipient if not _outlet(doc, r)]
+    if (actor, recipient) == (draft.actor, draft.recipient):
+        return
+    draft.actor, draft.recipient = actor, recipient
+    if draft.cameo not in VISIT_CAMEO or not (actor or recipient):
+        draft.dropped = True
+
+
+def _outlet(doc: Document, actor_id: str) -> bool:
+    actor = doc.actor(actor_id)
+    return actor is not None and (actor.sector == "MED" or actor.kind == "ORG"
+                                  and bool(actor.name_ar) and outlet_named(actor.name_ar) is not None)
 
 
 def _kind(doc: Document, actor_id: str) -> str | None:
