@@ -242,3 +242,11 @@ def test_an_interview_with_an_outlet_is_no_consultation():
                        "CONSULT")
     assert of_type(analyze("والتقى الرئيس الأميركي رئيس الوزراء العراقي في البيت الأبيض."),
                    "CONSULT")
+
+
+def test_an_outlet_reports_and_does_not_act():
+    doc = analyze("وبحسب «رويترز» اتفقت الشركة مع وزارة العدل الأميركية على إتمام الصفقة.")
+    assert all(doc.actor(a).name != "Reuters" for e in doc.events for a in e.actor)
+    doc = analyze("وقال وزير الخارجية الفرنسي لوكالة الصحافة الفرنسية إنه يدين الهجوم بشدة.")
+    assert all(doc.actor(r).name != "Agence France-Presse" for e in doc.events
+               for r in e.recipient)

@@ -25,6 +25,7 @@ from importlib import import_module
 
 from khabar.actors.find import is_sports_report
 from khabar.events.arguments import (
+    GENERIC_PREFIX,
     PREPOSITION_WORDS,
     PRONOUN_OPENERS,
     Slot,
@@ -100,6 +101,8 @@ def code_events(doc: Document) -> list[Event]:
             _own_ground(doc, draft)
         elif draft.type == "CONSULT":
             _without_outlets(doc, draft)
+        if not draft.dropped:  # an outlet reports (بحسب «رويترز»، قال لقناة ...), it does not act
+            draft.actor = [a for a in draft.actor if not _outlet(doc, a, organisation=True)]
     sports = is_sports_report(doc)
     drafts = [d for d in drafts if not d.dropped and _needs_met(doc, d, sports)]
     _dates_and_places(doc, drafts)
@@ -238,7 +241,8 @@ def _link_statements(doc: Document, drafts: list[Draft]) -> None:
                                                      or _says_itself(doc, draft, stmt)):
                 draft.actor = [stmt.speaker]
             if (not draft.recipient and stmt.addressee and (is_cue or draft.type in ADDRESSED)
-                    and stmt.addressee not in draft.actor):
+                    and stmt.addressee not in draft.actor
+                    and not _outlet(doc, stmt.addressee, organisation=True)):  # قال لـ«رويترز»
                 draft.recipient = [stmt.addressee]
         _possible_threat(draft, stmt)
 
@@ -456,10 +460,17 @@ def _without_outlets(doc: Document, draft: Draft) -> None:
         draft.dropped = True
 
 
-def _outlet(doc: Document, actor_id: str) -> bool:
+def _outlet(doc: Document, actor_id: str, organisation: bool = False) -> bool:
+    """A news outlet (وكالة الصحافة الفرنسية، صحيفة «الغارديان»), or, unless ``organisation``,
+    also journalists and the media at large."""
     actor = doc.actor(actor_id)
-    return actor is not None and (actor.sector == "MED" or actor.kind == "ORG"
-                                  and bool(actor.name_ar) and outlet_named(actor.name_ar) is not None)
+    if actor is None:
+        return False
+    if organisation and (actor.kind != "ORG" or actor.id.startswith(GENERIC_PREFIX)
+                         or actor.id == f"{actor.country}_{actor.sector}"):  # الإعلاميون المصريون
+        return False
+    return actor.sector == "MED" or actor.kind == "ORG" and bool(actor.name_ar) \
+        and outlet_named(actor.name_ar) is not None
 
 
 def _kind(doc: Document, actor_id: str) -> str | None:
