@@ -206,6 +206,14 @@ def test_an_event_word_inside_an_organisations_name_is_no_event():
     assert of_type(found("وتجمع الصحافيون أمام نادي الصحافة للاحتجاج على القرار."), "PROTEST")
 
 
+def test_a_threat_that_something_poses_or_faces_is_no_threatening():
+    assert not of_type(coded("وقال إن التنظيم بات يشكل تهديدا عالميا."), "THREATEN")
+    assert not of_type(coded("وأعلنت الحكومة إجراءات جديدة في مواجهة التهديدات الإرهابية."),
+                       "THREATEN")
+    assert not of_type(coded("وقال إن الأزمة تهدد استقرار الحكومة."), "THREATEN")
+    assert of_type(coded("وهددت روسيا أوكرانيا بالرد."), "THREATEN")
+
+
 SPORTS_REPORT = ("يلتقي فريق الهلال مع النصر مساء الغد في مباراة قوية ضمن الدوري. "
                  "وخاض الفريق ثلاث مواجهات ودية خلال معسكره، وقال المدرب إن هجوم الفريق "
                  "جاهز للمباراة، بعد انسحاب اللاعب من البطولة بسبب الإصابة.")
