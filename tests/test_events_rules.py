@@ -258,3 +258,10 @@ def test_an_outlet_reports_and_does_not_act():
     doc = analyze("وقال وزير الخارجية الفرنسي لوكالة الصحافة الفرنسية إنه يدين الهجوم بشدة.")
     assert all(doc.actor(r).name != "Agence France-Presse" for e in doc.events
                for r in e.recipient)
+
+
+def test_a_tourist_visit_is_no_consultation():
+    assert not of_type(coded("ويمكن للزائر زيارة المعالم الأثرية في المدينة القديمة."),
+                       "CONSULT")
+    assert not of_type(coded("ومن أجمل ما في الرحلة زيارة حديقة الحيوانات."), "CONSULT")
+    assert of_type(coded("وبدأ بايدن أمس زيارة رسمية إلى روسيا."), "CONSULT")
