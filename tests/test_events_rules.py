@@ -265,3 +265,9 @@ def test_a_tourist_visit_is_no_consultation():
                        "CONSULT")
     assert not of_type(coded("ومن أجمل ما في الرحلة زيارة حديقة الحيوانات."), "CONSULT")
     assert of_type(coded("وبدأ بايدن أمس زيارة رسمية إلى روسيا."), "CONSULT")
+
+
+def test_a_government_that_attacks_does_so_in_words():
+    doc = analyze("وهاجم وزير الخارجية الإيراني رئيس الوزراء الإسرائيلي أمس.")
+    assert of_type(doc, "ACCUSE") and not of_type(doc, "ASSAULT")
+    assert of_type(coded("هاجم المسلحين الحاجز أمس."), "ASSAULT")

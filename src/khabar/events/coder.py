@@ -51,6 +51,7 @@ CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its con
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
                                "INS", "IGO"})
+SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "MED", "HRI", "NGO"})
 VISIT_CAMEO = frozenset({"042", "043"})
 PLACE_KINDS = frozenset({"LOC", "GPE"})
 TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
@@ -101,6 +102,8 @@ def code_events(doc: Document) -> list[Event]:
             _own_ground(doc, draft)
         elif draft.type == "CONSULT":
             _without_outlets(doc, draft)
+        elif draft.type == "ASSAULT":
+            _attack_in_words(doc, draft)
         if not draft.dropped:  # an outlet reports (بحسب «رويترز»، قال لقناة ...), it does not act
             draft.actor = [a for a in draft.actor if not _outlet(doc, a, organisation=True)]
     sports = is_sports_report(doc)
@@ -445,6 +448,21 @@ def _own_ground(doc: Document, draft: Draft) -> None:
     home = {_country(doc, a) for a in draft.actor} - {None}
     draft.recipient = [r for r in draft.recipient
                        if not (_country(doc, r) in home and _kind(doc, r) == "GPE")]
+
+
+def _attack_in_words(doc: Document, draft: Draft) -> None:
+    """A verb that attacks with arms or with words (هاجم) has the words' sense when those who
+    attack are a government, a legislature or a party and no armed body (هاجم المسؤولون
+    الإيرانيون نتنياهو، هاجم الحزب خطط التقشف): the verb's criticism row codes it."""
+    if draft.match.trigger.pos != "verb" or not draft.actor or not all(
+            (actor := doc.actor(a)) is not None and actor.sector in SPEAKING_SECTORS
+            for a in draft.actor):
+        return
+    words = next((t for t in trigger_index().get(draft.match.key, ())
+                  if t.pos == "verb" and t.type == "ACCUSE"), None)
+    if words is not None:
+        draft.type, draft.mode, draft.cameo = words.type, words.mode, words.cameo
+        draft.quad, draft.context = words.quad_class, list(words.context)
 
 
 def _without_outlets(doc: Document, draft: Draft) -> None:
