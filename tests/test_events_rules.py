@@ -271,3 +271,8 @@ def test_a_government_that_attacks_does_so_in_words():
     doc = analyze("وهاجم وزير الخارجية الإيراني رئيس الوزراء الإسرائيلي أمس.")
     assert of_type(doc, "ACCUSE") and not of_type(doc, "ASSAULT")
     assert of_type(coded("هاجم المسلحين الحاجز أمس."), "ASSAULT")
+
+
+def test_a_source_that_declines_to_be_named_rejects_nothing():
+    assert not of_type(coded("وقال مسؤول، رفض الكشف عن اسمه، إن الوفد وصل أمس."), "REJECT")
+    assert of_type(coded("ورفض بايدن العرض الروسي."), "REJECT")
