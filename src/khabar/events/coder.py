@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import import_module
 
 from khabar.actors.find import is_sports_report
@@ -488,7 +488,12 @@ def _outlet(doc: Document, actor_id: str, organisation: bool = False) -> bool:
                          or actor.id == f"{actor.country}_{actor.sector}"):  # الإعلاميون المصريون
         return False
     return actor.sector == "MED" or actor.kind == "ORG" and bool(actor.name_ar) \
-        and outlet_named(actor.name_ar) is not None
+        and _names_outlet(actor.name_ar)
+
+
+@lru_cache(maxsize=4096)
+def _names_outlet(name_ar: str) -> bool:
+    return outlet_named(name_ar) is not None
 
 
 def _kind(doc: Document, actor_id: str) -> str | None:
