@@ -276,3 +276,10 @@ def test_a_government_that_attacks_does_so_in_words():
 def test_a_source_that_declines_to_be_named_rejects_nothing():
     assert not of_type(coded("وقال مسؤول، رفض الكشف عن اسمه، إن الوفد وصل أمس."), "REJECT")
     assert of_type(coded("ورفض بايدن العرض الروسي."), "REJECT")
+
+
+def test_owing_loyalty_or_thanks_is_no_condemnation():
+    assert not of_type(coded("وقال إن الميليشيات التي تدين بالولاء لإيران تسيطر على المدينة."),
+                       "ACCUSE")
+    assert not of_type(coded("ويدين الفريق بالفضل في هذا الفوز لحارس مرماه."), "ACCUSE")
+    assert of_type(coded("وأدانت روسيا الهجوم على السفارة."), "ACCUSE")
