@@ -321,3 +321,14 @@ def test_according_to_with_words_after_its_source_and_no_comma():
               {"Khaled Omar": ["الوزير خالد عمر"]})
     (st,) = doc.statements
     assert (speaker(doc, st), st.content.text) == ("Khaled Omar", "الوفد وصل إلى القاهرة")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ورد الوزير خالد عمر على السفير ماجد نجم الذي قال إن الحدود ستبقى مغلقة.", "Majed Najm"),
+    ("وانتقد الوزير خالد عمر الدول التي قال إنها تدعم المسلحين.", "Khaled Omar"),
+    ("ورد الوزير خالد عمر على السفير ماجد نجم الذي وصفه بأنه متشدد.", "Khaled Omar"),
+])
+def test_a_cue_in_a_relative_clause_speaks_for_the_noun_it_describes(text, expected):
+    doc = run(text, {"Khaled Omar": ["الوزير خالد عمر"], "Majed Najm": ["السفير ماجد نجم"]})
+    (st,) = doc.statements
+    assert speaker(doc, st) == expected

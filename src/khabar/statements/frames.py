@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.events.lexicon import cue_words
+from khabar.events.lexicon import cue_words, typed_cue_words
 from khabar.model import Document, Mention, Sentence, Token
 from khabar.statements.lexicon import Cue, cues
 from khabar.statements.view import OPEN_TO_CLOSE, DocView, quote_end
@@ -49,6 +49,7 @@ PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 # The preposition that with a pronoun after a cue makes it a relative clause (بيانا أكد فيه).
 RELATIVE_PREPOSITION = "في"
 COLON = frozenset({":", "："})
+CLOSING_QUOTES = frozenset(OPEN_TO_CLOSE.values())
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";"})
 VERB_WINDOW = 28
 SHORT_WINDOW = 6
@@ -378,6 +379,8 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
         return
     if vso is None:
         vso = _document_author(doc, view, frame, content_first)
+    if vso is None and svo is None:
+        vso = _relative_antecedent(doc, view, sentence, frame, content_first)
     if vso is not None:
         frame.speaker, frame.explicit = vso, True
     else:
@@ -477,6 +480,54 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
         if before < sentence.token_start or tokens[before].norm not in ("اما", "واما"):
             return None
     return mention
+
+
+def _relative_antecedent(doc: Document, view: DocView, sentence: Sentence, frame: Frame,
+                         last: int) -> Mention | None:
+    """The actor a relative pronoun right before the cue refers to (بوتين الذي أعلن أن،
+    الشرطة التي قالت إن، للعاملين الذين يؤكدون أن): a verb with no subject of its own in a
+    relative clause is said by the noun the clause describes. The antecedent may stand under
+    a preposition, since the clause is its own. Not when the verb carries an object pronoun
+    or a preposition with a pronoun follows it (الذي وصفه، الذي قالت عنه: the antecedent is
+    the object), when a subject follows (التي قال مسؤولون إنها), or when the verb does not
+    agree with the pronoun (الدول التي قال إنها: someone else said it of them)."""
+    tokens = doc.tokens
+    j = frame.first - 1
+    if j <= sentence.token_start or tokens[frame.first].norm != frame.cue.form:
+        return None
+    relative = tokens[j].norm
+    if relative not in relative_pronouns() or not _agrees_with_relative(frame.cue, relative):
+        return None
+    if frame.last < last and (_names_unknown_subject(tokens, frame.last, last) or any(
+            _preposition_with_pronoun(tok.stem) for tok in tokens[frame.last:last])):
+        return None
+    j -= 1
+    if j > sentence.token_start and tokens[j].text in CLAUSE_PUNCT:
+        j -= 1
+    if j > sentence.token_start and tokens[j].text in CLOSING_QUOTES:
+        j -= 1  # شركة «أبتيمايز»، التي
+    mention = view.mention_ending_at(j)
+    if mention is None or mention.actor is None or mention.kind == "LOC":
+        return None
+    if mention.via == "nisba" and view.ranges[mention.id][0] == j:
+        return None  # المثل المصري الذي يقول: an adjective on a noun that is no actor
+    return mention
+
+
+def _agrees_with_relative(cue: Cue, relative: str) -> bool:
+    """The cue's person agrees with the relative pronoun: the feminine pronouns are written
+    with ت (التي، اللتان، اللواتي), the singular ones in four letters (الذي، التي)."""
+    singular = len(relative) == 4
+    if cue.number is not None and (cue.number == "sg") != singular:
+        return False
+    return cue.gender is None or (cue.gender == "f") == ("ت" in relative)
+
+
+@cache
+def relative_pronouns() -> frozenset[str]:
+    """Relative pronouns that follow a noun (الذي، التي، الذين): the ``relative`` cues of
+    ``data/modality.tsv`` for nouns."""
+    return typed_cue_words("relative", "noun")
 
 
 def _genitive_word(tok: Token) -> bool:
