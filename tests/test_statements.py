@@ -332,3 +332,11 @@ def test_a_cue_in_a_relative_clause_speaks_for_the_noun_it_describes(text, expec
     doc = run(text, {"Khaled Omar": ["الوزير خالد عمر"], "Majed Najm": ["السفير ماجد نجم"]})
     (st,) = doc.statements
     assert speaker(doc, st) == expected
+
+
+def test_a_verbal_noun_is_said_by_its_genitive():
+    doc = run("ورد الوزير خالد عمر على تأكيد السفير ماجد نجم أن الحدود مغلقة.\n"
+              "وأضاف أن المعبر سيفتح غدا.",
+              {"Khaled Omar": ["الوزير خالد عمر"], "Majed Najm": ["السفير ماجد نجم"]})
+    assert [(s.cue.text, speaker(doc, s)) for s in doc.statements] == [
+        ("تأكيد", "Majed Najm"), ("وأضاف", "Khaled Omar")]

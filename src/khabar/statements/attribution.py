@@ -78,11 +78,18 @@ def attribute(doc: Document, view: DocView, frames: list[list[Frame]]) -> list[D
                 continue
             _set_channel(doc, view, draft, in_sentence, context)
             in_sentence.append(draft)
-            if draft.parent is None and (draft.speaker is not None or draft.frame.explicit):
+            if draft.parent is None and (draft.speaker is not None or draft.frame.explicit) \
+                    and not _quoted_in_passing(draft.frame):
                 context.recent.append(draft)  # an unknown speaker too: no older one goes on
                 context.spoken.add(frame.sentence)
         drafts.extend(in_sentence)
     return drafts
+
+
+def _quoted_in_passing(frame: Frame) -> bool:
+    """A verbal noun with its own speaker (ردا على تأكيد أوباما أن …) cites someone within
+    another's sentence: a later verb without a subject does not continue that speaker."""
+    return frame.cue.kind == "noun" and frame.speaker is not None
 
 
 def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
@@ -94,7 +101,7 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
     speaker = mention.actor if mention else None
     kind = frame.cue.kind
     nested = False
-    if kind in ("participle", "noun") or frame.relative:
+    if kind == "participle" or (kind == "noun" and mention is None) or frame.relative:
         speaker, mention = _continuing(doc, view, frame, container, in_sentence, context)
     elif kind == "prep" and _relays(doc, frame, in_sentence):
         _add_relay(in_sentence, frame)

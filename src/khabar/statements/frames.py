@@ -158,6 +158,8 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
         return None
     if cue.kind == "verb":
         _find_subject(doc, view, sentence, frame)
+    elif cue.kind == "noun":
+        _genitive_speaker(doc, view, frame)
     if cue.lemma == "نقل":
         _relay(doc, view, frame)
     _find_addressee(doc, view, frame)
@@ -391,6 +393,18 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
         if frame.explicit and _channel_word(tokens[frame.last]):
             frame.source_word = tokens[frame.last].stem  # وقال البيان: as بحسب البيان
     frame.clause_start = cue_token.start
+
+
+def _genitive_speaker(doc: Document, view: DocView, frame: Frame) -> None:
+    """A verbal noun followed by its speaker in the genitive (قول السفير إن، تأكيد أوباما
+    أن، على حد قول الرئيس التنفيذي): the actor named right after it said it, not the
+    speaker of the sentence around it."""
+    last = frame.marker if frame.marker is not None else frame.last
+    for mention in view.mentions_from(frame.last, min(last, frame.last + 1)):
+        if mention.actor is not None and mention.kind != "LOC" \
+                and view.ranges[mention.id][0] == frame.last and not governed(doc, view, mention):
+            frame.speaker, frame.explicit = mention, True
+            return
 
 
 def _subject_slots(tokens: list[Token], first: int, last: int) -> set[int] | None:
