@@ -340,3 +340,20 @@ def test_a_verbal_noun_is_said_by_its_genitive():
               {"Khaled Omar": ["الوزير خالد عمر"], "Majed Najm": ["السفير ماجد نجم"]})
     assert [(s.cue.text, speaker(doc, s)) for s in doc.statements] == [
         ("تأكيد", "Majed Najm"), ("وأضاف", "Khaled Omar")]
+
+
+def test_a_time_after_the_cue_is_no_unknown_subject():
+    doc = run("قال الوزير خالد عمر إن الوفد وصل.\nوأعلن الأسبوع الماضي أن المعبر سيفتح.",
+              {"Khaled Omar": ["الوزير خالد عمر"]})
+    assert [speaker(doc, s) for s in doc.statements] == ["Khaled Omar", "Khaled Omar"]
+
+
+@pytest.mark.parametrize(("text", "inner"), [
+    ("وقال الوزير خالد عمر إن الخبراء الأجانب يرون أن الأزمة ستنتهي قريبا.", None),
+    ("وقال الوزير خالد عمر إنه كان يعتقد أن الأزمة ستنتهي قريبا.", "Khaled Omar"),
+])
+def test_a_cue_with_no_subject_named_at_the_start_of_a_content_is_inside_it(text, inner):
+    doc = run(text, {"Khaled Omar": ["الوزير خالد عمر"]})
+    outer, nested = doc.statements
+    assert outer.content.text.endswith("الأزمة ستنتهي قريبا")
+    assert (nested.parent, speaker(doc, nested)) == (outer.id, inner)

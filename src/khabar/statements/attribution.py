@@ -15,9 +15,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from khabar.lexicon_index import function_words
 from khabar.model import Document, Mention, Span, Statement, Token
 from khabar.statements.channels import channel_of_words, find_channel
-from khabar.statements.frames import CLAUSE_PUNCT, NOT_SUBJECT, Frame, governed, trim_span
+from khabar.statements.frames import (
+    CLAUSE_PUNCT,
+    NOT_SUBJECT,
+    PREPOSITIONS,
+    Frame,
+    governed,
+    trim_span,
+)
 from khabar.statements.view import DocView
 from khabar.text.tokens import proclitics
 
@@ -117,6 +125,10 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
         if container is not None:
             nested = _opens(doc.text, container.content[0], frame.clause_start) or \
                 _inside_quote(doc.text, container.content[0], cue_start)
+    elif container is not None and _opens_content(doc, container, frame):
+        nested = True
+        if not _unnamed_subject(doc, view, container, frame):  # قال إنه كان يعتقد، «لا أعتقد
+            speaker, mention = container.speaker, container.speaker_mention
     else:
         topic = _topic(doc, view, frame, context)
         if topic is not None:
@@ -176,6 +188,34 @@ def _opens(text: str, content_start: int, clause_start: int) -> bool:
         return False
     before = text[content_start:clause_start]
     return not any(p in before for p in CLAUSE_PUNCT) and len(before.split()) <= OPENING_WORDS
+
+
+def _opens_content(doc: Document, container: Draft, frame: Frame) -> bool:
+    """A cue without a subject or a conjunction a few words into another statement's content
+    (أن شيرمان قالت، إنه كان يعتقد، «لا أعتقد): its clause is part of what that statement
+    says. One with و (أنهما ينتظران مولودا وكشفا) goes on from the clause before."""
+    start = container.content[0]
+    return frame.clause_start > start and _opens(doc.text, start, frame.clause_start) \
+        and doc.tokens[frame.first].norm == frame.cue.form
+
+
+def _unnamed_subject(doc: Document, view: DocView, container: Draft, frame: Frame) -> bool:
+    """A word that is no function word stands before the cue in the content (أن شيرمان
+    قالت، أن العناصر الأولى تفيد): the verb's subject, whom the rules do not know. With
+    only function words before it (إنه كان يعتقد، «لا أعتقد) the speaker speaks of himself."""
+    words = function_words()
+    first = _token_index(view, container.content[0])
+    tokens = doc.tokens
+    return any(not tok.is_punct and tok.stem not in words and tok.norm not in words
+               and not governed_word(tokens, k, first) for k, tok in enumerate(
+                   tokens[first:frame.first], first))
+
+
+def governed_word(tokens: list[Token], k: int, first: int) -> bool:
+    """A word under a preposition, glued (لوصوله) or before it (عند وصوله): no subject."""
+    if set(proclitics(tokens[k])) & {"ل", "ب"}:
+        return True
+    return k > first and tokens[k - 1].stem in PREPOSITIONS
 
 
 def _inside_quote(text: str, start: int, offset: int) -> bool:

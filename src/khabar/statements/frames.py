@@ -19,10 +19,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from khabar.dates.words import date_words
 from khabar.events.lexicon import cue_words, typed_cue_words
 from khabar.model import Document, Mention, Sentence, Token
 from khabar.statements.lexicon import Cue, cues
 from khabar.statements.view import OPEN_TO_CLOSE, DocView, quote_end
+from khabar.text.normalize import normalize_word
 from khabar.text.tokens import has_enclitic, proclitics
 
 COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "انهما", "انهن", "انني", "اننا",
@@ -38,7 +40,7 @@ PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "�
 # Closed-class words that may stand between a verb and its content without being its subject.
 NOT_SUBJECT = PREPOSITIONS | COMPLEMENTISERS | frozenset({
     "اليوم", "امس", "ايضا", "كذلك", "قد", "لقد", "فقد", "ثم", "بدوره", "بدورها", "جهته",
-    "جهتها", "جانبه", "جانبها", "سابق", "لاحق", "سابقا", "لاحقا", "مجددا", "اخيرا", "صباح",
+    "جهتها", "جانبه", "جانبها", "سابق", "لاحق", "سابقا", "لاحقا", "مجددا", "اخيرا", "عقب", "اثر", "صباح",
     "مساء", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 # Words that say who issued a document (تقرير صادر عن، بيان صدر عن), normalised.
 ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"})
@@ -56,6 +58,7 @@ SHORT_WINDOW = 6
 SOURCE_TAIL = 8  # words that may follow a source before its clause (لوكالة الأناضول، تحدث لـ …)
 MIN_QUOTE_TOKENS = 5
 SUBJECT_SLOTS = 3
+TIME_KINDS = ("unit", "day", "day_word", "weekday", "year_word", "month_word")
 
 
 @dataclass
@@ -577,12 +580,22 @@ def _names_unknown_subject(tokens: list[Token], first: int, last: int) -> bool:
     for tok in tokens[first:last]:
         if tok.is_punct or _preposition_with_pronoun(tok.stem):  # وصف فيه العالم …
             continue
-        if tok.stem in NOT_SUBJECT or has_enclitic(tok) or set(proclitics(tok)) & {"ل", "ب"}:
-            return False
+        if tok.stem in NOT_SUBJECT or tok.stem in time_words() or has_enclitic(tok) \
+                or set(proclitics(tok)) & {"ل", "ب"}:
+            return False  # أعلن الأسبوع الماضي أن: a time, not an unknown subject
         if _pronoun_suffix(tok.text) or tok.stem in PERSONAL_PRONOUNS:  # حديثه، وقال وهو
             return False
         return cue_at(tok) is None
     return False
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """One-word time expressions of ``data/date_words.tsv`` (الأسبوع، الشهر، أمس، الأحد،
+    يوم): after a cue they say when it was said, never who said it."""
+    words = date_words()
+    return frozenset(normalize_word(word) for kind in TIME_KINDS for word in words.words(kind)
+                     if " " not in word)
 
 
 def _preposition_with_pronoun(stem: str) -> bool:
