@@ -348,6 +348,13 @@ def test_a_time_after_the_cue_is_no_unknown_subject():
     assert [speaker(doc, s) for s in doc.statements] == ["Khaled Omar", "Khaled Omar"]
 
 
+def test_a_subject_before_qad_and_its_verb_is_the_speaker():
+    doc = analyze("قالت الشرطة إن الطريق مغلق. وكانت منظمة العفو الدولية قد أعلنت أن السجون "
+                  "مكتظة.", date="2015-01-01")
+    said = by_cue(doc, "أعلنت")
+    assert said.speaker is not None and doc.actor(said.speaker).name == "Amnesty International"
+
+
 @pytest.mark.parametrize(("text", "inner"), [
     ("وقال الوزير خالد عمر إن الخبراء الأجانب يرون أن الأزمة ستنتهي قريبا.", None),
     ("وقال الوزير خالد عمر إنه كان يعتقد أن الأزمة ستنتهي قريبا.", "Khaled Omar"),

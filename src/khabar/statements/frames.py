@@ -58,6 +58,7 @@ SHORT_WINDOW = 6
 SOURCE_TAIL = 8  # words that may follow a source before its clause (لوكالة الأناضول، تحدث لـ …)
 MIN_QUOTE_TOKENS = 5
 SUBJECT_SLOTS = 3
+PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الوزارة قد أعلنت)
 TIME_KINDS = ("unit", "day", "day_word", "weekday", "year_word", "month_word")
 
 
@@ -481,6 +482,8 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
     if cue_token.norm != frame.cue.form and not topic_fa:  # و in front: a new clause, not SVO
         return None
     j = frame.first - 1
+    if j > sentence.token_start and tokens[j].norm in PERFECT_PARTICLES:
+        j -= 1  # وكانت الأمم المتحدة قد أعلنت
     if j >= sentence.token_start and tokens[j].text in CLAUSE_PUNCT:
         j -= 1
     if j < sentence.token_start:
