@@ -364,3 +364,22 @@ def test_a_cue_with_no_subject_named_at_the_start_of_a_content_is_inside_it(text
     outer, nested = doc.statements
     assert outer.content.text.endswith("الأزمة ستنتهي قريبا")
     assert (nested.parent, speaker(doc, nested)) == (outer.id, inner)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أصدرت منظمة العفو الدولية تقريرا عن السجون أمس. وقالت إن الأوضاع سيئة.",
+     "Amnesty International"),
+    ("أصدرت منظمة العفو الدولية تقريرا عن السجون أمس. وقال إن الأوضاع سيئة.", None),
+    ("نشر الجيش الإسرائيلي أمس صورا للعملية. وقال إن الجنود عادوا إلى قواعدهم.", "Israeli army"),
+    ("نشر موقع الجيش الإسرائيلي أمس صورا للعملية. وقال إن الجنود عادوا إلى قواعدهم.", None),
+])
+def test_a_dropped_subject_continues_a_body_that_opened_the_sentence_before(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert (doc.actor(said.speaker).name if said.speaker else None) == expected
+
+
+def test_a_body_named_a_sentence_back_does_not_speak_in_the_middle_of_another():
+    doc = analyze("أصدرت منظمة العفو الدولية تقريرا عن السجون أمس. وتبين أن السيارة تعود لامرأة "
+                  "من المدينة، تعتقد أنها كانت في المكان.", date="2015-01-01")
+    assert doc.statements[-1].speaker is None

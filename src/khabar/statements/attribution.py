@@ -3,7 +3,8 @@
 - A verb with no subject of its own (وأشار إلى أنّ، وتابع أنه، ولفتت إلى أن) continues the most
   recent outermost speaker whose gender agrees with the verb (ولفتت is feminine). A person
   who is the subject of a verb opening the sentence before, or the same sentence, and said
-  nothing there is more recent still (دافع كيري عن القرار. وقال: «…»).
+  nothing there is more recent still (دافع كيري عن القرار. وقال: «…»); so is a body, through a
+  verb that agrees with it (أصدرت المنظمة تقريرا. وقالت إن …).
 - A participle or verbal noun (مشيراً إلى أنّ، مؤكدةً أن) continues the speaker of its clause.
 - A statement whose clause opens the content of another (أعلن أوشاكوف أنّ بوتين أبلغ …), or
   stands inside a quotation within it, is carried by it: ``parent`` is the carrier and ``via``
@@ -31,6 +32,7 @@ from khabar.text.tokens import proclitics
 
 OUTLET_PREFIX = "outlet:"
 OPENING_WORDS = 3
+SUBJECT_KINDS = ("PER", "ORG")  # who opens a sentence as the subject a later verb continues
 VERB_WORDS = 2  # words before a subject at the head of a sentence: the verb and an adverb
 LEAD_WORDS = 2  # words of a leading adverbial before its comma (من جهته،)
 SUBJECT_REACH = 12  # tokens before a cue where a subject the rules missed may stand
@@ -271,15 +273,34 @@ def _topic(doc: Document, view: DocView, frame: Frame, context: Context) -> Ment
         if previous < 0 or previous in context.spoken or not _no_subject_before(doc, view, frame):
             return None  # a cue after a name may have a subject the rules missed
         subject = _opening_subject(doc, view, previous)
+        if subject is not None and subject.kind != "PER" and not _opens_sentence(doc, frame):
+            return None  # a body named a sentence back speaks again only in a new sentence
     if subject is None or (frame.cue.gender and subject.gender not in (None, frame.cue.gender)):
         return None
+    if subject.kind != "PER" and _body_gender(subject) != frame.cue.gender:
+        return None  # a body continues only through a verb that agrees with it (وقالت إنها)
     return subject
 
 
+def _body_gender(mention: Mention) -> str:
+    """The grammatical gender of a body's name: its own, else feminine when its head word
+    ends in ta marbuta (الوزارة، السفارة) and masculine otherwise (المجلس، الجيش)."""
+    if mention.gender:
+        return mention.gender
+    head = mention.text.split()[0].rstrip("ًٌٍَُِّْ") if mention.text.split() else ""
+    return "f" if head.endswith("ة") else "m"
+
+
+def _opens_sentence(doc: Document, frame: Frame) -> bool:
+    """The cue is the first word of its sentence, or follows a leading adverbial (من جهتها،)."""
+    sentence = doc.sentences[frame.sentence]
+    return frame.first == _after_lead(doc, sentence.token_start, sentence.token_end)
+
+
 def _opening_subject(doc: Document, view: DocView, index: int) -> Mention | None:
-    """A person named right after the verb that opens sentence ``index`` (وأعرب الرئيس …):
-    one or two plain words before the name, none of them a noun with the article, a
-    preposition or punctuation."""
+    """A person or body named right after the verb that opens sentence ``index`` (وأعرب
+    الرئيس …، أصدرت المنظمة …): one or two plain words before the name, none of them a noun
+    with the article, a preposition or punctuation; before a body, the verb alone."""
     key = ("opening_subject", index)
     if key in view.memo:
         return view.memo[key]
@@ -289,13 +310,20 @@ def _opening_subject(doc: Document, view: DocView, index: int) -> Mention | None
     for mention in view.mentions_from(first, min(sentence.token_end, first + VERB_WORDS + 1)):
         start = view.ranges[mention.id][0]
         before = doc.tokens[first:start]
-        if start > first and mention.actor is not None and mention.kind == "PER" \
+        if start > first and mention.actor is not None and mention.kind in SUBJECT_KINDS \
                 and not mention.plural and not governed(doc, view, mention) \
-                and all(_verb_or_adverb(tok) for tok in before):
-            found = mention
+                and all(_verb_or_adverb(tok) for tok in before) \
+                and (mention.kind == "PER" or _content_words(before) <= 1):
+            found = mention  # a body right after its verb; إذاعة الجيش names no body speaking
         break
     view.memo[key] = found
     return found
+
+
+def _content_words(tokens: list[Token]) -> int:
+    """How many of the tokens are neither adverbs nor function words (كما، لقد)."""
+    words = function_words()
+    return sum(tok.stem not in OPENING_ADVERBS and tok.stem not in words for tok in tokens)
 
 
 def _no_subject_before(doc: Document, view: DocView, frame: Frame) -> bool:
