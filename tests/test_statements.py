@@ -383,3 +383,12 @@ def test_a_body_named_a_sentence_back_does_not_speak_in_the_middle_of_another():
     doc = analyze("أصدرت منظمة العفو الدولية تقريرا عن السجون أمس. وتبين أن السيارة تعود لامرأة "
                   "من المدينة، تعتقد أنها كانت في المكان.", date="2015-01-01")
     assert doc.statements[-1].speaker is None
+
+
+@pytest.mark.parametrize("said", ["وأضاف لـ«الصحيفة اليومية» أن المعبر سيفتح غدا.",
+                                  "وأضاف على «المنصة» أن المعبر سيفتح غدا."])
+def test_a_quoted_name_after_a_preposition_is_no_speaker(said):
+    doc = run("وقال الوزير خالد عمر إن الوفد وصل.\n" + said,
+              {"Khaled Omar": ["الوزير خالد عمر"], "Daily": ["الصحيفة اليومية"],
+               "Platform": ["المنصة"]})
+    assert [speaker(doc, s) for s in doc.statements] == ["Khaled Omar", "Khaled Omar"]

@@ -465,6 +465,8 @@ def governed(doc: Document, view: DocView, mention: Mention) -> bool:
         if set(proclitics(tok)) & {"ل", "ب"}:
             return True
     prev = first - 1
+    if prev > 0 and doc.tokens[prev].text in OPEN_TO_CLOSE:
+        prev -= 1  # على «تويتر»: a quoted name under its preposition
     if prev >= 0 and doc.tokens[prev].sentence == tok.sentence:
         before = doc.tokens[prev]
         if before.stem == "من" and prev > 0 and doc.tokens[prev - 1].stem in quantity_words():
