@@ -392,3 +392,14 @@ def test_a_quoted_name_after_a_preposition_is_no_speaker(said):
               {"Khaled Omar": ["الوزير خالد عمر"], "Daily": ["الصحيفة اليومية"],
                "Platform": ["المنصة"]})
     assert [speaker(doc, s) for s in doc.statements] == ["Khaled Omar", "Khaled Omar"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال تقرير أصدرته مؤخرا منظمة العفو الدولية إن السجون مكتظة.",
+    "ويقول تقرير حديث صادر عن منظمة العفو الدولية إن السجون مكتظة.",
+    "وقال بيان لـ«منظمة العفو الدولية» إن السجون مكتظة.",
+])
+def test_a_document_with_words_between_it_and_its_author_speaks_for_the_author(text):
+    doc = analyze(text, date="2015-01-01")
+    (said,) = doc.statements
+    assert said.speaker is not None and doc.actor(said.speaker).name == "Amnesty International"

@@ -40,8 +40,8 @@ PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "�
 # Closed-class words that may stand between a verb and its content without being its subject.
 NOT_SUBJECT = PREPOSITIONS | COMPLEMENTISERS | frozenset({
     "اليوم", "امس", "ايضا", "كذلك", "قد", "لقد", "فقد", "ثم", "بدوره", "بدورها", "جهته",
-    "جهتها", "جانبه", "جانبها", "سابق", "لاحق", "سابقا", "لاحقا", "مجددا", "اخيرا", "عقب", "اثر", "صباح",
-    "مساء", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
+    "جهتها", "جانبه", "جانبها", "سابق", "لاحق", "سابقا", "لاحقا", "مجددا", "اخيرا", "موخرا",
+    "عقب", "اثر", "صباح", "مساء", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"})
 # Words that say who issued a document (تقرير صادر عن، بيان صدر عن), normalised.
 ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره", "صدر", "صدرت"})
 # Pronouns that follow a verb without being its subject (وقال وهو يبتسم), and the endings
@@ -58,6 +58,7 @@ SHORT_WINDOW = 6
 SOURCE_TAIL = 8  # words that may follow a source before its clause (لوكالة الأناضول، تحدث لـ …)
 MIN_QUOTE_TOKENS = 5
 SUBJECT_SLOTS = 3
+DOCUMENT_MODIFIERS = 2  # adjectives or time words between a document and its author
 PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الوزارة قد أعلنت)
 TIME_KINDS = ("unit", "day", "day_word", "weekday", "year_word", "month_word")
 
@@ -559,25 +560,56 @@ def _genitive_word(tok: Token) -> bool:
 
 def _document_author(doc: Document, view: DocView, frame: Frame, last: int) -> Mention | None:
     """The author of a document that is the subject (وقال تقرير صادر عن البنك، وقال بيان
-    للشركة): the body or person who issued it said what it says. A document without an
-    author named with it is no actor and gives none."""
+    للشركة، ويقول تقرير حديث صادر مؤخرا للمركز، وقال تقرير أصدرته المنظمة): the body or
+    person who issued it said what it says. One or two adjectives or time words may follow
+    the document. A document without an author named with it is no actor and gives none."""
     tokens = doc.tokens
     j = frame.last
     if j + 2 >= last or tokens[j].is_punct:
         return None
-    nxt = tokens[j + 1]
-    if nxt.stem in ISSUED and tokens[j + 2].norm == "عن":
-        first = j + 3
-    elif _channel_word(tokens[j]) and not nxt.is_punct and ("ل" in proclitics(nxt)
-                                                            or nxt.norm in ("ل", "لـ")):
-        first = j + 1 if "ل" in proclitics(nxt) else j + 2
+    k = j + 1
+    while k < min(last - 1, j + 1 + DOCUMENT_MODIFIERS) and _modifier(tokens[k]):
+        k += 1
+    nxt, after = tokens[k], tokens[k + 1]
+    if nxt.stem in ISSUED and after.norm in ("عن", "من"):
+        first = k + 2
+    elif nxt.stem in ISSUED and "ل" in proclitics(after):
+        first = k + 1  # صادر للمركز
+    elif _issuing_verb(nxt):
+        first = k + 1  # تقرير أصدرته المنظمة
+    elif k == j + 1 and _channel_word(tokens[j]) and not nxt.is_punct and (
+            "ل" in proclitics(nxt) or nxt.norm in ("ل", "لـ")):
+        first = k if "ل" in proclitics(nxt) else k + 1
     else:
         return None
+    while first < last and tokens[first].is_punct and tokens[first].text in OPEN_TO_CLOSE:
+        first += 1  # صادر عن «ميتال فوكس»
+    while first < min(last, k + 3) and _adverb(tokens[first]):
+        first += 1  # أصدرته مؤخرا الوكالة
     for mention in view.mentions_from(first, min(last, first + 1)):
         if mention.actor is not None and mention.kind != "LOC" \
                 and view.ranges[mention.id][0] == first:
             return mention
     return None
+
+
+def _modifier(tok: Token) -> bool:
+    """An adjective or time word after a document (تقرير حديث، صادر أمس): a plain word with
+    no clitic that is neither a preposition nor a verb that issues."""
+    return not tok.is_punct and not tok.segments and tok.stem not in PREPOSITIONS \
+        and tok.stem not in ISSUED and (_adverb(tok) or not tok.norm.startswith("ال"))
+
+
+def _adverb(tok: Token) -> bool:
+    """A closed-class adverb or a time word (مؤخرا، أمس، الأسبوع)."""
+    return tok.stem in time_words() or (tok.stem in NOT_SUBJECT and tok.stem not in PREPOSITIONS)
+
+
+def _issuing_verb(tok: Token) -> bool:
+    """A verb with the document as its object pronoun (أصدرته، نشرتها، أعدته): a word of the
+    text with an enclitic ه/ها, the author named after it."""
+    return not tok.is_punct and has_enclitic(tok) and tok.norm.endswith(("ه", "ها")) \
+        and not _preposition_with_pronoun(tok.stem) and len(tok.norm) >= 5
 
 
 def _names_unknown_subject(tokens: list[Token], first: int, last: int) -> bool:
