@@ -403,3 +403,19 @@ def test_a_document_with_words_between_it_and_its_author_speaks_for_the_author(t
     doc = analyze(text, date="2015-01-01")
     (said,) = doc.statements
     assert said.speaker is not None and doc.actor(said.speaker).name == "Amnesty International"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أصدر مجلس الأمن الدولي أمس تقريرا عن المقاتلين الأجانب. وأشار التقرير إلى أن عددهم "
+     "ارتفع.", "UN Security Council"),
+    ("ونقلت وكالة الأناضول عن مصادر محلية أن الطريق مغلق. وقالت الوكالة إن الجيش وصل إلى "
+     "المدينة.", "Anadolu Agency"),
+    ("ونقلت وكالة الأنباء الرسمية السودانية «سونا» عن السفير خالد عمر أن القمة ستعقد غدا. "
+     "ويقود الوزير الوفد، وذكرت الوكالة أن الوزراء سيجتمعون صباحا.", "Sudan (state media)"),
+    ("وأعلنت هيئة تنظيم الكهرباء أن الأسعار ستنخفض. وبينت الهيئة أن الحد الأعلى للتعرفة ثابت.",
+     "Tnzym Alkhrba"),
+])
+def test_a_definite_noun_as_subject_speaks_for_who_it_named_before(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert said.speaker is not None and doc.actor(said.speaker).name == expected

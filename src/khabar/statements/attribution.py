@@ -32,6 +32,8 @@ from khabar.text.tokens import proclitics
 
 OUTLET_PREFIX = "outlet:"
 OPENING_WORDS = 3
+ISSUER_SENTENCES = 5  # how far back a definite document (التقرير) looks for its issuer
+MIN_DOCUMENT_WORD = 3
 SUBJECT_KINDS = ("PER", "ORG")  # who opens a sentence as the subject a later verb continues
 VERB_WORDS = 2  # words before a subject at the head of a sentence: the verb and an adverb
 LEAD_WORDS = 2  # words of a leading adverbial before its comma (من جهته،)
@@ -121,6 +123,9 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
         nested = container is not None and _inside_quote(doc.text, container.content[0], cue_start)
     elif mention is None and frame.source_word:  # وقال البيان: as بحسب البيان
         speaker = _by_channel_word(frame, context, fallback=False)
+    elif mention is None and frame.explicit and _issuer(doc, view, frame, context) is not None:
+        mention = _issuer(doc, view, frame, context)  # وقال التقرير: who issued the report
+        speaker = mention.actor if mention else None
     elif mention is not None or frame.explicit:
         if mention is not None and frame.cue.gender:
             context.genders.setdefault(speaker or "", frame.cue.gender)
@@ -190,6 +195,46 @@ def _opens(text: str, content_start: int, clause_start: int) -> bool:
         return False
     before = text[content_start:clause_start]
     return not any(p in before for p in CLAUSE_PUNCT) and len(before.split()) <= OPENING_WORDS
+
+
+def _issuer(doc: Document, view: DocView, frame: Frame, context: Context) -> Mention | None:
+    """Who issued the document a definite subject refers back to (أصدر مجلس الأمن تقريرا …
+    وأشار التقرير إلى أن؛ وقال تقرير صادر عن البنك … وأضاف التقرير): the word without its
+    article, written a few sentences before, was the object of a body or person opening its
+    sentence, or the subject of a statement that named its author."""
+    key = ("issuer", frame.first)
+    if key in view.memo:
+        return view.memo[key]
+    found = None
+    word = doc.tokens[frame.last]
+    head = word.stem[2:] if word.stem.startswith("ال") and not word.segments else ""
+    if len(head) >= MIN_DOCUMENT_WORD:
+        floor = doc.sentences[max(0, frame.sentence - ISSUER_SENTENCES)].token_start
+        k = next((k for k in range(frame.first - 1, floor - 1, -1)
+                  if doc.tokens[k].stem in (head, head + "ا")), None)
+        if k is not None:
+            found = _issuer_at(doc, view, k, doc.tokens[k].stem != head, context)
+    view.memo[key] = found
+    return found
+
+
+def _issuer_at(doc: Document, view: DocView, k: int, accusative: bool,
+               context: Context) -> Mention | None:
+    """The author of the document named at token ``k``: the speaker of the statement whose
+    subject it was, else the body or person opening its sentence, when the document is the
+    object of its verb: in the accusative (تقريرا) or right after the subject (أصدرت الجامعة
+    دراسة). A body whose name the word began (وكالة الأناضول) is itself the speaker."""
+    named = next((m for m in view.mentions_from(k, k + 1) if m.actor is not None
+                  and m.kind != "LOC" and view.ranges[m.id][0] == k), None)
+    if named is not None:
+        return named  # نقلت وكالة الأناضول … وقالت الوكالة: the body the noun began
+    for draft in reversed(context.recent):
+        if draft.frame.last == k:
+            return draft.speaker_mention
+    subject = _opening_subject(doc, view, doc.tokens[k].sentence)
+    if subject is None or subject.start >= doc.tokens[k].start:
+        return None
+    return subject if accusative or view.ranges[subject.id][1] == k else None
 
 
 def _opens_content(doc: Document, container: Draft, frame: Frame) -> bool:
