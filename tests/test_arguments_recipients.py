@@ -76,3 +76,33 @@ def test_fronted_party_is_the_object_of_a_verb_with_a_pronoun():
     doc, events = _events(text, "ASSAULT")
     assert "USA" in _countries(doc, events[0].recipient)
     assert "USA" not in _countries(doc, events[0].actor)
+
+
+def _actors(text: str, type_: str) -> list[str | None]:
+    doc, events = _events(text, type_)
+    return _countries(doc, events[0].actor)
+
+
+def test_arrest_phrase_split_by_its_subject_takes_that_subject():
+    assert _actors("وألقت الشرطة المصرية القبض على ثلاثة متهمين.", "COERCE") == ["EGY"]
+
+
+def test_a_word_with_a_preposition_is_no_light_verb():
+    text = "وقالت الشرطة المصرية إن مسلحين هاجموا مكتبا بالقناة، واعتقال الصحافي."
+    doc = analyze(text, date="2008-01-01")
+    arrests = [e for e in doc.events if e.type == "COERCE"]
+    assert all(not e.actor for e in arrests)
+
+
+def test_light_verb_with_the_conjunction_carries_the_noun():
+    assert _actors("وشن «الجيش الإسرائيلي» هجوما على غزة.", "ASSAULT") == ["ISR"]
+
+
+def test_subject_of_the_verb_that_takes_the_attack_back_in_quotes():
+    text = "وقال إن هجوما شنته «القوات الروسية» استهدف قاعدة عسكرية."
+    assert _actors(text, "ASSAULT") == ["RUS"]
+
+
+def test_arrest_phrase_after_a_pronoun_complementiser_is_the_speakers():
+    text = "وقالت الشرطة التايلاندية إنها ألقت القبض على خمسة أشخاص."
+    assert _actors(text, "COERCE") == ["THA"]

@@ -46,6 +46,7 @@ from khabar.events.lexicon import (
     cues,
     feminine_verb_forms,
     key_set,
+    support_verb_reach,
     support_verbs,
     trigger_index,
     verb_heads,
@@ -63,6 +64,7 @@ PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
     "قبل", "عند", "ضمن", "مثل",
 ))
 PROCLITIC_PREPS = frozenset({"ب", "ل", "ك"})
+DEFINITE_WITH_PREP = ("بال", "لل", "كال")  # بالقناة، للجيش: a noun, never a verb
 QUOTE_MARKS = frozenset("«»“”\"'")
 QUOTED_NAME_WORDS = 4  # words a name in quotation marks may have (حركة «الشباب» المتشددة)
 KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})
@@ -421,11 +423,12 @@ def _done_by(tokens: list[Token], after: list[Slot], last: int) -> list[Slot]:
 
 
 def _only_counts(tokens: list[Token], i: int, j: int) -> bool:
-    """Between a verb and its subject stand only time adverbs and a count (نفذه نحو 300 من
-    مقاتلي التنظيم)."""
+    """Between a verb and its subject stand only time adverbs, a count (نفذه نحو 300 من
+    مقاتلي التنظيم) and the quotation mark that opens a name (شنته «حركة الشباب»)."""
     counts = cue_words("crowd_count")
     return all(tokens[k].norm in counts or tokens[k].norm.isdigit() or tokens[k].norm == "من"
-               or tokens[k].norm in adverb_words() for k in range(i + 1, j))
+               or tokens[k].norm in adverb_words() or tokens[k].text in QUOTE_MARKS
+               for k in range(i + 1, j))
 
 
 def _light_verb_with_object(norm: str) -> bool:
@@ -728,13 +731,12 @@ def _light_verb_subject(tokens: list[Token], slots: list[Slot], first: int,
     ``acting``: the noun names a deed done to someone (مقتل، خطف), so only a verb of doing
     (قام، نفذ) gives its agent; whoever announces the killing (أعلن الجيش مقتل) did not.
     """
-    light = support_verbs()
     if not _open_before(tokens, slots, first):
         return []
     for v in range(first - 1, max(start, first - LIGHT_VERB_REACH) - 1, -1):
         if tokens[v].norm in COMPLEMENTISERS:
             return []  # أعلنت الشرطة أن مسلحين قتلوا ... في هجوم: the noun is in the content
-        if not key_set(tokens[v].norm) & light:
+        if _light_reach(tokens[v]) < first - v:
             continue
         if acting and _bare(tokens[v].norm) in reporting_verbs():
             return []
@@ -747,6 +749,19 @@ def _light_verb_subject(tokens: list[Token], slots: list[Slot], first: int,
                  and not any(is_break(tokens[k]) for k in range(s.last + 1, v))]
         return _compound_back(prior[-1], slots, tokens) if prior else []
     return []
+
+
+def _light_reach(token: Token) -> int:
+    """How far before its event noun a light verb may stand (0 for other words); also one of
+    two letters after و or ف (وشن), which the keys of a word keep whole. A word with a
+    preposition and the article on it is no verb (بالقناة is not ألقى)."""
+    if _bare(token.norm).startswith(DEFINITE_WITH_PREP):
+        return 0
+    reach = support_verb_reach()
+    keys = key_set(token.norm)
+    bare = _bare(token.norm)
+    return max((reach.get(key, 0) for key in (*keys, bare) if key in keys or len(bare) == 2),
+               default=0)
 
 
 def _carries(tokens: list[Token], slots: list[Slot], v: int, first: int) -> bool:

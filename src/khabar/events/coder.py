@@ -253,14 +253,15 @@ def _link_statements(doc: Document, drafts: list[Draft]) -> None:
 def _says_itself(doc: Document, draft: Draft, stmt: Statement) -> bool:
     """The content opens with a complementiser carrying the verb's subject as a pronoun
     (قالت الجماعة إنها استهدفت سفينة، أعلن الجيش أنه قتل مسلحين): the speaker did it. A
-    verb with no object after it may be passive (إنه قُتل، في ...), and is left alone."""
+    verb with no object after it may be passive (إنه قُتل، في ...), and is left alone; a
+    phrase that holds its object (إنها ألقت القبض على) is not."""
     k, after = draft.match.first - 1, draft.match.last + 1
     tokens = doc.tokens
     if stmt.content is None or k < 0 or tokens[k].norm not in PRONOUN_OPENERS:
         return False
     if after >= len(tokens) or tokens[after].is_punct or tokens[after].sentence != draft.sentence:
         return False
-    if tokens[after].norm in PREPOSITION_WORDS:
+    if tokens[after].norm in PREPOSITION_WORDS and draft.match.last == draft.match.first:
         return False
     return tokens[k].start <= stmt.content.start <= tokens[k + 1].start
 

@@ -279,6 +279,18 @@ def support_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def support_verb_reach() -> dict[str, int]:
+    """Inflected light verb -> how many words before its event noun it may stand: a verb of
+    one fixed phrase stays close to its noun (ألقت الشرطة القبض), the others may be far."""
+    out: dict[str, int] = {}
+    for cue in cues().get("support_verb", ()):
+        word = cue.words[0]
+        for form in (word, *inflect(word, normalize_word(cue.value))):
+            out[form] = max(out.get(form, 0), cue.window)
+    return out
+
+
+@lru_cache(maxsize=1)
 def adverb_words() -> frozenset[str]:
     """Time adverbs that may stand between a verb and its subject."""
     return frozenset(" ".join(c.words) for c in cues().get("adverb", ()))
