@@ -83,6 +83,16 @@ def _actors(text: str, type_: str) -> list[str | None]:
     return _countries(doc, events[0].actor)
 
 
+def test_owner_of_the_object_an_attack_hits():
+    text = "وهاجم مسلحون مقرا للشرطة العراقية في بغداد أمس."
+    assert _recipients(text, "ASSAULT") == ["IRQ"]
+
+
+def test_owner_of_the_target_after_a_preposition_and_belonging():
+    text = "وشن الجيش السوري هجوما على مواقع تابعة للجيش التركي قرب الحدود."
+    assert _recipients(text, "ASSAULT") == ["TUR"]
+
+
 def test_arrest_phrase_split_by_its_subject_takes_that_subject():
     assert _actors("وألقت الشرطة المصرية القبض على ثلاثة متهمين.", "COERCE") == ["EGY"]
 

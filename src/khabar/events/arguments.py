@@ -443,7 +443,9 @@ def _noun_recipient(tokens: list[Token], trig: Trigger, rest: list[Slot],
     for slot in rest:
         if slot.first - last > RECIPIENT_REACH:
             break
-        if slot.prep in trig.preps or _through_noun(tokens, slot, trig.preps):
+        if slot.prep in trig.preps or _through_noun(tokens, slot, trig.preps) or \
+                trig.type in COUNTED_OBJECT_TYPES and _owner(tokens, slot, trig.preps, last,
+                                                             verb=False):
             return _compound(slot, rest, tokens)
     return []
 
@@ -835,7 +837,30 @@ def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token],
             return _compound(slot, rest, tokens)
         if _through_noun(tokens, slot, trig.preps):
             return _compound(slot, rest, tokens)
+        if trig.type in COUNTED_OBJECT_TYPES and _owner(tokens, slot, trig.preps, after):
+            return _compound(slot, rest, tokens)
     return []
+
+
+def _owner(tokens: list[Token], slot: Slot, preps: frozenset[str], anchor: int,
+           verb: bool = True) -> bool:
+    """A mention with ل after the thing a material act hits, its object right after the verb
+    and subject or the noun a preposition of the act governs (هاجم مسلحون مقرا للشرطة، شن
+    هجوما على مواقع تابعة للتنظيم): the owner is whom the act hits. A لـ right after an
+    event noun is not checked: it is the attack's own (غارات للطيران)."""
+    k = slot.first - 1
+    if slot.prep != "ل" or k <= anchor:
+        return False
+    if tokens[k].norm in cue_words("belonging"):
+        k -= 1
+    token = tokens[k]
+    if k <= anchor or token.is_punct or token.norm.isdigit() or _bare(token.norm) in \
+            PREPOSITION_WORDS or token.norm in function_words():
+        return False
+    governor = _governor(tokens, k)
+    if verb and k == anchor + 1 and governor is None:
+        return True
+    return governor is not None and governor != "في" and governor in preps
 
 
 def _genitive_of_title(tokens: list[Token], subject: Slot | None, after: int,
