@@ -93,6 +93,26 @@ def test_owner_of_the_target_after_a_preposition_and_belonging():
     assert _recipients(text, "ASSAULT") == ["TUR"]
 
 
+def test_agent_of_an_attack_noun_after_min_qibal():
+    text = "وتعرضت السفارة الأميركية لاعتداء من قبل مسلحين من الجيش الروسي."
+    doc, events = _events(text, "ASSAULT")
+    assert _countries(doc, events[0].actor) == ["RUS"]
+    assert _countries(doc, events[0].recipient) == ["USA"]
+
+
+def test_agent_after_ala_yad_makes_the_subject_the_victim():
+    text = "وقتل الصحافي الفرنسي على أيدي جنود من الجيش السوري."
+    doc, events = _events(text, "ASSAULT")
+    assert _countries(doc, events[0].actor) == ["SYR"]
+    assert _countries(doc, events[0].recipient) == ["FRA"]
+
+
+def test_agent_phrase_of_a_nearer_deed_is_not_the_first_ones():
+    text = "وطالب الوزير باعتقال المسؤولين عن اغتيال الصحافي على يد الجيش السوري."
+    assert "SYR" not in _actors(text, "COERCE")
+    assert _actors(text, "ASSAULT") == ["SYR"]
+
+
 def test_arrest_phrase_split_by_its_subject_takes_that_subject():
     assert _actors("وألقت الشرطة المصرية القبض على ثلاثة متهمين.", "COERCE") == ["EGY"]
 

@@ -29,7 +29,10 @@ Further actors: a light verb that takes the noun back as a pronoun names its sub
 its subject (وتستدعي السفير: he is the object); a call named in a phrase (خلال اتصال هاتفي
 ... مع نظيره) takes the clause's subject and the party after مع. Further recipients: a
 verbal noun's object after its genitive agent (طرد روسيا دبلوماسيين), and the casualties a
-verb counts before an attack noun (لقي 26 شخصا حتفهم في هجوم).
+verb counts before an attack noun (لقي 26 شخصا حتفهم في هجوم); the owner of what a
+material act hits (هاجم مسلحون مقرا للشرطة، هجوم على مواقع تابعة للتنظيم). Further actors:
+the party a phrase of agency names after a material act (اعتداء من قبل مسلحين، قتل الصحافي
+على يد الجيش: the subject read before it is then the victim).
 """
 
 from __future__ import annotations
@@ -246,6 +249,10 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
                    last: int, start: int, end: int) -> Arguments:
     """Actor and recipient mentions of a trigger at tokens ``first..last``."""
     args = _clause_arguments(tokens, slots, trig, first, last, start, end)
+    agent = _agent_by(tokens, slots, last, end) if trig.type in COUNTED_OBJECT_TYPES else []
+    if agent:  # قتل الصحافي على يد مسلحين: a passive, the party read as its subject the victim
+        recipient = [s for s in args.recipient if s not in agent]
+        args = Arguments(agent, recipient or [s for s in args.actor if s not in agent])
     args.actor = _partitive(tokens, slots, args.actor)
     if trig.pos == "noun" and trig.type == "ASSAULT":
         victim = _undergoer(tokens, slots, first, start) or (
@@ -259,6 +266,37 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
     if trig.type == "SANCTION" and not args.recipient:
         args.recipient = _targets_in(tokens, slots, last, end)
     return args
+
+
+@cache
+def agent_phrases() -> tuple[tuple[str, ...], ...]:
+    """Phrases that name the agent of a passive or an event noun (من قبل، على يد، بواسطة)."""
+    return tuple(c.words for c in cues().get("agent_by", ()))
+
+
+@cache
+def agent_reach() -> int:
+    """How many words after an event its phrase of agency may stand (the rows' window)."""
+    return max((c.window for c in cues().get("agent_by", ())), default=0)
+
+
+def _agent_by(tokens: list[Token], slots: list[Slot], last: int, end: int) -> list[Slot]:
+    """The party a phrase of agency names after an event with no actor of its own (تعرضت
+    السفارة لاعتداء من قبل مسلحين، مقتل ثلاثة مدنيين على يد قوات التحالف): who did it.
+    The phrase stands in the event's clause, a few words after it, with no other deed
+    between (إدانة مقتل مدنيين على يد: the agent is the killing's)."""
+    for k in range(last + 1, min(end, last + 1 + agent_reach())):
+        if _hard_break(tokens[k]) or tokens[k].norm in CLAUSE_OPENERS or _deed(tokens[k]):
+            return []
+        for phrase in agent_phrases():
+            j = k + len(phrase)
+            if j >= end or tuple(tokens[i].norm for i in range(k, j)) != phrase:
+                continue
+            if tokens[j].text in QUOTE_MARKS:
+                j += 1
+            agent = next((s for s in slots if s.first == j), None)
+            return _compound(agent, slots, tokens) if agent is not None else []
+    return []
 
 
 def _targets_in(tokens: list[Token], slots: list[Slot], last: int, end: int) -> list[Slot]:
