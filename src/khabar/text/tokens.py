@@ -31,6 +31,8 @@ PREPOSITIONS = ("ب", "ل", "ك", "س")
 IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
 ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي")
 MIN_STEM = 2
+ENCLITIC_SET = frozenset(ENCLITICS)
+ENCLITIC_SIZES = sorted({len(e) for e in ENCLITICS}, reverse=True)
 
 
 @lru_cache(maxsize=1)
@@ -61,8 +63,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
         columns = TokenColumns([], [], [])
     add_start, add_norm, add_stem = (columns.starts.append, columns.norms.append,
                                      columns.stems.append)
-    for index, match in enumerate(TOKEN_RE.finditer(text, start, end), first_index):
-        surface = match.group()
+    # ``concurrent=False``: the regex module would otherwise release and take back the
+    # interpreter lock for every token, which costs a sixth of the scan.
+    for index, match in enumerate(TOKEN_RE.finditer(text, start, end, concurrent=False),
+                                  first_index):
+        surface = match[0]  # indexing skips the argument parsing of ``group()``
         offset = match.start()
         norm, stem, is_punct, layout = known(surface) or analyse(surface)
         add_start(offset)
@@ -185,9 +190,11 @@ def _proclitic_splits(norm: str) -> list[tuple[tuple[str, ...], str]]:
 def _strip_enclitic(word: str, known: frozenset[str]) -> tuple[str, str] | None:
     if word.startswith("ال"):
         return None  # a definite noun takes no pronoun: الرئيسي is an adjective, not الرئيس + ي
-    for enclitic in ENCLITICS:
-        if word.endswith(enclitic) and len(word) - len(enclitic) >= MIN_STEM + 1:
-            stem = word[: -len(enclitic)]
+    # The enclitics are tried longest first; a word ends in at most one of each length.
+    for size in ENCLITIC_SIZES:
+        enclitic = word[-size:]
+        if enclitic in ENCLITIC_SET and len(word) - size >= MIN_STEM + 1:
+            stem = word[:-size]
             if stem in known and stem not in names_only():
                 return stem, enclitic
             if stem.endswith("ت") and stem[:-1] + "ه" in known:  # ta marbuta before a suffix
@@ -214,6 +221,8 @@ def _segments(surface: str, pre: tuple[str, ...], stem: str,
     Every proclitic is one letter; the enclitic is the last letters of the word; the stem
     is what lies between (for لل the stem starts at the article's second lam).
     """
+    if not pre and not post:  # most words: one segment, and no letters to find
+        return ((0, len(surface), surface, "stem", stem),)
     bounds = _letter_bounds(surface)
     segs: list[SegmentLayout] = []
     cursor = 0
