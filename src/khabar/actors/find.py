@@ -385,6 +385,9 @@ class Composer:
     def __init__(self, doc: Document, tokens: list[Token], items: list[Item], sentence: int,
                  gaz: Gazetteer, out: list[Candidate], busy: Sequence[int] | None = None):
         self.doc = doc
+        # The document's tokens, read once: a record's attribute costs a good deal more than
+        # a plain object's, and the rules ask for tokens by index at every step.
+        self.doc_tokens = doc.tokens
         self.tokens = tokens
         self.items = items
         self.sentence = sentence
@@ -397,7 +400,7 @@ class Composer:
         self.busy = range(len(items)) if busy is None else busy
 
     def tok(self, i: int) -> Token:
-        return self.doc.tokens[i]
+        return self.doc_tokens[i]
 
     def run(self) -> None:
         p = 0
@@ -1018,8 +1021,8 @@ class Composer:
         if any(self.items_at(i) is not None and self.items_at(i).entries
                or self.tok(i).norm in NAME_PARTICLES for i in range(run[0], run[1])):
             return False
-        last = self.doc.tokens[run[1] - 1]
-        first = self.doc.tokens[run[0]]
+        last = self.doc_tokens[run[1] - 1]
+        first = self.doc_tokens[run[0]]
         if last.text.endswith("ة") or self.imperfect_verb(first):
             return True  # الرئيس يدعم مبادرات: the title's verb and its object
         return first.text.endswith(("ا", "اً", "ًا")) and last.text.endswith(("ا", "اً", "ًا"))

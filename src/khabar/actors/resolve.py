@@ -395,19 +395,21 @@ class Resolver:
 
     def write(self, cands: list[Candidate]) -> Document:
         doc = self.doc
+        # The document's fields, read once: a record's attribute costs more than a local.
+        tokens, text = doc.tokens, doc.text
         mentions: list[Mention] = []
         for cand in sorted(cands, key=lambda c: (c.start, c.end)):
-            first, last = doc.tokens[cand.start], doc.tokens[cand.end - 1]
+            start, end = tokens[cand.start].start, tokens[cand.end - 1].end
             actor_id = self.resolved.get(id(cand))
-            mention = _mention({
-                "start": first.start, "end": last.end, "text": doc.text[first.start : last.end],
-                "id": f"m{len(mentions) + 1}", "sentence": cand.sentence,
+            mention_id = f"m{len(mentions) + 1}"
+            mentions.append(_mention({
+                "start": start, "end": end, "text": text[start:end],
+                "id": mention_id, "sentence": cand.sentence,
                 "kind": _kind(cand, self.actors.get(actor_id)), "actor": actor_id,
                 "via": cand.via, "gender": cand.gender, "plural": cand.plural,
-                "head": cand.head})
-            mentions.append(mention)
+                "head": cand.head}))
             if actor_id:
-                self.actors[actor_id].mentions.append(mention.id)
+                self.actors[actor_id].mentions.append(mention_id)
         doc.mentions = mentions
         kept = {a.id for a in self.actors.values() if a.mentions}
         kept.update(m for a in self.actors.values() if a.id in kept for m in a.members)
