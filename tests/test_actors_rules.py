@@ -642,3 +642,20 @@ def test_a_name_after_a_diplomats_posting_is_the_diplomats():
     doc = analyze("وقال المبعوث الأممي إلى سوريا ستيفان دي ميستورا إن الوضع خطير.",
                   date="2015-07-27")
     assert doc.statements[0].speaker == "staffan_de_mistura"
+
+
+# -- bodies said to belong to another -----------------------------------------------------
+
+
+def test_a_body_loyal_to_a_party_takes_its_country():
+    doc = run("وتقدمت القوات الموالية للرئيس عبد ربه منصور هادي نحو المطار.", date="2015-07-21")
+    assert doc.actor(mention(doc, "القوات").actor).code == "YEM MIL"
+    doc = run("وقصفت قوات تابعة للنظام السوري قرية في ريف حماة.")
+    assert doc.actor(mention(doc, "قوات").actor).code == "SYR MIL"
+    doc = run("واعتقلت الشرطة التابعة لحماس ثلاثة صحافيين.")
+    assert doc.actor(mention(doc, "الشرطة").actor).code == "PSE COP"
+
+
+def test_rebels_loyal_to_a_state_alone_take_no_country():
+    doc = run("واشتبك الجيش الأوكراني مع الانفصاليين الموالين لروسيا قرب دونيتسك.")
+    assert doc.actor(mention(doc, "الانفصاليين").actor).country is None

@@ -101,6 +101,11 @@ LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "ش�
              "شرقي", "غربي"}
 # Entities whose country an agent before them in the construct state takes (حكومة العراق).
 GENITIVE_TYPES = {"country", "capital", "place", "org"}
+# Words that tie a body to the party it belongs to (القوات الموالية للرئيس، الشرطة التابعة
+# لحماس), with and without the article, normalised.
+AFFILIATION = frozenset(normalize_word(article + word) for article in ("", "ال") for word in (
+    "موالية", "موالي", "موالين", "موالون", "تابعة", "تابع", "تابعين", "تابعون"))
+ARMED_GROUPS = {"REB", "INS"}  # sectors of armed bodies that no state owns
 # Possessive pronouns on an agent (قواته، قواتها، جنودهم) and the gender of their owner.
 OWNER_PRONOUNS = {"ه": "m", "ها": "f", "هم": None, "هما": None}
 GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
@@ -762,7 +767,7 @@ class Composer:
         via = "nisba" if countries else "name"
         if not countries:
             countries = (self.genitive_country(item, q) or self.located_country(entry, q)
-                         or self.owner_country(item))
+                         or self.affiliated_country(entry, q) or self.owner_country(item))
         cand = self.add(Candidate(item.start, end, self.sentence, via, entry.kind, "agent",
                                   entry=entry, countries=countries, sector=entry.sector,
                                   gender=entry.gender, plural=entry.plural, head=item.start))
@@ -787,6 +792,33 @@ class Composer:
             return []
         country = nxt.entries[0].country
         return [country] if country and country not in GROUPINGS else []
+
+    def affiliated_country(self, entry: Entry, q: int) -> list[str]:
+        """The country of the party that an agent is said to belong to (القوات الموالية
+        للرئيس هادي، الشرطة التابعة لحماس، قوات موالية للنظام السوري): forces, police and
+        militias act for their owner's state; the owner keeps its own mention. Rebels loyal
+        to a state named alone are its proxies abroad (الانفصاليون الموالون لروسيا fight in
+        Ukraine), so a state alone gives an armed group no country."""
+        items = self.items
+        if q + 1 >= len(items) or items[q].entries \
+                or self.tok(items[q].start).norm not in AFFILIATION:
+            return []
+        owner, tok = items[q + 1], self.tok(items[q + 1].start)
+        if "ل" not in proclitics(tok) and not tok.norm.startswith("لل"):
+            return []  # للأمم المتحدة keeps its لل unsplit
+        if owner.type in ("title", "agent", None):
+            r, countries = self.nisbas(q + 2)  # للنظام السوري، للجيش اللبناني
+            if not countries and owner.type == "title" and r < len(items) \
+                    and items[r].type == "person":  # للرئيس عبد ربه منصور هادي
+                countries = self.entry_countries(items[r].entries[0])
+        elif owner.type == "person":
+            countries = self.entry_countries(owner.entries[0])
+        elif owner.type in GENITIVE_TYPES and not owner.entries[0].cued and not (
+                owner.type == "country" and entry.sector in ARMED_GROUPS):
+            countries = self.entry_countries(owner.entries[0])
+        else:
+            return []
+        return [c for c in countries if c not in GROUPINGS][:1]
 
     def owner_country(self, item: Item) -> list[str]:
         """The country of the party an agent's possessive pronoun points to (قال الجيش
