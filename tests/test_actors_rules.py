@@ -659,3 +659,18 @@ def test_a_body_loyal_to_a_party_takes_its_country():
 def test_rebels_loyal_to_a_state_alone_take_no_country():
     doc = run("واشتبك الجيش الأوكراني مع الانفصاليين الموالين لروسيا قرب دونيتسك.")
     assert doc.actor(mention(doc, "الانفصاليين").actor).country is None
+
+
+# -- organisation names in quotation marks ------------------------------------------------
+
+
+def test_a_head_and_a_quoted_known_name_are_the_known_body():
+    doc = run("وأعلن تنظيم «القاعدة» مسؤوليته عن تفجير السفارة.")
+    assert mention(doc, "القاعدة").actor == "al_qaeda"
+
+
+def test_a_quoted_short_name_is_the_body_the_report_names_in_full():
+    doc = run("وسيطرت جبهة النصرة على معبر حدودي. وقال ناشطون إن «النصرة» أعدمت أسيرين.")
+    assert doc.actor(mention(doc, "النصرة").actor).name == "Nusra Front"
+    doc = run("وقال ضابط إن «القاعدة» الجوية استقبلت الطائرات.")
+    assert "القاعدة" not in texts(doc)

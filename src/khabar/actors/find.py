@@ -41,6 +41,7 @@ from khabar.actors.gazetteer import (
     gazetteer,
     name_cues,
     org_heads,
+    org_short_names,
     regnal_ordinals,
     reporting_verbs,
 )
@@ -180,6 +181,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
                                   [i - start for i in notable[first:last]])
         Composer(doc, tokens, items, sent.i, gaz, out, busy).run()
     add_repeated_names(doc, out, gaz)
+    add_quoted_short_names(doc, out)
     clubs_in_sports(doc, out)
     out.sort(key=lambda c: (c.start, -c.end))
     return out
@@ -652,6 +654,10 @@ class Composer:
             return None  # شركة أمريكية، فريق بلجيكي: a description, no name
         quoted = None if definite else self.quoted_name(p + 1)
         if quoted is not None:  # صحيفة «نيكاي»، قناة "الحرة"
+            known = self.known_quoted(p, quoted)
+            if known is not None:  # تنظيم «القاعدة»: the name inside, as «واشنطن بوست»
+                self.entity(Item(items[p + 2].start, items[quoted - 2].end, known))
+                return quoted
             return self.add_org(p, quoted, [], head)
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
         closed = function_words()
@@ -740,6 +746,15 @@ class Composer:
                            countries=countries[:1], sector=head.sector if countries or
                            head.sector not in ("GOV", "JUD") else None, head=start))
         return q
+
+    def known_quoted(self, p: int, after: int) -> list[Entry] | None:
+        """The known organisation that a head noun and the name quoted after it spell
+        together (تنظيم «القاعدة» is تنظيم القاعدة): the marks are the writer's, the name
+        the lexicon's. ``after`` is the item after the closing mark."""
+        words = [self.tok(self.items[r].start).norm for r in range(p + 2, after - 1)]
+        key = (self.tok(self.items[p].start).stem, *words)
+        entries = [e for e in self.gaz.index.get(key, ()) if e.type == "org"]
+        return entries or None
 
     def quoted_name(self, q: int) -> int | None:
         """A name in quotation marks right after a head noun (صحيفة «لوموند»): the item after
@@ -1880,3 +1895,26 @@ def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> N
         if tok.i >= first.end:
             out.append(Candidate(tok.i, tok.i + 1, tok.sentence, "name", "PER", "pattern",
                                  name=first.name, gender=first.gender, head=tok.i, link=first))
+
+
+def add_quoted_short_names(doc: Document, out: list[Candidate]) -> None:
+    """A known organisation named again in quotation marks without its head noun
+    («القاعدة» and تنظيم القاعدة، «النصرة» and جبهة «النصرة» in one report). Alone the
+    rest is often a common word (القاعدة, the base), so the document must name the
+    organisation in full too."""
+    named = {cand.entry.id for cand in out if cand.source == "org" and cand.entry is not None}
+    if not named:
+        return
+    short = org_short_names()
+    norms = doc.token_columns().norms
+    covered = {i for cand in out for i in range(cand.start, cand.end)}
+    for i in [k for k, norm in enumerate(norms) if norm in QUOTE_PAIRS]:
+        close = QUOTE_PAIRS[norms[i]]
+        end = next((k for k in range(i + 2, min(i + 4, len(norms))) if norms[k] == close), None)
+        if end is None or covered.intersection(range(i + 1, end)):
+            continue
+        entry = next((e for e in short.get(tuple(norms[i + 1:end]), ()) if e.id in named), None)
+        if entry is not None:
+            out.append(Candidate(i + 1, end, doc.tokens[i + 1].sentence, "name", entry.kind,
+                                 "org", entry=entry, countries=[entry.country] if
+                                 entry.country else [], sector=entry.sector, head=i + 1))

@@ -348,6 +348,21 @@ def org_heads() -> dict[str, Head]:
 
 
 @lru_cache(maxsize=1)
+def org_short_names() -> dict[tuple[str, ...], list[Entry]]:
+    """Known organisations by their name without its head noun (القاعدة of تنظيم القاعدة،
+    النصرة of جبهة النصرة), where that rest is no lexicon key of its own."""
+    gaz, heads = gazetteer(), org_heads()
+    short: dict[tuple[str, ...], list[Entry]] = {}
+    for key, entries in gaz.index.items():
+        if len(key) < 2 or key[0] not in heads or key[1:] in gaz.index:
+            continue
+        for entry in entries:
+            if entry.type == "org" and entry not in short.get(key[1:], ()):
+                short.setdefault(key[1:], []).append(entry)
+    return short
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Reporting verbs of ``cues.tsv`` (قال، أكدت ...), normalised, also with و or ف before
     them: the word after one is often the speaker's bare surname (وقال عنان)."""
