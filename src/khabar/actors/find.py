@@ -655,8 +655,8 @@ class Composer:
         quoted = None if definite else self.quoted_name(p + 1)
         if quoted is not None:  # صحيفة «نيكاي»، قناة "الحرة"
             known = self.known_quoted(p, quoted)
-            if known is not None:  # تنظيم «القاعدة»: the name inside, as «واشنطن بوست»
-                self.entity(Item(items[p + 2].start, items[quoted - 2].end, known))
+            if known is not None:  # تنظيم «القاعدة»، قناة «المسيرة»
+                self.entity(Item(items[p].start, items[quoted - 1].end, known))
                 return quoted
             return self.add_org(p, quoted, [], head)
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
