@@ -419,3 +419,25 @@ def test_a_definite_noun_as_subject_speaks_for_who_it_named_before(text, expecte
     doc = analyze(text, date="2015-01-01")
     said = doc.statements[-1]
     assert said.speaker is not None and doc.actor(said.speaker).name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث باسم الشرطة لوكالة الصحافة الفرنسية إن الطريق مغلق.",
+    "وأكد الأمين العام لجامعة الدول العربية أن القمة ستعقد في موعدها.",
+    "وقالت مصادر عسكرية موالية للحكومة إن القوات تقدمت.",
+    "ووصف الوزير الحكومة الإسرائيلية بأنها متطرفة.",
+])
+def test_an_outlet_a_noun_of_the_subject_or_what_is_described_is_no_addressee(text):
+    doc = analyze(text, date="2015-01-01")
+    (said,) = doc.statements
+    assert said.addressee is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد بوتين لبايدن أن روسيا لا تريد الحرب.", "Joe Biden"),
+    ("وأكد الملك سلمان، خلال كلمته أمس للمواطنين، أن الوطن بخير.", "citizens"),
+])
+def test_an_addressee_follows_the_cue_or_its_subject(text, expected):
+    doc = analyze(text, date="2021-12-31")
+    (said,) = doc.statements
+    assert said.addressee is not None and doc.actor(said.addressee).name == expected

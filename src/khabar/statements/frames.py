@@ -22,7 +22,7 @@ from functools import cache
 from khabar.dates.words import date_words
 from khabar.events.lexicon import cue_words, typed_cue_words
 from khabar.model import Document, Mention, Sentence, Token
-from khabar.statements.lexicon import Cue, cues
+from khabar.statements.lexicon import Cue, cues, outlet_named
 from khabar.statements.view import OPEN_TO_CLOSE, DocView, quote_end
 from khabar.text.normalize import normalize_word
 from khabar.text.tokens import has_enclitic, proclitics
@@ -635,6 +635,14 @@ def time_words() -> frozenset[str]:
                      if " " not in word)
 
 
+@cache
+def relative_time_words() -> frozenset[str]:
+    """Words after a time unit that place it (الأسبوع الماضي، الشهر المقبل): the ``relative``
+    words of ``data/date_words.tsv``."""
+    return frozenset(normalize_word(word) for word in date_words().words("relative")
+                     if " " not in word)
+
+
 def _preposition_with_pronoun(stem: str) -> bool:
     """A preposition carrying a pronoun (أكد فيه، نقلت عنه، قال له، أشار إليه): it refers
     back, so the verb's subject is the word after it, or is not named at all."""
@@ -648,7 +656,10 @@ def _pronoun_suffix(surface: str) -> bool:
 
 
 def _find_addressee(doc: Document, view: DocView, frame: Frame) -> None:
-    """ل + actor after the cue (أكد لبايدن), or the object of أبلغ/حذّر."""
+    """ل + actor after the cue (أكد لبايدن), or the object of أبلغ/حذّر, standing right after
+    the cue or its subject (see :func:`_addressee_slot`). An outlet or the press a speaker
+    talks to (قال لـ«رويترز»، صرح للصحافيين) carries the statement to the reader: it is no
+    addressee."""
     last = frame.marker if frame.marker is not None else frame.last
     speaker_actor = frame.speaker.actor if frame.speaker else None
     for mention in view.mentions_from(frame.last, last):
@@ -658,12 +669,51 @@ def _find_addressee(doc: Document, view: DocView, frame: Frame) -> None:
         tok = doc.tokens[first]
         before = doc.tokens[first - 1] if first > 0 else None
         marked_l = "ل" in proclitics(tok) or (before is not None and before.norm in ("لـ", "ل"))
-        if marked_l and not _channel_between(doc, frame.last, first):
+        if marked_l and _channel_between(doc, frame.last, first):
+            continue
+        if not marked_l and (frame.cue.addressee != "obj" or governed(doc, view, mention)):
+            continue
+        if not _addressee_slot(doc, view, frame, first - 1 if tok.norm in ("لـ", "ل") else first):
+            continue
+        if not _press(doc, mention.actor):
             frame.addressee = mention
-            return
-        if frame.cue.addressee == "obj" and not governed(doc, view, mention):
-            frame.addressee = mention
-            return
+        return
+
+
+def _addressee_slot(doc: Document, view: DocView, frame: Frame, first: int) -> bool:
+    """Whether token ``first`` follows the cue or the end of its subject, across commas, time
+    words and a channel phrase (أبلغ بوتين بايدن، أكد الملك، خلال كلمته أمس، للمواطنين). A
+    phrase after any other word completes a noun of the subject (الأمين العام لمجلس التعاون،
+    مصادر موالية لهادي، عضو المكتب السياسي لحركة) or of an adverbial."""
+    tokens = doc.tokens
+    j = first - 1
+    while j >= frame.last and _between_subject_and_addressee(tokens[j]):
+        j -= 1
+    if j < frame.last:
+        return True
+    mention = view.mention_ending_at(j)
+    return mention is not None and frame.speaker is not None \
+        and mention.actor == frame.speaker.actor
+
+
+def _between_subject_and_addressee(tok: Token) -> bool:
+    """A comma, time word, adverb, framing preposition, channel word or word carrying a
+    pronoun (في كلمة وجهها، خلال حديثه أمس)."""
+    if tok.is_punct:
+        return tok.text in CLAUSE_PUNCT
+    stem = tok.stem
+    return stem in time_words() or stem in relative_time_words() or stem in ("في", "خلال") \
+        or _adverb(tok) \
+        or _channel_word(tok) or (has_enclitic(tok) and not _preposition_with_pronoun(stem))
+
+
+def _press(doc: Document, actor_id: str) -> bool:
+    """A news outlet, journalists or the media (sector MED, or an outlet of ``bylines.tsv``)."""
+    actor = doc.actor(actor_id)
+    if actor is None:
+        return False
+    return actor.sector == "MED" or (actor.kind == "ORG" and bool(actor.name_ar)
+                                     and outlet_named(actor.name_ar) is not None)
 
 
 def _channel_between(doc: Document, first: int, last: int) -> bool:
