@@ -441,3 +441,23 @@ def test_an_addressee_follows_the_cue_or_its_subject(text, expected):
     doc = analyze(text, date="2021-12-31")
     (said,) = doc.statements
     assert said.addressee is not None and doc.actor(said.addressee).name == expected
+
+
+def _names(doc: Document, ids: list[str]) -> list[str]:
+    return [doc.actor(i).name if doc.actor(i) else i for i in ids]
+
+
+def test_a_verb_citing_a_source_with_naqlan_an_gives_the_source_as_speaker():
+    doc = analyze("وذكرت وكالة الأنباء السعودية نقلا عن مصدر مسؤول أن الحادث وقع أمس.",
+                  date="2015-08-01")
+    (said,) = doc.statements
+    assert speaker(doc, said) == "source" and _names(doc, said.via) == ["Saudi Press Agency"]
+
+
+def test_a_relay_citing_a_pronoun_continues_the_speaker_before():
+    doc = analyze("وقال عادل الجبير إن الحل ممكن. ونقلت عنه وكالة الصحافة الفرنسية قوله إن "
+                  "المملكة مستعدة. وأضاف أن الحوار مستمر.", date="2015-08-01")
+    relayed, added = doc.statements[1:]
+    assert speaker(doc, relayed) == "Adel al-Jubeir"
+    assert _names(doc, relayed.via) == ["Agence France-Presse"]
+    assert speaker(doc, added) == "Adel al-Jubeir"

@@ -127,8 +127,8 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
         mention = _issuer(doc, view, frame, context)  # وقال التقرير: who issued the report
         speaker = mention.actor if mention else None
     elif mention is not None or frame.explicit:
-        if mention is not None and frame.cue.gender:
-            context.genders.setdefault(speaker or "", frame.cue.gender)
+        if mention is not None and frame.speaker_gender:
+            context.genders.setdefault(speaker or "", frame.speaker_gender)
         if container is not None:
             nested = _opens(doc.text, container.content[0], frame.clause_start) or \
                 _inside_quote(doc.text, container.content[0], cue_start)
@@ -141,7 +141,7 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
         if topic is not None:
             speaker, mention = topic.actor, topic
         else:
-            speaker = _recent_speaker(doc, frame.cue.gender, context)
+            speaker = _recent_speaker(doc, frame.speaker_gender, context)
     draft = Draft(frame, speaker, mention, frame.content)
     if container is not None and nested:
         draft.parent = container
@@ -303,7 +303,7 @@ def _continuing(doc: Document, view: DocView, frame: Frame, container: Draft | N
         if mention.actor is not None and mention.kind != "LOC" and \
                 not governed(doc, view, mention):
             return mention.actor, mention
-    return _recent_speaker(doc, frame.cue.gender, context), None
+    return _recent_speaker(doc, frame.speaker_gender, context), None
 
 
 def _topic(doc: Document, view: DocView, frame: Frame, context: Context) -> Mention | None:
@@ -320,9 +320,9 @@ def _topic(doc: Document, view: DocView, frame: Frame, context: Context) -> Ment
         subject = _opening_subject(doc, view, previous)
         if subject is not None and subject.kind != "PER" and not _opens_sentence(doc, frame):
             return None  # a body named a sentence back speaks again only in a new sentence
-    if subject is None or (frame.cue.gender and subject.gender not in (None, frame.cue.gender)):
+    if subject is None or (frame.speaker_gender and subject.gender not in (None, frame.speaker_gender)):
         return None
-    if subject.kind != "PER" and _body_gender(subject) != frame.cue.gender:
+    if subject.kind != "PER" and _body_gender(subject) != frame.speaker_gender:
         return None  # a body continues only through a verb that agrees with it (وقالت إنها)
     return subject
 

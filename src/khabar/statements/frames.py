@@ -80,8 +80,16 @@ class Frame:
     explicit: bool = False  # the clause names its subject, known or not
     addressee: Mention | None = None
     relayer: Mention | None = None
+    relayed: bool = False  # the speaker is cited by the cue's subject (نقلت الوكالة عن …)
+    source_gender: str | None = None  # نقلت عنه الوكالة: the gender of the cited pronoun
     source_word: str | None = None  # بحسب البيان: a channel word instead of a source
     relative: bool = False  # بيانا أكد فيه: a relative clause on something a speaker issued
+
+    @property
+    def speaker_gender(self) -> str | None:
+        """The gender the speaker takes: the cue's, or in a relay the cited pronoun's (the
+        verb of ونقلت عنه الوكالة agrees with the agency)."""
+        return self.source_gender if self.relayed else self.cue.gender
 
     @property
     def kind(self) -> str:
@@ -165,7 +173,7 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
         _find_subject(doc, view, sentence, frame)
     elif cue.kind == "noun":
         _genitive_speaker(doc, view, frame)
-    if cue.lemma == "نقل":
+    if cue.kind == "verb":
         _relay(doc, view, frame)
     _find_addressee(doc, view, frame)
     return frame
@@ -723,17 +731,33 @@ def _channel_between(doc: Document, first: int, last: int) -> bool:
 
 
 def _relay(doc: Document, view: DocView, frame: Frame) -> None:
-    """نقل X عن Y أنّ …: Y is the speaker, X relays."""
+    """نقل X عن Y أنّ …، ذكرت X نقلا عن Y أنّ …: Y is the speaker, X relays. With a pronoun
+    (ونقلت عنه الوكالة قوله) the speaker is the one the pronoun refers to, found as for a
+    verb without a subject, in the pronoun's gender."""
     last = frame.marker if frame.marker is not None else frame.last
+    tokens = doc.tokens
     for j in range(frame.last, last):
-        tok = doc.tokens[j]
+        tok = tokens[j]
+        if frame.cue.lemma != "نقل" and not (j > frame.last and _citing(tokens[j - 1])):
+            continue
         if tok.stem == "عن" or tok.norm == "عن":
             source = next((m for m in view.mentions_from(j + 1, min(j + 3, last))
                            if m.actor is not None), None)  # governed by عن, as expected
             if source is not None:
-                frame.relayer = frame.speaker
+                frame.relayer, frame.relayed = frame.speaker, True
                 frame.speaker, frame.explicit = source, True
             return
+        if tok.stem[:2] == "عن" and _preposition_with_pronoun(tok.stem):
+            frame.relayer, frame.relayed = frame.speaker, True
+            frame.speaker, frame.explicit = None, False
+            frame.source_gender = "f" if tok.stem == "عنها" else "m" if tok.stem == "عنه" else None
+            return
+
+
+def _citing(tok: Token) -> bool:
+    """نقلا before عن: the verb's subject cites a source (ذكرت الوكالة نقلا عن مصدر)."""
+    cue = cue_at(tok)
+    return cue is not None and cue.kind == "prep" and cue.lemma == "نقلا"
 
 
 def _prep_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: Cue) -> Frame | None:
