@@ -461,3 +461,11 @@ def test_a_relay_citing_a_pronoun_continues_the_speaker_before():
     assert speaker(doc, relayed) == "Adel al-Jubeir"
     assert _names(doc, relayed.via) == ["Agence France-Presse"]
     assert speaker(doc, added) == "Adel al-Jubeir"
+
+
+def test_a_trailing_relay_with_a_pronoun_joins_the_chain_and_ends_the_content():
+    doc = analyze("وأكد مسؤول الشرطة ماركوس دانلادي أن 13 شخصا قتلوا في هجومين، وأصيب 15 شخصا "
+                  "بجروح، بحسب ما نقلت عنه وكالة الصحافة الفرنسية.", date="2015-08-01")
+    (said,) = doc.statements
+    assert _names(doc, said.via) == ["Agence France-Presse"]
+    assert said.content.text.endswith("بجروح")

@@ -23,6 +23,7 @@ from khabar.statements.frames import (
     CLAUSE_PUNCT,
     NOT_SUBJECT,
     PREPOSITIONS,
+    PRONOUN_ENDINGS,
     Frame,
     governed,
     trim_span,
@@ -117,6 +118,7 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
         speaker, mention = _continuing(doc, view, frame, container, in_sentence, context)
     elif kind == "prep" and _relays(doc, frame, in_sentence):
         _add_relay(in_sentence, frame)
+        _cut_before_relay(doc, in_sentence, frame)
         return None
     elif kind == "prep" and mention is None:
         speaker = _by_channel_word(frame, context)
@@ -161,12 +163,30 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
 
 
 def _relays(doc: Document, frame: Frame, in_sentence: list[Draft]) -> bool:
-    """«قال X: "…"، وفقا لشبكة CNN»: the phrase names who relayed X's statement."""
+    """«قال X: "…"، وفقا لشبكة CNN»: the phrase names who relayed X's statement. So does one
+    that cites with a pronoun (…، بحسب ما نقلت عنه الوكالة) the statement before it."""
     if frame.content_token is None or not in_sentence or frame.speaker is None:
         return False
     previous = in_sentence[-1]
+    if previous.parent is not None:
+        return False
     return frame.content[0] <= previous.frame.clause_start < frame.content[1] \
-        and previous.parent is None
+        or _cites_pronoun(doc, frame)
+
+
+def _cites_pronoun(doc: Document, frame: Frame) -> bool:
+    """عنه، عنها between the phrase and its source (بحسب ما نقلت عنه، كما نقلت عنها)."""
+    first = frame.speaker.start if frame.speaker else frame.first
+    return any(tok.stem[:2] == "عن" and tok.stem[2:] in PRONOUN_ENDINGS and tok.start < first
+               for tok in doc.tokens[frame.last:frame.last + 2])
+
+
+def _cut_before_relay(doc: Document, in_sentence: list[Draft], frame: Frame) -> None:
+    """End the contents that run into the relaying phrase (… ممكن، بحسب ما نقلت عنه الوكالة);
+    a quotation keeps what it quotes."""
+    for draft in in_sentence:
+        if not draft.frame.direct and draft.content[0] < frame.clause_start <= draft.content[1]:
+            _cut(doc, draft, frame.clause_start)
 
 
 def _add_relay(in_sentence: list[Draft], frame: Frame) -> None:
