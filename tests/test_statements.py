@@ -469,3 +469,13 @@ def test_a_trailing_relay_with_a_pronoun_joins_the_chain_and_ends_the_content():
     (said,) = doc.statements
     assert _names(doc, said.via) == ["Agence France-Presse"]
     assert said.content.text.endswith("بجروح")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مسؤول أمني، فضل عدم ذكر اسمه، إن القوات وصلت إلى المدينة.",
+    "وقال مسؤول أمني رفض ذكر اسمه إن القوات وصلت إلى المدينة.",
+])
+def test_a_speaker_who_asked_not_to_be_named_said_nothing_by_it(text):
+    doc = analyze(text, date="2015-08-01")
+    (said,) = doc.statements
+    assert said.cue.text == "وقال" and said.content.text == "القوات وصلت إلى المدينة"

@@ -151,7 +151,7 @@ def find_frames(doc: Document, view: DocView, sentence: Sentence) -> list[Frame]
         if i <= consumed:
             continue
         cue = cue_at(doc.tokens[i])
-        if cue is None:
+        if cue is None or _verbal_noun(doc.tokens, i):
             continue
         frame = _prep_frame(doc, view, sentence, i, cue) if cue.kind == "prep" else \
             _verb_frame(doc, view, sentence, i, cue)
@@ -160,6 +160,14 @@ def find_frames(doc: Document, view: DocView, sentence: Sentence) -> list[Frame]
         frames.append(frame)
         consumed = (frame.content_token or frame.last) - 1
     return frames
+
+
+def _verbal_noun(tokens: list[Token], i: int) -> bool:
+    """A cue's form read as a verbal noun with its object (طلب عدم ذكر اسمه، رفض ذكر اسمه): the
+    speaker asked not to be named, and said nothing by it."""
+    before = tokens[i - 1].stem if i > 0 else ""
+    after = tokens[i + 1].stem if i + 1 < len(tokens) else ""
+    return before == "عدم" or (after[:3] == "اسم" and after[3:] in PRONOUN_ENDINGS)
 
 
 def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: Cue) -> Frame | None:
@@ -227,7 +235,8 @@ def _find_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame
                 continue
             i += 1
             continue
-        other = cue_at(tok) if i > frame.last and not has_enclitic(tok) else None
+        other = cue_at(tok) if i > frame.last and not has_enclitic(tok) \
+            and not _verbal_noun(tokens, i) else None
         if other is not None and other.kind in ("verb", "participle"):
             return
         if _is_complementiser(tok) and not _after_blocker(tokens, i, frame.last):
