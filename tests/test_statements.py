@@ -479,3 +479,11 @@ def test_a_speaker_who_asked_not_to_be_named_said_nothing_by_it(text):
     doc = analyze(text, date="2015-08-01")
     (said,) = doc.statements
     assert said.cue.text == "وقال" and said.content.text == "القوات وصلت إلى المدينة"
+
+
+def test_remarks_an_agency_relayed_keep_their_speaker_and_join_the_chain():
+    doc = analyze("وقال عادل الجبير إن الحل ممكن. وأضاف في تصريحات نقلتها وكالة الصحافة الفرنسية "
+                  "أن الحوار مستمر.", date="2015-08-01")
+    added = doc.statements[-1]
+    assert speaker(doc, added) == "Adel al-Jubeir"
+    assert _names(doc, added.via) == ["Agence France-Presse"]

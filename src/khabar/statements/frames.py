@@ -747,6 +747,9 @@ def _relay(doc: Document, view: DocView, frame: Frame) -> None:
     tokens = doc.tokens
     for j in range(frame.last, last):
         tok = tokens[j]
+        if j > frame.last and _relaying_verb(tok):
+            _relayed_remarks(view, frame, j + 1, last)
+            return
         if frame.cue.lemma != "نقل" and not (j > frame.last and _citing(tokens[j - 1])):
             continue
         if tok.stem == "عن" or tok.norm == "عن":
@@ -761,6 +764,24 @@ def _relay(doc: Document, view: DocView, frame: Frame) -> None:
             frame.speaker, frame.explicit = None, False
             frame.source_gender = "f" if tok.stem == "عنها" else "m" if tok.stem == "عنه" else None
             return
+
+
+def _relaying_verb(tok: Token) -> bool:
+    """نقلها، نقلتها: a verb that relays what its object pronoun names (تصريحات نقلتها الوكالة)."""
+    cue = cue_at(tok)
+    return cue is not None and cue.lemma == "نقل" and _object_pronoun(tok)
+
+
+def _relayed_remarks(view: DocView, frame: Frame, first: int, last: int) -> None:
+    """وأضاف في تصريحات نقلتها الوكالة أن …: the subject of the relative verb relays the
+    statement; it is not the cue's subject."""
+    relayer = next((m for m in view.mentions_from(first, min(first + 3, last))
+                    if m.actor is not None and m.kind != "LOC"), None)
+    if relayer is None:
+        return
+    if frame.speaker is not None and frame.speaker.actor == relayer.actor:
+        frame.speaker, frame.explicit = None, False
+    frame.relayer = relayer
 
 
 def _citing(tok: Token) -> bool:
