@@ -487,3 +487,10 @@ def test_remarks_an_agency_relayed_keep_their_speaker_and_join_the_chain():
     added = doc.statements[-1]
     assert speaker(doc, added) == "Adel al-Jubeir"
     assert _names(doc, added.via) == ["Agence France-Presse"]
+
+
+def test_a_quoted_name_opening_the_clause_after_an_is_indirect_content():
+    doc = run("ولفت الأنصاري إلى أن «أنصار الشام» ترصد التحركات وتحاول إفشالها.",
+              {"Ansari": ["الأنصاري"]})
+    (said,) = doc.statements
+    assert said.kind == "indirect" and said.content.text.endswith("وتحاول إفشالها")

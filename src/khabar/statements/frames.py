@@ -244,12 +244,25 @@ def _find_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame
             nxt = i + 1
             if nxt >= sentence.token_end:
                 return
-            if tokens[nxt].text in OPEN_TO_CLOSE:
+            if tokens[nxt].text in OPEN_TO_CLOSE and not _quoted_words(doc, sentence, nxt):
                 _quoted(doc, sentence, frame, nxt)
             else:
                 _indirect(doc, view, sentence, frame, nxt)
             return
         i += 1
+
+
+def _quoted_words(doc: Document, sentence: Sentence, open_token: int) -> bool:
+    """A few quoted words that open a clause going on after them (أن «أنصار الشام» ترصد
+    التحركات): a name or phrase in quotation marks inside indirect content, not a quotation."""
+    tokens = doc.tokens
+    close, closed = quote_end(doc.text, tokens[open_token].start, sentence.end)
+    if not closed:
+        return False
+    inside = bisect_right(tokens, close, open_token + 1, sentence.token_end,
+                          key=_token_end) - (open_token + 1)
+    after = _token_from(tokens, close + 1, sentence.token_end)
+    return inside < MIN_QUOTE_TOKENS and after is not None and not tokens[after].is_punct
 
 
 def _quoted(doc: Document, sentence: Sentence, frame: Frame, open_token: int) -> None:
