@@ -494,3 +494,10 @@ def test_a_quoted_name_opening_the_clause_after_an_is_indirect_content():
               {"Ansari": ["الأنصاري"]})
     (said,) = doc.statements
     assert said.kind == "indirect" and said.content.text.endswith("وتحاول إفشالها")
+
+
+def test_an_apposition_on_the_source_of_an_according_to_phrase_is_no_content():
+    doc = analyze("وبحسب رئيس المعارضة، يتسحاق هيرتسوغ، فإن الحكومة ستسقط قريبا.",
+                  date="2015-08-01")
+    (said,) = doc.statements
+    assert said.content.text == "الحكومة ستسقط قريبا"

@@ -853,6 +853,7 @@ def _prep_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame
             if tokens[k].text in CLAUSE_PUNCT or (k > source_end and _lead_particle(tokens[k])):
                 j = k
                 break
+        j = _after_apposition(tokens, j, min(sentence.token_end, source_end + SOURCE_TAIL))
         while j < sentence.token_end and (tokens[j].text in CLAUSE_PUNCT or _lead_particle(tokens[j])):
             j += 1
         if j >= sentence.token_end:
@@ -869,6 +870,17 @@ def _prep_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame
         span = trim_span(doc.text, doc.tokens[first].start, cue_token.start)
         frame.content_token = first
     frame.content = span
+
+
+def _after_apposition(tokens: list[Token], comma: int, limit: int) -> int:
+    """The comma closing an apposition on the source when a فإن/فقد clause follows it
+    (وبحسب سلوى، زوجة الجنيد، فقد وصلت …), else ``comma``."""
+    if comma >= limit or tokens[comma].text not in CLAUSE_PUNCT:
+        return comma
+    for k in range(comma + 2, limit - 1):
+        if tokens[k].text in CLAUSE_PUNCT:
+            return k if _lead_particle(tokens[k + 1]) and tokens[k + 1].norm[:1] == "ف" else comma
+    return comma
 
 
 def _last_clause_start(doc: Document, view: DocView, sentence: Sentence, before: int) -> int:
