@@ -501,3 +501,15 @@ def test_an_apposition_on_the_source_of_an_according_to_phrase_is_no_content():
                   date="2015-08-01")
     (said,) = doc.statements
     assert said.content.text == "الحكومة ستسقط قريبا"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وشدد المجلس في بيانه على أن الأسعار ستبقى مستقرة.", "statement"),
+    ("وقال الوزير خلال كلمته إن الأسعار ستبقى مستقرة.", "speech"),
+    ("وقال الوزير في حديث لـ«الشرق الأوسط» إن الأسعار ستبقى مستقرة.", "interview"),
+    ("وأكد الوزير في حواره مع الصحيفة أن الأسعار ستبقى مستقرة.", "interview"),
+])
+def test_a_channel_with_a_possessive_pronoun_or_named_as_a_talk_frames_the_cue(text, expected):
+    doc = analyze(text, date="2015-08-01")
+    (said,) = doc.statements
+    assert said.channel == expected

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from khabar.model import Document
+from khabar.model import Document, Token
 from khabar.statements.lexicon import Channel, channels
 from khabar.text.tokens import proclitics
 
 FRAMING = frozenset({"في", "خلال", "عبر", "اثناء", "اثر", "ب"})
+POSSESSIVES = ("هما", "هم", "ها", "ه")  # longest first
+MIN_BARE = 3
 
 
 def channel_of_words(words: tuple[str, ...]) -> Channel | None:
@@ -42,14 +44,28 @@ def find_channel(doc: Document, first: int, last: int, cue: int) -> Channel | No
     index = _by_first_word()
     for i in range(max(first, 0), last):
         best: tuple[int, Channel] | None = None
-        for phrase, channel in index.get(tokens[i].stem, ()):
-            n = len(phrase)
-            if i + n <= last and tuple(t.stem for t in tokens[i : i + n]) == phrase \
-                    and (best is None or n > best[0]):
-                best = (n, channel)
+        for key in _keys(tokens[i]):
+            for phrase, channel in index.get(key, ()):
+                n = len(phrase)
+                if i + n <= last and tuple(t.stem for t in tokens[i + 1 : i + n]) == phrase[1:] \
+                        and (best is None or n > best[0]):
+                    best = (n, channel)
         if best and _framing(doc, i, cue):
             return best[1]
     return None
+
+
+def _keys(tok: Token) -> tuple[str, ...]:
+    """The token's stem, and its word without a possessive pronoun (في بيانه، خلال كلمتها،
+    في حواره), where the segmenter left the pronoun on: ت before it is the ة of the noun."""
+    norm = tok.norm
+    for end in POSSESSIVES:
+        if norm.endswith(end) and len(norm) - len(end) >= MIN_BARE:
+            bare = norm[: -len(end)]
+            if bare.endswith("ت"):
+                return tok.stem, bare, bare[:-1] + "ه"
+            return tok.stem, bare
+    return (tok.stem,)
 
 
 def _framing(doc: Document, i: int, cue: int) -> bool:
