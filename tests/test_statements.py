@@ -513,3 +513,14 @@ def test_a_channel_with_a_possessive_pronoun_or_named_as_a_talk_frames_the_cue(t
     doc = analyze(text, date="2015-08-01")
     (said,) = doc.statements
     assert said.channel == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال بوتين في رسالة وجهها إلى أوباما إن روسيا مستعدة للتعاون.", "Barack Obama"),
+    ("وأكد بوتين خلال اتصال هاتفي مع أوباما أن روسيا مستعدة للتعاون.", "Barack Obama"),
+    ("وقال بوتين في مؤتمر صحافي مع أوباما إن روسيا مستعدة للتعاون.", None),
+])
+def test_the_party_a_letter_or_call_goes_to_is_the_addressee(text, expected):
+    doc = analyze(text, date="2015-08-01")
+    (said,) = doc.statements
+    assert (doc.actor(said.addressee).name if said.addressee else None) == expected

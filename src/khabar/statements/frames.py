@@ -60,6 +60,8 @@ MIN_QUOTE_TOKENS = 5
 SUBJECT_SLOTS = 3
 DOCUMENT_MODIFIERS = 2  # adjectives or time words between a document and its author
 PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الوزارة قد أعلنت)
+CHANNEL_PARTNER = frozenset({"الي", "مع"})  # في رسالة إلى، خلال اتصال مع
+CHANNEL_REACH = 3
 TIME_KINDS = ("unit", "day", "day_word", "weekday", "year_word", "month_word")
 
 
@@ -706,6 +708,28 @@ def _find_addressee(doc: Document, view: DocView, frame: Frame) -> None:
         if not _addressee_slot(doc, view, frame, first - 1 if tok.norm in ("لـ", "ل") else first):
             continue
         if not _press(doc, mention.actor):
+            frame.addressee = mention
+        return
+    _channel_addressee(doc, view, frame, last, speaker_actor)
+
+
+def _channel_addressee(doc: Document, view: DocView, frame: Frame, last: int,
+                       speaker_actor: str | None) -> None:
+    """The party a channel goes to (في رسالة وجهها إلى أوباما، خلال اتصال هاتفي مع نظيره):
+    the actor after إلى, or after مع for an exchange (a call, a meeting; a press conference
+    held with someone is not addressed to him), a channel phrase at most three words before."""
+    from khabar.statements.channels import find_channel
+
+    tokens = doc.tokens
+    for mention in view.mentions_from(frame.last, last):
+        first = view.ranges[mention.id][0]
+        if mention.actor is None or mention.actor == speaker_actor or mention.kind == "LOC" \
+                or first < 2 or tokens[first - 1].stem not in CHANNEL_PARTNER:
+            continue
+        lo = max(frame.last, first - 1 - CHANNEL_REACH)
+        channel = find_channel(doc, lo, first - 1, frame.first)
+        if channel is not None and (channel.conversation or tokens[first - 1].stem != "مع") \
+                and not _press(doc, mention.actor):
             frame.addressee = mention
         return
 
