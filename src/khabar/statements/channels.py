@@ -44,7 +44,8 @@ def find_channel(doc: Document, first: int, last: int, cue: int) -> Channel | No
     index = _by_first_word()
     for i in range(max(first, 0), last):
         best: tuple[int, Channel] | None = None
-        for key in _keys(tokens[i]):
+        tok = tokens[i]
+        for key in _keys(tok) if "ه" in tok.norm[-3:] else (tok.stem,):
             for phrase, channel in index.get(key, ()):
                 n = len(phrase)
                 if i + n <= last and tuple(t.stem for t in tokens[i + 1 : i + n]) == phrase[1:] \

@@ -60,6 +60,7 @@ MIN_QUOTE_TOKENS = 5
 SUBJECT_SLOTS = 3
 DOCUMENT_MODIFIERS = 2  # adjectives or time words between a document and its author
 PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الوزارة قد أعلنت)
+RELAY_ROOT = "نقل"  # نقلها، نقلا: checked before the cue table
 CHANNEL_PARTNER = frozenset({"الي", "مع"})  # في رسالة إلى، خلال اتصال مع
 CHANNEL_REACH = 3
 TIME_KINDS = ("unit", "day", "day_word", "weekday", "year_word", "month_word")
@@ -237,9 +238,9 @@ def _find_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame
                 continue
             i += 1
             continue
-        other = cue_at(tok) if i > frame.last and not has_enclitic(tok) \
-            and not _verbal_noun(tokens, i) else None
-        if other is not None and other.kind in ("verb", "participle"):
+        other = cue_at(tok) if i > frame.last and not has_enclitic(tok) else None
+        if other is not None and other.kind in ("verb", "participle") \
+                and not _verbal_noun(tokens, i):
             return
         if _is_complementiser(tok) and not _after_blocker(tokens, i, frame.last):
             frame.marker = i
@@ -805,6 +806,8 @@ def _relay(doc: Document, view: DocView, frame: Frame) -> None:
 
 def _relaying_verb(tok: Token) -> bool:
     """نقلها، نقلتها: a verb that relays what its object pronoun names (تصريحات نقلتها الوكالة)."""
+    if RELAY_ROOT not in tok.norm:
+        return False
     cue = cue_at(tok)
     return cue is not None and cue.lemma == "نقل" and _object_pronoun(tok)
 
@@ -823,6 +826,8 @@ def _relayed_remarks(view: DocView, frame: Frame, first: int, last: int) -> None
 
 def _citing(tok: Token) -> bool:
     """نقلا before عن: the verb's subject cites a source (ذكرت الوكالة نقلا عن مصدر)."""
+    if RELAY_ROOT not in tok.norm:
+        return False
     cue = cue_at(tok)
     return cue is not None and cue.kind == "prep" and cue.lemma == "نقلا"
 
