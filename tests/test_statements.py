@@ -524,3 +524,11 @@ def test_the_party_a_letter_or_call_goes_to_is_the_addressee(text, expected):
     doc = analyze(text, date="2015-08-01")
     (said,) = doc.statements
     assert (doc.actor(said.addressee).name if said.addressee else None) == expected
+
+
+def test_a_verb_without_subject_in_a_quotation_is_the_quoted_speakers_own():
+    doc = run("وقال الوزير خالد عمر: «شاهدنا الدمار بأعيننا، لكن لا أعتقد أن عدد الضحايا كبير».",
+              {"Khaled Omar": ["الوزير خالد عمر"]})
+    said, believed = doc.statements
+    assert said.content.text.endswith("عدد الضحايا كبير")
+    assert speaker(doc, believed) == "Khaled Omar" and believed.parent == said.id

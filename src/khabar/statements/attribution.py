@@ -138,6 +138,9 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
         nested = True
         if not _unnamed_subject(doc, view, container, frame):  # قال إنه كان يعتقد، «لا أعتقد
             speaker, mention = container.speaker, container.speaker_mention
+    elif container is not None and _speaks_in_own_quote(doc, container, frame, context):
+        nested = True  # «…، لكن لا أعتقد أن …»: the quoted speaker speaks of himself
+        speaker, mention = container.speaker, container.speaker_mention
     else:
         topic = _topic(doc, view, frame, context)
         if topic is not None:
@@ -147,7 +150,8 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
     draft = Draft(frame, speaker, mention, frame.content)
     if container is not None and nested:
         draft.parent = container
-        if not _opens(doc.text, container.content[0], frame.clause_start):
+        if not container.frame.direct and not _opens(doc.text, container.content[0],
+                                                     frame.clause_start):
             _cut(doc, container, frame.clause_start, at_comma_only=True)
     elif container is not None:
         node: Draft | None = container
@@ -264,6 +268,18 @@ def _opens_content(doc: Document, container: Draft, frame: Frame) -> bool:
     start = container.content[0]
     return frame.clause_start > start and _opens(doc.text, start, frame.clause_start) \
         and doc.tokens[frame.first].norm == frame.cue.form
+
+
+def _speaks_in_own_quote(doc: Document, container: Draft, frame: Frame,
+                         context: Context) -> bool:
+    """A verb without a subject or a conjunction inside a quotation (قال: «… لكن لا أعتقد أن …»)
+    is the quoted speaker's own, when it agrees with him in gender and is singular; a
+    feminine or plural verb there (التي تقول، هددوا) has another subject the quotation names."""
+    if not container.frame.direct or doc.tokens[frame.first].norm != frame.cue.form \
+            or frame.cue.number not in (None, "sg"):
+        return False
+    gender = _gender(doc, container, context) if container.speaker else None
+    return frame.cue.gender is None or gender in (None, frame.cue.gender)
 
 
 def _unnamed_subject(doc: Document, view: DocView, container: Draft, frame: Frame) -> bool:
