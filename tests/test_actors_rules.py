@@ -674,3 +674,37 @@ def test_a_quoted_short_name_is_the_body_the_report_names_in_full():
     assert doc.actor(mention(doc, "النصرة").actor).name == "Nusra Front"
     doc = run("وقال ضابط إن «القاعدة» الجوية استقبلت الطائرات.")
     assert "القاعدة" not in texts(doc)
+
+
+# -- military and police units ------------------------------------------------------------
+
+
+def test_unit_word_and_number_name_a_military_unit_not_an_officer():
+    doc = run("وقال مصدر عسكري إن اللواء 105 استعاد السيطرة على التلة.")
+    actor = doc.actor(mention(doc, "اللواء 105").actor)
+    assert actor.kind == "ORG" and actor.sector == "MIL"
+    assert "Major General" not in {a.name for a in doc.actors}
+
+
+def test_unit_with_an_ordinal_takes_the_country_of_its_army():
+    doc = run("وقصفت الفرقة السابعة في الجيش العراقي مواقع المسلحين قرب المدينة.")
+    assert doc.actor(mention(doc, "الفرقة السابعة").actor).code == "IRQ MIL"
+    doc = run("وأعلنت الكتيبة 47 المصرية انتهاء مهمتها في الصحراء.")
+    assert doc.actor(mention(doc, "الكتيبة 47 المصرية").actor).code == "EGY MIL"
+
+
+def test_unit_after_a_commander_is_its_own_mention():
+    doc = run("وقال قائد اللواء 15 إن قواته تقدمت نحو المطار.")
+    assert doc.actor(mention(doc, "اللواء 15").actor).kind == "ORG"
+
+
+def test_major_general_before_a_name_keeps_the_rank_and_a_band_is_no_unit():
+    doc = run("وقال اللواء خليفة حفتر إن الجيش سيتقدم، وغنّت الفرقة الموسيقية في الحفل.")
+    assert doc.actor(mention(doc, "خليفة حفتر").actor).kind == "PER"
+    assert all("الفرقة" not in t for t in texts(doc))
+    assert all(not t.startswith("فوج") for t in texts(run("وأرسل فوج 500 مقاتل إلى الجبهة.")))
+
+
+def test_police_commandos_are_a_police_agent():
+    doc = run("واشتبك مغاوير الشرطة مع المسلحين في حي الصناعة.")
+    assert doc.actor(mention(doc, "مغاوير الشرطة").actor).sector == "COP"

@@ -44,6 +44,8 @@ from khabar.actors.gazetteer import (
     org_short_names,
     regnal_ordinals,
     reporting_verbs,
+    unit_ordinals,
+    unit_words,
 )
 from khabar.actors.roles import country_of, role_at, same_office
 from khabar.lexicon import load_wordlist
@@ -107,6 +109,9 @@ GENITIVE_TYPES = {"country", "capital", "place", "org"}
 AFFILIATION = frozenset(normalize_word(article + word) for article in ("", "ال") for word in (
     "موالية", "موالي", "موالين", "موالون", "تابعة", "تابع", "تابعين", "تابعون"))
 ARMED_GROUPS = {"REB", "INS"}  # sectors of armed bodies that no state owns
+UNIT_BODIES = {"MIL", "COP"}  # the bodies a military or police unit belongs to
+# Words between a unit and the army or police it belongs to (الفرقة السابعة في الجيش العراقي).
+UNIT_LINKS = AFFILIATION | {"في"}
 # Possessive pronouns on an agent (قواته، قواتها، جنودهم) and the gender of their owner.
 OWNER_PRONOUNS = {"ه": "m", "ها": "f", "هم": None, "هما": None}
 GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
@@ -209,12 +214,14 @@ class _LoudForms(dict):
         self.heads = org_heads()
         self.reporting = reporting_verbs()
         self.cues = name_cues()
+        self.units = unit_words()
 
     def __missing__(self, norm: str) -> bool:
         if len(self) >= LOUD_CACHE_LIMIT:
             self.clear()
         loud = self[norm] = (norm in self.gaz.longest or norm in self.heads
                              or norm in self.reporting or norm in self.cues
+                             or norm in self.units
                              or norm in NAME_OPENERS or norm.startswith("لل")
                              or norm.endswith(DUAL_SUFFIXES))
         return loud
@@ -415,6 +422,7 @@ class Composer:
         heads = org_heads()
         reporting = reporting_verbs()
         cues = name_cues()
+        units = unit_words()
         _, norms, stems = self.doc.token_columns()  # quicker to index than the tokens
         n = len(items)
         busy, k = self.busy, 0
@@ -425,6 +433,11 @@ class Composer:
                 break  # plain items only from here on
             p = busy[k]
             item = items[p]
+            if item.end - item.start == 1 and stems[item.start] in units:
+                q = self.unit(p, units[stems[item.start]])
+                if q:
+                    p = q
+                    continue
             if not item.entries:  # a plain token: an organisation head, or a verb's subject
                 if item.end - item.start == 1 and stems[item.start] in heads:
                     q = self.org_name(p, heads[stems[item.start]])
@@ -747,6 +760,52 @@ class Composer:
                            head.sector not in ("GOV", "JUD") else None, head=start))
         return q
 
+    def unit(self, p: int, word: Entry) -> int | None:
+        """A unit word and the number or ordinal after it (اللواء 105، الفرقة الرابعة،
+        للفوج 37): a military or police unit, not an officer. It takes the country of a nisba
+        after it (الكتيبة 47 المصرية), else the country and the sector of the army or police
+        it belongs to (التابع للجيش اليمني، في الجيش العراقي، الفوج 12 شرطة), which keeps its
+        own mention. Returns the next item index, or None when no number follows."""
+        value = self.unit_number(p + 1)
+        if value is None:
+            return None
+        items = self.items
+        q, countries = self.nisbas(p + 2)
+        sector = word.sector
+        if not countries:
+            countries, sector = self.unit_body(word, q)
+        start, end = items[p].start, items[q - 1].end
+        text = self.doc.text[self.bare_start(start) : self.tok(end - 1).end]
+        unit = replace(word, id=f"{word.id}_{value}", name_en=f"{word.name_en} {value}")
+        self.add(Candidate(start, end, self.sentence, "pattern", "ORG", "org_name", name=text,
+                           entry=unit, countries=countries[:1], sector=sector, head=start))
+        return q
+
+    def unit_number(self, q: int) -> int | None:
+        """The number in digits or the ordinal at item ``q`` that numbers a unit."""
+        if q >= len(self.items) or self.items[q].entries:
+            return None
+        number = self.tok(self.items[q].start).norm
+        return int(number) if number.isdecimal() else unit_ordinals().get(number)
+
+    def unit_body(self, word: Entry, q: int) -> tuple[list[str], str | None]:
+        """The country and sector of the army or police that a unit is said to belong to
+        from item ``q`` on: التابع للجيش اليمني، في الجيش العراقي، للحرس الجمهوري، شرطة."""
+        items = self.items
+        r = q
+        if r < len(items) and not items[r].entries \
+                and self.tok(items[r].start).norm in UNIT_LINKS:
+            r += 1
+        if r >= len(items) or not items[r].entries:
+            return self.affiliated_country(word, q), word.sector
+        body, tok = items[r].entries[0], self.tok(items[r].start)
+        linked = r > q or "ل" in proclitics(tok) or tok.norm.startswith("لل") \
+            or not tok.stem.startswith("ال")  # شرطة: a unit of the police
+        if not linked or body.sector not in UNIT_BODIES or items[r].type not in ("agent", "org"):
+            return self.affiliated_country(word, q), word.sector
+        countries = [body.country] if body.country else self.nisbas(r + 1)[1]
+        return [c for c in countries if c not in GROUPINGS][:1], body.sector
+
     def known_quoted(self, p: int, after: int) -> list[Entry] | None:
         """The known organisation that a head noun and the name quoted after it spell
         together (تنظيم «القاعدة» is تنظيم القاعدة): the marks are the writer's, the name
@@ -894,8 +953,9 @@ class Composer:
         if not counterpart:
             while q < len(items) and items[q].type == "title" and not items[q].dual:
                 nxt = items[q].entries[0]
-                if nxt.rank == "counterpart":
-                    break
+                if nxt.rank == "counterpart" or self.unit_number(q + 1) is not None \
+                        and self.tok(items[q].start).stem in unit_words():
+                    break  # قائد | اللواء 15: the unit is found on its own
                 sector = sector or nxt.sector
                 inner.append(nxt)
                 q += 1

@@ -390,3 +390,42 @@ def regnal_ordinals() -> frozenset[str]:
                      for form in split_variants(row["word_ar"]))
 
 
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> dict[str, Entry]:
+    """Words of military and police units of ``units.tsv`` in their definite forms
+    (الفرقة، اللواء، للكتيبة), normalised: before a number or an ordinal they name a unit
+    (اللواء 105), which only the definite word does (فوج 500 مقاتل is a count)."""
+    units: dict[str, Entry] = {}
+    for row in load_rows("units.tsv"):
+        for form in split_variants(row.get("unit_ar", "")):
+            norm = normalize_word(form)
+            entry = Entry("unit", row["name_en"].lower(), row["name_en"], "ORG",
+                          sector=_opt(row.get("sector")))
+            lam = "ل" + norm if norm.startswith("ل") else "لل" + norm  # للواء، للفرقة
+            units.setdefault("ال" + norm, entry)
+            units.setdefault(lam, entry)
+    return units
+
+
+@lru_cache(maxsize=1)
+def unit_ordinals() -> dict[str, int]:
+    """One-word ordinals of ``date_words.tsv`` below twenty in both genders (الرابع،
+    الرابعة، الأول، الأولى), normalised, with their value: the ordinal that numbers a unit
+    agrees with its word (الفرقة الرابعة، الفوج الأول)."""
+    ordinals: dict[str, int] = {}
+    for row in load_rows("date_words.tsv"):
+        value = row.get("value", "")
+        if row.get("kind") != "ordinal" or not value.isdigit() or int(value) >= 20:
+            continue
+        for form in split_variants(row["word_ar"]):
+            norm = normalize_word(form)
+            if " " not in norm:
+                ordinals[norm] = ordinals[_feminine_ordinal(norm)] = int(value)
+    return ordinals
+
+
+def _feminine_ordinal(norm: str) -> str:
+    """The feminine of a normalised ordinal: الأول is الأولى, the rest take ta marbuta."""
+    return norm[:-1] + "لي" if norm.endswith("اول") else norm + "ه"

@@ -176,7 +176,9 @@ class Resolver:
         """An organisation named by a head noun and its words (وزارة الزراعة المصرية)."""
         name = cand.name or ""
         country = cand.countries[0] if cand.countries else None
-        return self.actor(f"x_{slug(transliterate(name))}", name=transliterate(name),
+        # A unit (اللواء 105) has its English name from its word and number.
+        name_en = cand.entry.name_en if cand.entry is not None else transliterate(name)
+        return self.actor(f"x_{slug(name_en)}", name=name_en,
                           name_ar=name, kind="ORG", country=country, sector=cand.sector)
 
     def unknown_person(self, cand: Candidate, titles: list[Candidate]) -> str:
