@@ -1,6 +1,6 @@
 """ANERcorp span conventions of the mention-finder scorer, on sentences written for these tests."""
 
-from khabar.evaluate.ner import gold_spans, predicted_spans
+from khabar.evaluate.ner import gold_spans, predicted_spans, predicted_window
 
 
 def _spans(text: str) -> set[tuple[str, str]]:
@@ -52,3 +52,8 @@ def test_club_named_by_its_city():
 
 def test_honorific_epithet_is_left_out_of_a_place():
     assert ("مكة", "LOC") in _spans("ووصل الحجاج إلى مكة المكرمة أمس .")
+
+
+def test_military_unit_is_left_untagged_as_anercorp_does():
+    spans = predicted_window([["وتقدم", "اللواء", "العاشر", "نحو", "البلدة", "."]])[0]
+    assert not any(kind == "ORG" for _, _, kind in spans)

@@ -138,6 +138,8 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
         if cand.source == "org_name" and _quoted(doc.tokens, cand):
             first_tok, last_tok = cand.start + 2, cand.end - 2
         elif cand.source in ("org_name", "org"):
+            if cand.entry is not None and cand.entry.type == "unit":
+                continue  # ANERcorp leaves military units untagged (اللواء العاشر)
             head = heads.get(doc.tokens[cand.start].stem)
             if cand.source == "org_name" and head is not None and head.name_en in UNTAGGED_HEADS:
                 continue
