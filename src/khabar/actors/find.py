@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache
@@ -746,9 +746,9 @@ class Composer:
 
     def outside_proper_name(self, tok: Token) -> bool:
         """A word after the first of a foreign name that goes on the sentence instead: a verb
-        (مسجد هوبان يقع), a word after the conjunction (وشريكته) or an adverb with
-        tanween (هجومياً)."""
-        return self.verb_like(tok) or self.conjoined(tok) or tok.text.endswith(("ًا", "اً"))
+        (مسجد هوبان يقع) or a word after the conjunction (وشريكته). An adverb with tanween
+        (هجومياً) is no name-like word to begin with (see :meth:`name_like`)."""
+        return self.verb_like(tok) or self.conjoined(tok)
 
     def add_org(self, p: int, q: int, countries: list[str], head: Head) -> int:
         """An organisation named by items ``p`` to ``q``: the next item index."""
@@ -1562,10 +1562,7 @@ class Composer:
     def earlier_name(self, cand: Candidate) -> Candidate:
         """A name that starts with the surname of a name found before (وأكد لوكلير، وقالت
         كلينتون after هيلاري كلينتون) points to that name."""
-        stem = self.tok(cand.start).stem
-        first = next((c for c in reversed(self.out) if c.source in ("pattern", "person")
-                      and c.kind == "PER" and c.end - c.start >= 2
-                      and self.tok(c.end - 1).stem == stem), None)
+        first = next(self.longer_names_ending(self.tok(cand.start).stem), None)
         if first is not None:
             point_to(cand, first)
         return cand
@@ -1670,14 +1667,11 @@ class Composer:
         if item.end - item.start != 1 or (p + 1 < len(self.items) and self.tok(
                 self.items[p + 1].start).norm in LINEAGE):
             return None
-        stem = self.tok(item.start).stem
-        for cand in reversed(self.out):
-            if cand.kind != "PER" or cand.source not in ("pattern", "person") \
-                    or cand.end - cand.start < 2 or cand.start == item.start:
-                continue
-            if self.tok(cand.end - 1).stem == stem:
-                return None if self.tok(cand.end - 2).norm in NAME_PARTICLES else cand
-        return None
+        cand = next((c for c in self.longer_names_ending(self.tok(item.start).stem)
+                     if c.start != item.start), None)
+        if cand is None or self.tok(cand.end - 2).norm in NAME_PARTICLES:
+            return None
+        return cand
 
     def father_of(self, p: int, start: int) -> int:
         """Start of a name before "son of" at item ``p``: a given name that is also a common
@@ -1685,9 +1679,8 @@ class Composer:
         if p == 0 or self.tok(self.items[p].start).norm not in SON_OF:
             return start
         before = self.items[p - 1]
-        last = self.out[-1] if self.out and self.out[-1].sentence == self.sentence else None
         tok = self.tok(before.start)
-        if (last is not None and last.end > before.start) or before.end - before.start != 1:
+        if self.covered(before.start) or before.end - before.start != 1:
             return start
         if before.type == "given" or (not before.entries and self.name_like(tok)
                                       and not self.verb_like(tok) and not self.conjoined(tok)):
@@ -1754,8 +1747,7 @@ class Composer:
         before = self.items[p - 1]
         if before.entries or before.end - before.start != 1:
             return False
-        last = self.out[-1] if self.out and self.out[-1].sentence == self.sentence else None
-        if last is not None and last.end > before.start:
+        if self.covered(before.start):
             return False
         tok = self.tok(before.start)
         return (self.lone_surname(before.start) and not tok.text.endswith("ة")
@@ -1832,8 +1824,7 @@ class Composer:
         if not words or given is None or given.cued or items[p - 1].end != item.start \
                 or items[p - 1].end - items[p - 1].start != 1:
             return None
-        last = self.out[-1] if self.out and self.out[-1].sentence == self.sentence else None
-        if (last is not None and last.end > items[p - 1].start) \
+        if self.covered(items[p - 1].start) \
                 or self.own_word(self.tok(items[p - 1].start).stem, words):
             return None
         return items[p - 1].start, item.end, p + 1
@@ -1854,13 +1845,22 @@ class Composer:
         known person, when that is someone else (يوهان فريدريكسن, not Mette Frederiksen)."""
         if item.end - item.start != 1:
             return None
-        stem, entry = self.tok(item.start).stem, item.entries[0]
-        for other in reversed(self.out):
-            if other.kind == "PER" and other.end - other.start >= 2 \
-                    and other.source in ("pattern", "person") \
-                    and self.tok(other.end - 1).stem == stem:
-                return None if other.entry is not None and other.entry.id == entry.id else other
-        return None
+        other = next(self.longer_names_ending(self.tok(item.start).stem), None)
+        if other is None or other.entry is not None and other.entry.id == item.entries[0].id:
+            return None
+        return other
+
+    def longer_names_ending(self, stem: str) -> Iterator[Candidate]:
+        """The people found so far, latest first, named by two words or more of which the
+        last is ``stem`` (سامح شكري for شكري)."""
+        return (c for c in reversed(self.out) if c.kind == "PER" and c.end - c.start >= 2
+                and c.source in ("pattern", "person") and self.tok(c.end - 1).stem == stem)
+
+    def covered(self, token_index: int) -> bool:
+        """A candidate of this sentence already reaches past ``token_index``: the word is
+        part of a name found before it."""
+        last = self.out[-1] if self.out and self.out[-1].sentence == self.sentence else None
+        return last is not None and last.end > token_index
 
     def linked(self, cand: Candidate) -> bool:
         """Some candidate of this sentence points to ``cand`` (a title to its name)."""
