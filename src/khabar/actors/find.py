@@ -51,7 +51,7 @@ from khabar.actors.roles import country_of, role_at, same_office
 from khabar.lexicon import load_wordlist
 from khabar.model import Document, Token
 from khabar.text.normalize import normalize_word
-from khabar.text.tokens import has_enclitic, proclitics
+from khabar.text.tokens import has_enclitic, has_tanween, proclitics
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
 MAX_ORG_WORDS = 5  # words after the head of an organisation name
@@ -73,9 +73,6 @@ DUAL_SUFFIXES = ("ان", "ين")
 # A written hamza right after ل or ب: the preposition on a word, since names transliterated
 # into Arabic write a plain alef there (لامبرت، لاريجاني).
 HAMZA_AFTER_PREPOSITION = ("لأ", "لإ", "بأ", "بإ")  # ل before ب: org_name takes the ب ones
-# Tanween (ـً ـٌ ـٍ): the ending of an indefinite common word (بدلًا، تزامنًا، بقاضٍ); the
-# press writes it on adverbs and nouns, never on a name.
-TANWEEN = frozenset("\u064b\u064c\u064d")
 # Where a diplomat is posted: لدى الأمم المتحدة، إلى سوريا، في دمشق (normalised).
 POSTING_WORDS = {normalize_word(word) for word in ("لدى", "إلى", "في")}
 # "former" after a title (الرئيس السابق، الوزيرة السابقة، الرئيس الأسبق).
@@ -1311,7 +1308,7 @@ class Composer:
         (مارتين تزامنًا، هولمز مذنبًا), the mark of an indefinite common word."""
         if tok.is_punct or tok.stem != tok.norm or len(tok.norm) < 2:
             return False
-        if not TANWEEN.isdisjoint(tok.text):
+        if has_tanween(tok.text):
             return False
         if not ("\u0600" <= tok.norm[0] <= "\u06ff"):
             return False

@@ -55,11 +55,11 @@ from khabar.events.lexicon import (
     verb_heads,
     word_keys,
 )
-from khabar.events.match import HARAKAT
 from khabar.events.modality import is_break
 from khabar.lexicon_index import function_words
 from khabar.model import Document, Mention, Token
 from khabar.text.normalize import normalize_word
+from khabar.text.tokens import ends_with_ta_marbuta
 
 PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
     "على", "ضد", "مع", "إلى", "الى", "في", "من", "عن", "بين", "أمام", "لدى", "نحو", "باتجاه",
@@ -394,7 +394,7 @@ def _construct_genitive(tokens: list[Token], slot: Slot) -> bool:
     k = slot.first - 1
     if k < 0 or tokens[k].is_punct or not tokens[slot.first].stem.startswith("ال"):
         return False
-    return tokens[k].text.rstrip(HARAKAT).endswith("ة") and not tokens[k].stem.startswith("ال")
+    return ends_with_ta_marbuta(tokens[k].text) and not tokens[k].stem.startswith("ال")
 
 
 def _only_call_details(tokens: list[Token], i: int, j: int) -> bool:

@@ -22,11 +22,9 @@ from khabar.events.lexicon import (
 )
 from khabar.lexicon_index import whole_words
 from khabar.model import Token
+from khabar.text.tokens import ends_with_ta_marbuta, has_tanween
 
-TA_MARBUTA = "ة"
-TANWEEN = frozenset("\u064b\u064c\u064d")  # ـً ـٌ ـٍ
 COUNT_DIGITS = 3  # 24 طالبا is a count; 2014 is a year
-HARAKAT = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
 @dataclass(slots=True)
@@ -141,7 +139,7 @@ def _noun_spelling(tokens: list[Token], i: int, start: int) -> bool:
     dual's is the counted noun (24 طالبا, 24 students, not "the two demanded"). A year is
     no count (عام 2014 دعا)."""
     text = tokens[i].text
-    if not TANWEEN.isdisjoint(text) or text.rstrip(HARAKAT).endswith(TA_MARBUTA):
+    if has_tanween(text) or ends_with_ta_marbuta(text):
         return True
     if i == start or not tokens[i - 1].norm.isdigit() or len(tokens[i - 1].norm) > COUNT_DIGITS:
         return False

@@ -130,7 +130,7 @@ def _analyse_word(surface: str) -> Analysis:
     if is_punct or not _has_arabic(surface):
         return norm, norm, is_punct, ((0, n, surface, "stem", norm),)
     pre, stem_norm, post = segment_word(norm)
-    if post == ("ه",) and _ends_with_ta_marbuta(surface):
+    if post == ("ه",) and ends_with_ta_marbuta(surface):
         stem_norm, post = stem_norm + "ه", ()  # زيادة is a noun, not زياد + ه
     return norm, stem_norm, False, _segments(surface, pre, stem_norm, post)
 
@@ -138,9 +138,20 @@ def _analyse_word(surface: str) -> Analysis:
 _TA_MARBUTA_END = regex.compile(r"[ةۀ][\p{M}\u0640]*$")
 
 
-def _ends_with_ta_marbuta(surface: str) -> bool:
-    """A written ة cannot be the pronoun ه, whatever the normalised form says."""
+def ends_with_ta_marbuta(surface: str) -> bool:
+    """The word is written with a final ة, marks and tatweel after it aside: a noun or an
+    adjective, never a verb, and never the pronoun ه whatever the normalised form says."""
     return _TA_MARBUTA_END.search(surface) is not None
+
+
+# Tanween (ـً ـٌ ـٍ): the press writes it on indefinite nouns, adjectives and adverbs, never
+# on a verb or a name.
+TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
+def has_tanween(surface: str) -> bool:
+    """The word is written with tanween (طالبًا، تزامنًا): an indefinite common word."""
+    return not TANWEEN.isdisjoint(surface)
 
 
 _ARABIC_CHAR = regex.compile(r"[\u0600-\u06ff\u0750-\u077f]")
