@@ -17,7 +17,7 @@ from functools import lru_cache
 from khabar.lexicon import load_rows, split_variants
 from khabar.model import Document, Place, Token
 from khabar.text.normalize import normalize_chars, normalize_word
-from khabar.text.tokens import known_words, tokenize
+from khabar.text.tokens import known_words, proclitics, tokenize
 
 # Grammar of locative phrases (normalised forms), not a lexicon.
 CUES = frozenset({
@@ -198,7 +198,7 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
     first = window[i]
     if first.is_punct:
         return None
-    for form, stripped, proclitics in _first_forms(first.stem, first.norm):
+    for form, stripped, clitics in _first_forms(first.stem, first.norm):
         if form not in index.first_words:
             continue
         longest = min(index.max_len, len(window) - i)
@@ -210,8 +210,8 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
             if not found:
                 continue
             if stripped < 0:
-                proclitics = _proclitics(first)
-            cued = CUE_PROCLITIC in proclitics or _cued_before(window, i)
+                clitics = proclitics(first)
+            cued = CUE_PROCLITIC in clitics or _cued_before(window, i)
             for entry in found:
                 if entry.cued and not cued:
                     continue
@@ -284,7 +284,7 @@ def _cued_before(window: list[Token], i: int) -> bool:
         if token.stem in CUES:
             return True
         if token.stem in PLACE_NOUNS or _is_adjective(token.stem):
-            if CUE_PROCLITIC in _proclitics(token):
+            if CUE_PROCLITIC in proclitics(token):
                 return True
             j -= 1
             continue
@@ -305,10 +305,6 @@ def _topic_before(window: list[Token], i: int) -> bool:
 def _is_adjective(stem: str) -> bool:
     """A nisba or direction adjective such as الأوكرانية، الجنوبي (skipped between cue and name)."""
     return stem.startswith("ال") and (stem.endswith("يه") or stem.endswith("ي")) and len(stem) > 4
-
-
-def _proclitics(token: Token) -> tuple[str, ...]:
-    return tuple(s.norm for s in token.segments if s.role == "proclitic")
 
 
 def _org_length(window: list[Token], i: int, index: PlaceIndex) -> int:

@@ -1508,7 +1508,7 @@ class Composer:
         if item.end - item.start != 1 or item.of("given") is None:
             return False
         tok = self.tok(item.start)
-        if any(seg.role == "proclitic" and seg.norm in ("ب", "ل") for seg in tok.segments):
+        if not {"ب", "ل"}.isdisjoint(proclitics(tok)):
             return False
         if item.start > self.offset and self.tok(item.start - 1).stem in PLACE_CUES:
             return False
@@ -1635,8 +1635,7 @@ class Composer:
         tok = self.tok(item.start)
         if (tok.norm.removeprefix("و"),) in self.gaz.index:
             return False
-        return any(seg.role == "proclitic" and seg.norm in ("ب", "ل", "ك")
-                   for seg in tok.segments)
+        return not {"ب", "ل", "ك"}.isdisjoint(proclitics(tok))
 
     def opened_name(self, p: int) -> int:
         """A name that عبد or أبو opens (عبد الله قاسم، أبو طالب، أبو أيوب): a compound

@@ -59,7 +59,7 @@ from khabar.events.modality import is_break
 from khabar.lexicon_index import function_words
 from khabar.model import Document, Mention, Token
 from khabar.text.normalize import normalize_word
-from khabar.text.tokens import ends_with_ta_marbuta
+from khabar.text.tokens import ends_with_ta_marbuta, proclitics
 
 PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
     "على", "ضد", "مع", "إلى", "الى", "في", "من", "عن", "بين", "أمام", "لدى", "نحو", "باتجاه",
@@ -180,11 +180,7 @@ def _drop_nested(slots: list[Slot]) -> None:
 def _governor(tokens: list[Token], first: int) -> str | None:
     """The preposition governing a mention: a proclitic on it or the word before it."""
     token = tokens[first]
-    prep = None
-    for seg in token.segments:
-        if seg.role == "proclitic" and seg.norm in PROCLITIC_PREPS:
-            prep = seg.norm
-            break
+    prep = next((c for c in proclitics(token) if c in PROCLITIC_PREPS), None)
     if prep is None and token.norm.startswith("لل"):
         prep = "ل"
     if prep is not None:
@@ -495,7 +491,7 @@ def _nominal(tokens: list[Token], first: int) -> bool:
     stem = tok.stem
     if stem.startswith("ال") or len(stem) != 3:
         return True
-    if any(seg.role == "proclitic" and seg.norm in PROCLITIC_PREPS for seg in tok.segments):
+    if not PROCLITIC_PREPS.isdisjoint(proclitics(tok)):
         return True
     return first > 0 and _bare(tokens[first - 1].norm) in PREPOSITION_WORDS
 
@@ -616,8 +612,7 @@ def _undergone(tokens: list[Token], trig: Trigger, first: int, last: int) -> boo
     token = tokens[k]
     if token.norm in CLAUSE_OPENERS:
         return True
-    if token.norm not in PASSIVE_FOLLOWERS and not any(
-            seg.role == "proclitic" and seg.norm in PROCLITIC_PREPS for seg in token.segments):
+    if token.norm not in PASSIVE_FOLLOWERS and PROCLITIC_PREPS.isdisjoint(proclitics(token)):
         return False
     return not _object_ahead(tokens, k)
 
@@ -960,8 +955,8 @@ def _counted_object(tokens: list[Token], rest: list[Slot], after: int) -> list[S
 def _undergoer(tokens: list[Token], slots: list[Slot], first: int, start: int) -> list[Slot]:
     """Who underwent an attack named by a noun with ل (تعرّض الموكب لهجوم، تعرّض السيستاني
     لمحاولة اغتيال): the subject of the verb, after it or right before it."""
-    lam = next((k for k in (first, first - 1) if k >= start and any(
-        seg.role == "proclitic" and seg.norm == "ل" for seg in tokens[k].segments)), None)
+    lam = next((k for k in (first, first - 1) if k >= start and "ل" in proclitics(tokens[k])),
+               None)
     if lam is None:
         return []
     undergo = cue_words("undergo")
