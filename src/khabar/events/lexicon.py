@@ -269,19 +269,15 @@ def cameo_table() -> dict[str, dict[str, str]]:
 @lru_cache(maxsize=1)
 def support_verbs() -> frozenset[str]:
     """Inflected forms of the light verbs that carry an event noun (عقد قمة، شنّ غارات،
-    تعلن عن مساعدات); a row's ``value`` is its imperfect stem."""
-    out: set[str] = set()
-    for cue in cues().get("support_verb", ()):
-        word = cue.words[0]
-        out.add(word)
-        out.update(inflect(word, normalize_word(cue.value)))
-    return frozenset(out)
+    تعلن عن مساعدات)."""
+    return frozenset(support_verb_reach())
 
 
 @lru_cache(maxsize=1)
 def support_verb_reach() -> dict[str, int]:
     """Inflected light verb -> how many words before its event noun it may stand: a verb of
-    one fixed phrase stays close to its noun (ألقت الشرطة القبض), the others may be far."""
+    one fixed phrase stays close to its noun (ألقت الشرطة القبض), the others may be far. A
+    row's ``value`` is its imperfect stem."""
     out: dict[str, int] = {}
     for cue in cues().get("support_verb", ()):
         word = cue.words[0]
