@@ -11,7 +11,7 @@ rows of ``X.tsv`` come first, so the main lexicon wins when both know an id.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from khabar.lexicon import DATA_DIR, load_rows, load_wordlist, split_variants
 from khabar.lexicon_index import function_words
@@ -379,17 +379,22 @@ def name_cues() -> frozenset[str]:
                      for form in split_variants(row.get("cue_ar", "")))
 
 
+@cache
+def _ordinals() -> tuple[tuple[str, int], ...]:
+    """Ordinals below twenty of ``date_words.tsv`` (الثاني، الثالث عشر), normalised word by
+    word, with their value."""
+    return tuple((" ".join(normalize_word(w) for w in form.split()), int(row["value"]))
+                 for row in load_rows("date_words.tsv")
+                 if row.get("kind") == "ordinal" and row.get("value", "").isdigit()
+                 and int(row["value"]) < 20
+                 for form in split_variants(row["word_ar"]))
+
+
 @lru_cache(maxsize=1)
 def regnal_ordinals() -> frozenset[str]:
-    """Ordinals below twenty of ``date_words.tsv`` (الثاني، الثالث عشر), normalised: after a
-    monarch's or pope's name they belong to it (الحسن الثاني، تشارلز الأول)."""
-    return frozenset(" ".join(normalize_word(w) for w in form.split())
-                     for row in load_rows("date_words.tsv")
-                     if row.get("kind") == "ordinal" and row.get("value", "").isdigit()
-                     and int(row["value"]) < 20
-                     for form in split_variants(row["word_ar"]))
-
-
+    """Ordinals below twenty (الثاني، الثالث عشر), normalised: after a monarch's or pope's
+    name they belong to it (الحسن الثاني، تشارلز الأول)."""
+    return frozenset(form for form, _value in _ordinals())
 
 
 @lru_cache(maxsize=1)
@@ -415,14 +420,9 @@ def unit_ordinals() -> dict[str, int]:
     الرابعة، الأول، الأولى), normalised, with their value: the ordinal that numbers a unit
     agrees with its word (الفرقة الرابعة، الفوج الأول)."""
     ordinals: dict[str, int] = {}
-    for row in load_rows("date_words.tsv"):
-        value = row.get("value", "")
-        if row.get("kind") != "ordinal" or not value.isdigit() or int(value) >= 20:
-            continue
-        for form in split_variants(row["word_ar"]):
-            norm = normalize_word(form)
-            if " " not in norm:
-                ordinals[norm] = ordinals[_feminine_ordinal(norm)] = int(value)
+    for norm, value in _ordinals():
+        if " " not in norm:
+            ordinals[norm] = ordinals[_feminine_ordinal(norm)] = value
     return ordinals
 
 
