@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
-from functools import cache, lru_cache
+from functools import cache
 from importlib import import_module
 
 from khabar.actors.find import is_sports_report
@@ -38,7 +38,7 @@ from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
 from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement, Token
-from khabar.statements.lexicon import outlet_named
+from khabar.statements.lexicon import is_press
 from khabar.text.tokens import proclitics
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -488,13 +488,7 @@ def _outlet(doc: Document, actor_id: str, organisation: bool = False) -> bool:
     if organisation and (actor.kind != "ORG" or actor.id.startswith(GENERIC_PREFIX)
                          or actor.id == f"{actor.country}_{actor.sector}"):  # الإعلاميون المصريون
         return False
-    return actor.sector == "MED" or actor.kind == "ORG" and bool(actor.name_ar) \
-        and _names_outlet(actor.name_ar)
-
-
-@lru_cache(maxsize=4096)
-def _names_outlet(name_ar: str) -> bool:
-    return outlet_named(name_ar) is not None
+    return is_press(actor)
 
 
 def _kind(doc: Document, actor_id: str) -> str | None:

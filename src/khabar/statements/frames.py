@@ -22,7 +22,7 @@ from functools import cache
 from khabar.dates.words import date_words
 from khabar.events.lexicon import cue_words, typed_cue_words
 from khabar.model import Document, Mention, Sentence, Token
-from khabar.statements.lexicon import Cue, cues, outlet_named
+from khabar.statements.lexicon import Cue, cues, is_press
 from khabar.statements.view import OPEN_TO_CLOSE, DocView, quote_end
 from khabar.text.normalize import normalize_word
 from khabar.text.tokens import has_enclitic, proclitics
@@ -182,10 +182,9 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
         return None
     if cue.kind == "verb":
         _find_subject(doc, view, sentence, frame)
+        _relay(doc, view, frame)
     elif cue.kind == "noun":
         _genitive_speaker(doc, view, frame)
-    if cue.kind == "verb":
-        _relay(doc, view, frame)
     _find_addressee(doc, view, frame)
     return frame
 
@@ -763,12 +762,9 @@ def _between_subject_and_addressee(tok: Token) -> bool:
 
 
 def _press(doc: Document, actor_id: str) -> bool:
-    """A news outlet, journalists or the media (sector MED, or an outlet of ``bylines.tsv``)."""
+    """A news outlet, journalists or the media (see :func:`is_press`)."""
     actor = doc.actor(actor_id)
-    if actor is None:
-        return False
-    return actor.sector == "MED" or (actor.kind == "ORG" and bool(actor.name_ar)
-                                     and outlet_named(actor.name_ar) is not None)
+    return actor is not None and is_press(actor)
 
 
 def _channel_between(doc: Document, first: int, last: int) -> bool:

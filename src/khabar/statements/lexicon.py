@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.lexicon import load_rows, split_variants
+from khabar.model import Actor
 from khabar.text.normalize import normalize_word
 
 
@@ -77,6 +78,18 @@ def outlet_named(text: str) -> Outlet | None:
         if any(_squash(alias) == key for alias in outlet.aliases):
             return outlet
     return None
+
+
+def is_press(actor: Actor) -> bool:
+    """A news outlet, journalists or the media: sector MED, or an organisation named as an
+    outlet of ``bylines.tsv``."""
+    return actor.sector == "MED" or (actor.kind == "ORG" and bool(actor.name_ar)
+                                     and _names_outlet(actor.name_ar))
+
+
+@lru_cache(maxsize=4096)
+def _names_outlet(name_ar: str) -> bool:
+    return outlet_named(name_ar) is not None
 
 
 def _squash(text: str) -> str:
