@@ -283,3 +283,13 @@ def test_owing_loyalty_or_thanks_is_no_condemnation():
                        "ACCUSE")
     assert not of_type(coded("ويدين الفريق بالفضل في هذا الفوز لحارس مرماه."), "ACCUSE")
     assert of_type(coded("وأدانت روسيا الهجوم على السفارة."), "ACCUSE")
+
+
+def test_what_protesters_demand_is_their_protest_not_a_request():
+    doc = analyze("وطالب آلاف المتظاهرين أمام البرلمان في العاصمة برحيل الحكومة.")
+    assert of_type(doc, "PROTEST") and not of_type(doc, "REQUEST")
+    doc = analyze("ونظم العمال إضرابا عاما أمس والمطالبة برفع الأجور.")
+    assert of_type(doc, "PROTEST") and not of_type(doc, "REQUEST")
+    doc = analyze("ودعت النقابات العمالية إلى تظاهرات غدا ضد قانون التقشف.")
+    assert of_type(doc, "REQUEST")
+

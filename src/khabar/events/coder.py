@@ -108,6 +108,8 @@ def code_events(doc: Document) -> list[Event]:
             draft.actor = [a for a in draft.actor if not _outlet(doc, a, organisation=True)]
     sports = is_sports_report(doc)
     drafts = [d for d in drafts if not d.dropped and _needs_met(doc, d, sports)]
+    _protest_demands(drafts)
+    drafts = [d for d in drafts if not d.dropped]
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
     _told_again(doc, drafts)
@@ -441,6 +443,27 @@ def _partner_recipients(doc: Document, drafts: list[Draft]) -> None:
             if actor == party or countries[n] and _country(doc, actor) == countries[n]:
                 draft.recipient = [parties[1 - n]]
                 break
+
+
+def _protest_demands(drafts: list[Draft]) -> None:
+    """What protesters demand in the sentence that reports their protest (طالب المتظاهرون
+    برحيل الحكومة، هتافات تطالب بـ، إضراب ... والمطالبة بـ) is what the protest is for, not a
+    request of its own: the demand joins the protest, whose recipient it may name. A demand
+    made by another party (دعت النقابات إلى تظاهرات) stays a request."""
+    protests: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if draft.type == "PROTEST" and not (draft.mod.negated or draft.mod.hypothetical
+                                            or _generic(draft)):
+            protests.setdefault(draft.sentence, []).append(draft)
+    for draft in drafts:
+        if draft.type != "REQUEST" or draft.mod.negated or draft.sentence not in protests:
+            continue
+        protest = next((p for p in protests[draft.sentence]
+                        if set(draft.actor) <= set(p.actor)), None)
+        if protest is not None:
+            draft.dropped = True
+            protest.recipient = protest.recipient or [
+                r for r in draft.recipient if r not in protest.actor]
 
 
 def _own_ground(doc: Document, draft: Draft) -> None:
