@@ -293,3 +293,12 @@ def test_what_protesters_demand_is_their_protest_not_a_request():
     doc = analyze("ودعت النقابات العمالية إلى تظاهرات غدا ضد قانون التقشف.")
     assert of_type(doc, "REQUEST")
 
+
+def test_a_killing_an_attack_caused_is_that_attack():
+    doc = analyze("وقالت الشرطة إنها تشتبه في أنه يقف وراء هجوم على مطعم أدى إلى مقتل مواطن فرنسي.")
+    [attack] = of_type(doc, "ASSAULT")
+    assert attack.trigger.text == "هجوم" and not attack.generic
+    assert [doc.actor(r).country for r in attack.recipient] == ["FRA"]
+    doc = analyze("وأعلنت الجماعة مسؤوليتها عن الهجوم الذي أسفر عن مقتل 38 شخصا في العاصمة.")
+    assert len(of_type(doc, "ASSAULT")) == 1
+    assert of_type(analyze("وأدى الشجار في السوق أمس إلى مقتل شخصين."), "ASSAULT")

@@ -33,12 +33,21 @@ from khabar.events.arguments import (
     find_arguments,
     mention_slots,
 )
-from khabar.events.lexicon import Trigger, cameo_table, cues, key_set, trigger_index, word_keys
+from khabar.events.lexicon import (
+    Trigger,
+    cameo_table,
+    cue_words,
+    cues,
+    key_set,
+    trigger_index,
+    word_keys,
+)
 from khabar.events.match import Match, find_matches, phrase_within
 from khabar.events.modality import Modality, condition_spans, modality
 from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement, Token
 from khabar.statements.lexicon import is_press
+from khabar.text.normalize import normalize_word
 from khabar.text.tokens import proclitics
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -54,6 +63,8 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", 
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "MED", "HRI", "NGO"})
 VISIT_CAMEO = frozenset({"042", "043"})
 PLACE_KINDS = frozenset({"LOC", "GPE"})
+RESULT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("إلى", "الى", "عن"))
+CONSEQUENCE_WORDS = 4  # أسفرت (the attack, two words) عن | مقتل
 TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
 
 
@@ -109,6 +120,7 @@ def code_events(doc: Document) -> list[Event]:
     sports = is_sports_report(doc)
     drafts = [d for d in drafts if not d.dropped and _needs_met(doc, d, sports)]
     _protest_demands(drafts)
+    _attack_results(doc, drafts)
     drafts = [d for d in drafts if not d.dropped]
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
@@ -464,6 +476,35 @@ def _protest_demands(drafts: list[Draft]) -> None:
             draft.dropped = True
             protest.recipient = protest.recipient or [
                 r for r in draft.recipient if r not in protest.actor]
+
+
+def _attack_results(doc: Document, drafts: list[Draft]) -> None:
+    """A killing that an attack named before it in the sentence caused (قصف الطيران المدينة ما
+    أدى إلى مقتل خمسة أشخاص، أسفرت الغارة عن مقتل زعيم التنظيم) is that attack's toll, not a
+    second attack: it joins the attack, gives it its victims if it names none, and makes it
+    reported if the toll is."""
+    tokens = doc.tokens
+    for n, draft in enumerate(drafts):
+        if draft.type != "ASSAULT" or draft.dropped or not _after_consequence(tokens, draft):
+            continue
+        attack = next((d for d in reversed(drafts[:n]) if d.sentence == draft.sentence
+                       and d.type == "ASSAULT" and not d.dropped and not d.mod.negated), None)
+        if attack is None:
+            continue
+        draft.dropped = True
+        attack.recipient = attack.recipient or [r for r in draft.recipient
+                                                if r not in attack.actor]
+        attack.unreported = attack.unreported and draft.unreported
+
+
+def _after_consequence(tokens: list[Token], draft: Draft) -> bool:
+    """The trigger follows إلى or عن of a verb of consequence (أدى إلى، أسفرت الغارة عن)."""
+    first = draft.match.first
+    if first < 2 or tokens[first - 1].norm not in RESULT_PREPOSITIONS:
+        return False
+    verbs = cue_words("consequence")
+    return any(not key_set(tokens[k].norm).isdisjoint(verbs)
+               for k in range(first - 2, max(draft.clause[0], first - CONSEQUENCE_WORDS) - 1, -1))
 
 
 def _own_ground(doc: Document, draft: Draft) -> None:
