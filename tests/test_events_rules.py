@@ -302,3 +302,10 @@ def test_a_killing_an_attack_caused_is_that_attack():
     doc = analyze("وأعلنت الجماعة مسؤوليتها عن الهجوم الذي أسفر عن مقتل 38 شخصا في العاصمة.")
     assert len(of_type(doc, "ASSAULT")) == 1
     assert of_type(analyze("وأدى الشجار في السوق أمس إلى مقتل شخصين."), "ASSAULT")
+
+
+def test_a_phone_is_no_phone_call():
+    assert not of_type(analyze("وقالت الشركة إنها باعت 40 مليون هاتف آيفون في الربع الثالث."),
+                       "CONSULT")
+    assert not of_type(analyze("وكان يشاهد المباراة على هاتفه المحمول في المقهى."), "CONSULT")
+    assert of_type(analyze("وهاتف الرئيس الروسي نظيره التركي أمس."), "CONSULT")
