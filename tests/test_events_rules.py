@@ -309,3 +309,9 @@ def test_a_phone_is_no_phone_call():
                        "CONSULT")
     assert not of_type(analyze("وكان يشاهد المباراة على هاتفه المحمول في المقهى."), "CONSULT")
     assert of_type(analyze("وهاتف الرئيس الروسي نظيره التركي أمس."), "CONSULT")
+
+
+def test_receiving_with_no_party_who_receives_is_no_visit():
+    assert not of_type(analyze("وتستقبل الجامعة نحو 400 طالب في كل عام."), "CONSULT")
+    assert not of_type(analyze("وهي حدائق تاريخية تستقبل الزوار منذ ثلاثة قرون."), "CONSULT")
+    assert of_type(analyze("واستقبل الرئيس التونسي وزير الخارجية الفرنسي أمس."), "CONSULT")
