@@ -315,3 +315,10 @@ def test_receiving_with_no_party_who_receives_is_no_visit():
     assert not of_type(analyze("وتستقبل الجامعة نحو 400 طالب في كل عام."), "CONSULT")
     assert not of_type(analyze("وهي حدائق تاريخية تستقبل الزوار منذ ثلاثة قرون."), "CONSULT")
     assert of_type(analyze("واستقبل الرئيس التونسي وزير الخارجية الفرنسي أمس."), "CONSULT")
+
+
+def test_a_need_is_a_request_only_when_voiced_to_a_party():
+    doc = analyze("وقال المتحدث إن المدرسة بحاجة إلى تمويل كبير كي تبقى مفتوحة.")
+    assert not of_type(doc, "REQUEST")
+    doc = analyze("وأبلغ بوتين بايدن أن موسكو بحاجة إلى ضمانات أمنية من واشنطن.")
+    assert of_type(doc, "REQUEST")

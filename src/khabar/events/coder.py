@@ -582,7 +582,17 @@ def _needs_met(doc: Document, draft: Draft, sports: bool) -> bool:
         return False
     if "args" in needs and not draft.actor:
         return False
+    if "addressed" in needs and not _told_to_someone(doc, draft):
+        return False
     return not ("sports" in needs and sports and not _political_party(doc, draft))
+
+
+def _told_to_someone(doc: Document, draft: Draft) -> bool:
+    """The event lies in a statement made to an addressee (أبلغ بوتين بايدن أن موسكو بحاجة
+    إلى ضمانات): a need voiced to a party is a request of it, a need described is none."""
+    return draft.statement is not None and any(
+        s.id == draft.statement and s.addressee and not _outlet(doc, s.addressee, organisation=True)
+        for s in doc.statements)
 
 
 def _political_party(doc: Document, draft: Draft) -> bool:
