@@ -6,6 +6,7 @@ import gc
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import TypeAdapter
 
 from khabar.model import Document, Segment, Sentence, Token
 from khabar.pipeline import analyze, text_layer
@@ -139,22 +140,21 @@ def test_ta_marbuta_is_not_a_pronoun():
 
 
 def test_built_records_are_the_validated_records(example_doc):
+    as_json = TypeAdapter(Token).dump_json
     for tok in example_doc.tokens[:200]:
-        given = {name: getattr(tok, name) for name in tok.model_fields_set}
-        validated = Token(**given)
-        assert tok == validated and list(tok) == list(validated)
-        assert tok.model_dump_json() == validated.model_dump_json()
-        assert tok.model_fields_set == set(Token.model_fields)
+        validated = Token(**vars(tok))
+        assert tok == validated and vars(tok) == vars(validated)
+        assert as_json(tok) == as_json(validated)
     for sent in example_doc.sentences:
-        assert sent == Sentence(**sent.model_dump())
+        assert sent == Sentence(**vars(sent))
     seg = {"start": 3, "end": 4, "text": "و", "role": "proclitic", "norm": "و"}
     built = build(Segment, dict(seg))
-    assert built == Segment(**seg) and built.model_fields_set == set(seg)
-    built.norm = "ف"  # a built record stays an ordinary, mutable model
-    assert built.norm == "ف" and "norm" in built.model_fields_set
-    a, b = (maker(Segment)(dict(seg)) for _ in range(2))  # records that share their field set
+    assert built == Segment(**seg)
+    built.norm = "ف"  # a built record stays an ordinary, mutable record
+    assert built.norm == "ف"
+    a, b = (maker(Segment)(dict(seg)) for _ in range(2))
     a.norm = "ف"
-    assert (a.norm, b.norm) == ("ف", "و") and a.model_fields_set == b.model_fields_set == set(seg)
+    assert (a.norm, b.norm) == ("ف", "و")
 
 
 def test_word_analysis_does_not_depend_on_position():

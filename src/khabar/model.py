@@ -15,6 +15,7 @@ import json
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic.dataclasses import dataclass
 
 SCHEMA_VERSION = "1.0"
 
@@ -23,20 +24,33 @@ StatementKind = Literal["direct", "indirect", "according_to"]
 SegmentRole = Literal["proclitic", "stem", "enclitic"]
 
 
+STRICT = ConfigDict(extra="forbid", validate_assignment=False)
+
+
 class Record(BaseModel):
-    """Base of every record: strict fields, no silent extras."""
+    """Base of the other records: strict fields, no silent extras."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    model_config = STRICT
 
 
-class Span(Record):
-    """A stretch of the original text."""
+@dataclass(config=STRICT, kw_only=True)
+class Span:
+    """A stretch of the original text.
+
+    Spans and the records that are spans (segments, tokens, sentences, mentions, places) are
+    validated as every record is, but they are pydantic dataclasses rather than models: the
+    stages read their fields hundreds of thousands of times per article, and a model's
+    ``__getattr__`` (which serves its private attributes) keeps Python from specialising those
+    reads, which made each several times slower. Their fields are keyword-only, so that a
+    subclass can add required fields after the defaults of its base.
+    """
 
     start: int = Field(ge=0, description="offset of the first character in Document.text")
     end: int = Field(ge=0, description="offset just past the last character")
     text: str = Field(description="Document.text[start:end], kept for readability")
 
 
+@dataclass(config=STRICT, kw_only=True)
 class Segment(Span):
     """One morpheme of a token after clitic segmentation (و + أعلن, ل + أوكرانيا)."""
 
@@ -44,6 +58,7 @@ class Segment(Span):
     norm: str = Field(description="normalised form used for lexicon matching")
 
 
+@dataclass(config=STRICT, kw_only=True)
 class Token(Span):
     """A whitespace/punctuation-delimited word with its clitic segmentation."""
 
@@ -57,6 +72,7 @@ class Token(Span):
     is_punct: bool = False
 
 
+@dataclass(config=STRICT, kw_only=True)
 class Sentence(Span):
     """A sentence: split on . ! ? ؟ and line breaks, never on the Arabic comma."""
 
@@ -65,6 +81,7 @@ class Sentence(Span):
     token_end: int = Field(0, description="index past its last token")
 
 
+@dataclass(config=STRICT, kw_only=True)
 class Mention(Span):
     """A stretch of text that refers to an actor or a place."""
 
@@ -133,6 +150,7 @@ class EventDate(Record):
     iso: str | None = Field(None, description="YYYY-MM-DD, or YYYY-MM-DD/YYYY-MM-DD for a range")
 
 
+@dataclass(config=STRICT, kw_only=True)
 class Place(Span):
     """Where an event happened."""
 
