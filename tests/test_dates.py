@@ -241,3 +241,22 @@ def test_every_span_slices_the_text(parts, cut):
 ])
 def test_parse_date_string(value, expected):
     assert parse_date_string(value) == expected
+
+
+# --- dates that are no event's date --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "وصرح الوزير ذلك اليوم بأن الحكومة لن تتراجع",
+    "والتقى الوفد في نفس اليوم رئيس البرلمان",
+])
+def test_that_day_is_not_today(text):
+    assert find_dates(text, pub_date=PUB) == []
+
+
+def test_name_holding_a_date_hides_its_parts():
+    # ثورة names the day: neither the day nor the month and year under it is a date
+    assert find_dates("وهو من شباب ثورة 11 فبراير (شباط) 2011 في المدينة", pub_date=PUB) == []
+
+
+def test_hijri_figures_with_spaces_after_the_slashes():
+    assert only("صدر القرار وتاريخ 25/ 6/ 1436هـ") == ("25/ 6/ 1436هـ", "2015-04-14")

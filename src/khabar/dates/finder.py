@@ -45,9 +45,11 @@ def find_spans(text: str, start: int, end: int, pub: date | None,
         if match is None:
             continue
         kind, m, s, e = match
+        cursor = e
+        if kind == NOT_A_DATE:  # its words hold no other date (ثورة 11 فبراير 2011)
+            continue
         value = _resolve(kind, m, pub, future)
         found.append(EventDate(text=text[s:e], start=s, end=e, iso=cal.iso(value)))
-        cursor = e
     return found
 
 
@@ -55,7 +57,8 @@ def _match_at(text: str, anchor: int, floor: int,
               end: int) -> tuple[str, regex.Match, int, int] | None:
     """The expression that holds the anchor at ``text[anchor]``, if any: tried from the
     earliest lead word before the anchor's word (``floor`` is where the previous expression
-    ended), on a normalised window around the anchor."""
+    ended), on a normalised window around the anchor. A name that holds a date comes back
+    as :data:`NOT_A_DATE`, so that the anchors inside it start no shorter date."""
     w0 = max(floor, text.rfind(" ", floor, max(floor, anchor - LOOK_BACK)) + 1)
     w1 = text.find(" ", min(end, anchor + LOOK_AHEAD), end)
     w1 = end if w1 < 0 else w1
@@ -75,11 +78,12 @@ def _match_at(text: str, anchor: int, floor: int,
         kind = next(k for k in KINDS if m.group(f"k_{k}") is not None)
         a, b = m.end("pro"), m.end()
         if _is_false_positive(kind, m, norm, a, b):
-            return None
+            kind = NOT_A_DATE
         return kind, m, w0 + offsets[a], _past_marks(text, w0 + offsets[b - 1] + 1, end)
     return None
 
 
+NOT_A_DATE = "name"  # the kind of a date expression that is part of a name
 HIJRI_YEARS_BELOW = 1600  # a year in figures below this in today's news is a Hijri one
 LOOK_BACK = 30  # characters before an anchor that may hold lead words (الحادي والعشرين من)
 LOOK_AHEAD = 70  # characters after an anchor that an expression may still cover
@@ -130,7 +134,8 @@ def _past_marks(text: str, i: int, end: int) -> int:
 
 
 def _is_false_positive(kind: str, match: regex.Match, norm: str, a: int, b: int) -> bool:
-    """Names that hold a date (قوى 14 آذار, شارع 26 يوليو) and اليوم meaning "the day"."""
+    """Names that hold a date (قوى 14 آذار, شارع 26 يوليو) and اليوم meaning "the day"
+    (اليوم التالي, ذلك اليوم)."""
     words = date_words().kinds
     if kind in ("dmy", "range", "range2", "month", "mword"):
         before = _WORD.findall(norm, max(0, a - 30), a)
@@ -139,6 +144,9 @@ def _is_false_positive(kind: str, match: regex.Match, norm: str, a: int, b: int)
     if kind == "day" and match.group("rday") in ("اليوم", "لليوم"):
         after = _WORD.match(norm, _skip_space(norm, b))
         if after and after.group() in words.get("not_today", {}):
+            return True
+        before = _WORD.findall(norm, max(0, a - 12), a)
+        if before and before[-1] in words.get("not_today_before", {}):
             return True
     return False
 

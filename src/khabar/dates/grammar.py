@@ -36,7 +36,7 @@ COMMA = r"\s*[،,]?\s*"
 PAIR_SEP = r"\s*[/\\(\-–]?\s*"
 # Between the numbers of a date; the slash also with spaces (25 / 6 / 1436هـ), the same
 # both times.
-NUMERIC_SEP = r"[-/.]|\s+/\s+"
+NUMERIC_SEP = r"[-.]|\s*/\s*"
 
 
 def _alternation(words: list[str]) -> str:
