@@ -245,6 +245,22 @@ def test_parse_date_string(value, expected):
 
 # --- dates that are no event's date --------------------------------------------------------
 
+@pytest.mark.parametrize("text, surface, no_event", [
+    ("قتلت الجماعة آلاف الأشخاص منذ عام 2009 في الشمال", "عام 2009", True),
+    ("يدور القتال في المدينة منذ مطلع الشهر الحالي", "الشهر الحالي", True),
+    ("ومنذ يناير الماضي يعيش السكان في الخيام", "يناير الماضي", True),
+    ("بناء على قرار المجلس رقم 57/ 30 وتاريخ 25/ 6/ 1436هـ، وافقت الحكومة",
+     "25/ 6/ 1436هـ", True),
+    ("وثق التقرير الهجمات منذ 17 يوليو حتى 19 منه", "17 يوليو", False),
+    ("هاجم المسلحون القرية في عام 2009", "عام 2009", False),
+])
+def test_since_and_cited_document_dates(text, surface, no_event):
+    from khabar.dates import names_no_event_date
+    found = {d.text: d for d in find_dates(text, pub_date=PUB)}
+    d = found[surface]
+    assert names_no_event_date(text, d.start, d.end) is no_event
+
+
 @pytest.mark.parametrize("text", [
     "وصرح الوزير ذلك اليوم بأن الحكومة لن تتراجع",
     "والتقى الوفد في نفس اليوم رئيس البرلمان",

@@ -322,3 +322,11 @@ def test_a_need_is_a_request_only_when_voiced_to_a_party():
     assert not of_type(doc, "REQUEST")
     doc = analyze("وأبلغ بوتين بايدن أن موسكو بحاجة إلى ضمانات أمنية من واشنطن.")
     assert of_type(doc, "REQUEST")
+
+
+def test_event_takes_no_date_led_by_since():
+    # the killings run from 2009 to now: the year is when the count began, not the event's date
+    doc = analyze("وقالت الشرطة إن الجماعة المسلحة قتلت آلاف الأشخاص منذ عام 2009 في شمال البلاد.",
+                  date="2015-07-21")
+    killing = next(e for e in doc.events if e.trigger.text == "قتلت")
+    assert killing.date is None or "2009" not in (killing.date.iso or "")

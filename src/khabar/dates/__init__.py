@@ -21,6 +21,12 @@ API (stable)
     look forward, unless the sentence reports an earlier statement (في وقت سابق، سابقاً):
     then the future is seen from before publication and the past rules apply.
 
+``names_no_event_date(text, start, end) -> bool``
+    Whether the date expression ``text[start:end]`` is led by a word that makes it no
+    event's date: منذ opens a state that lasts to the time of writing (منذ عام 2011، منذ
+    مطلع العام الحالي), وتاريخ dates a cited document (قرار رقم 57 وتاريخ 25/6/1436هـ).
+    A period that حتى or إلى closes (منذ 17 يوليو حتى 19 منه) is not such a state.
+
 ``parse_date_string(value) -> datetime.date | None``
     One day from metadata or a page body: ``YYYY-MM-DD``, ``YYYYMMDD``, ISO timestamps,
     ``DD/MM/YYYY``, RFC 2822, English «31 December 2021», and Arabic «الخميس 30 كانون
@@ -69,7 +75,7 @@ from khabar.dates.words import date_words
 from khabar.model import EventDate
 from khabar.text.normalize import normalize_chars
 
-__all__ = ["find_dates", "parse_date_string", "resolve_event_date"]
+__all__ = ["find_dates", "names_no_event_date", "parse_date_string", "resolve_event_date"]
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None,
@@ -96,6 +102,38 @@ def resolve_event_date(text: str, start: int, end: int, pub_date: date | str | N
         return start - d.end if d.end <= start else d.start - end
 
     return min(found, key=distance)
+
+
+def names_no_event_date(text: str, start: int, end: int) -> bool:
+    """Whether the date ``text[start:end]`` is led by منذ or وتاريخ (see the module
+    docstring): an event in its sentence happened on another day, or over the whole period.
+    A period closed by حتى or إلى (منذ 17 يوليو حتى 19 منه) is the time of its events."""
+    before = normalize_chars(text[max(0, start - NO_EVENT_LOOK_BACK):start])
+    if _no_event_lead().search(before) is None:
+        return False
+    return not _closed_by_date(text, end)
+
+
+def _closed_by_date(text: str, end: int) -> bool:
+    """Whether حتى or إلى and a day or a month follow ``text[end]`` (حتى 19 منه، إلى مارس)."""
+    after = normalize_chars(text[end:end + NO_EVENT_LOOK_BACK]).split()
+    if len(after) < 2 or after[0] not in date_words().words("range_join"):
+        return False
+    words = date_words()
+    return after[1][0].isdigit() or after[1] in words.months or after[1] in words.kinds.get(
+        "ordinal", {})
+
+
+NO_EVENT_LOOK_BACK = 24  # characters: a lead word and a period edge (منذ أواخر )
+
+
+@cache
+def _no_event_lead() -> regex.Pattern:
+    """A lead word of data/date_words.tsv (no_event_lead), maybe a period edge, at the end."""
+    words = date_words()
+    leads = "|".join(map(regex.escape, sorted(words.words("no_event_lead"), key=len, reverse=True)))
+    edges = "|".join(map(regex.escape, sorted(words.words("period_edge"), key=len, reverse=True)))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{leads})\s+(?:(?:{edges})\s+)?$")
 
 
 def _reports_earlier_statement(sentence: str) -> bool:

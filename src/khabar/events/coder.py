@@ -675,11 +675,15 @@ def _pub_date(value: str | None) -> str | None:
 
 
 def _sentence_dates(find_dates, doc: Document, start: int, end: int) -> list[EventDate]:
+    """The dates of a sentence that an event may take: not one led by منذ or وتاريخ, which
+    opens a state or dates a cited document (see :func:`khabar.dates.names_no_event_date`)."""
+    no_event = _optional("khabar.dates", "names_no_event_date")
     try:
         found = find_dates(doc.text, start, end, doc.date)
+        return [d for d in found if d.start is not None
+                and not (no_event and no_event(doc.text, d.start, d.end))]
     except Exception:  # a failing optional stage must not lose the events
         return []
-    return [d for d in found if d.start is not None]
 
 
 def _nearest(found: list[EventDate], pos: int) -> EventDate | None:
