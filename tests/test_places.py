@@ -113,6 +113,13 @@ def test_common_word_forms_need_a_cue():
     assert place is not None and place.name == "Kyiv"
 
 
+def test_attached_preposition_is_no_cue_for_a_common_word_form():
+    # بحجة is "under the pretext", not "in Hajjah"; the governorate still counts after في
+    assert _where("اعتقلت الشرطة الناشطين بحجة الإخلال بالأمن.") is None
+    place = _where("قصفت الطائرات مواقع في حجة أمس.")
+    assert place is not None and place.name == "Hajjah"
+
+
 def test_organisation_names_are_not_places():
     if not place_index().orgs:
         pytest.skip("organisations.tsv is not written yet")

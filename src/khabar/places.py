@@ -4,7 +4,8 @@ Places are matched on token n-grams (dictionary lookups, longest first), so the 
 once and a document is scanned in one pass. A place "introduced" by a locative cue (في، ب،
 قرب، شمال، وسط، محيط، ضواحي ...) is where something happened; other mentions are only mentions.
 Forms that are also common words (كيف "how" / Kyiv, صور "pictures" / Tyre) sit in the
-``cued_ar`` column of ``places.tsv`` and count only after such a cue.
+``cued_ar`` column of ``places.tsv`` and count only after a cue word (في صور، بمدينة صور);
+a ب on the form itself is no cue for them, as بحجة is "under the pretext".
 """
 
 from __future__ import annotations
@@ -211,9 +212,10 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
                 continue
             if stripped < 0:
                 clitics = proclitics(first)
-            cued = CUE_PROCLITIC in clitics or _cued_before(window, i)
+            worded = _cued_before(window, i)
+            cued = worded or CUE_PROCLITIC in clitics
             for entry in found:
-                if entry.cued and not cued:
+                if entry.cued and not worded:  # بحجة is "under the pretext", بصور "with pictures"
                     continue
                 last = window[i + n - 1]
                 stop = _stem_end(last) if n == 1 and stripped < 0 else last.end
