@@ -276,3 +276,10 @@ def test_name_holding_a_date_hides_its_parts():
 
 def test_hijri_figures_with_spaces_after_the_slashes():
     assert only("صدر القرار وتاريخ 25/ 6/ 1436هـ") == ("25/ 6/ 1436هـ", "2015-04-14")
+
+
+def test_since_the_event_that_opened_a_period():
+    from khabar.dates import names_no_event_date
+    text = "تصاعدت الهجمات منذ اندلاع الحرب مع الجيش في فبراير 2022 في المدينة"
+    (d,) = find_dates(text, pub_date=PUB)
+    assert names_no_event_date(text, d.start, d.end)

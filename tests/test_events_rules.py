@@ -330,3 +330,10 @@ def test_event_takes_no_date_led_by_since():
                   date="2015-07-21")
     killing = next(e for e in doc.events if e.trigger.text == "قتلت")
     assert killing.date is None or "2009" not in (killing.date.iso or "")
+
+
+def test_event_takes_no_date_of_the_event_that_opened_a_period():
+    doc = analyze("وقالت الوزارة إن المسلحين صعدوا هجماتهم منذ تولي الرئيس مهامه في 29 مايو "
+                  "الماضي.", date="2015-07-21")
+    attacks = next(e for e in doc.events if e.trigger.text == "هجماتهم")
+    assert attacks.date is None or attacks.date.iso != "2015-05-29"

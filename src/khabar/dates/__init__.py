@@ -24,8 +24,9 @@ API (stable)
 ``names_no_event_date(text, start, end) -> bool``
     Whether the date expression ``text[start:end]`` is led by a word that makes it no
     event's date: منذ opens a state that lasts to the time of writing (منذ عام 2011، منذ
-    مطلع العام الحالي), وتاريخ dates a cited document (قرار رقم 57 وتاريخ 25/6/1436هـ).
-    A period that حتى or إلى closes (منذ 17 يوليو حتى 19 منه) is not such a state.
+    مطلع العام الحالي، منذ اندلاع الحرب في فبراير 2022), وتاريخ dates a cited document
+    (قرار رقم 57 وتاريخ 25/6/1436هـ). A period that حتى or إلى closes (منذ 17 يوليو حتى
+    19 منه) is not such a state.
 
 ``parse_date_string(value) -> datetime.date | None``
     One day from metadata or a page body: ``YYYY-MM-DD``, ``YYYYMMDD``, ISO timestamps,
@@ -124,16 +125,19 @@ def _closed_by_date(text: str, end: int) -> bool:
         "ordinal", {})
 
 
-NO_EVENT_LOOK_BACK = 24  # characters: a lead word and a period edge (منذ أواخر )
+NO_EVENT_LOOK_BACK = 56  # characters: a lead word and a period edge or an event (منذ أواخر )
 
 
 @cache
 def _no_event_lead() -> regex.Pattern:
-    """A lead word of data/date_words.tsv (no_event_lead), maybe a period edge, at the end."""
+    """A lead word of data/date_words.tsv (no_event_lead) at the end, maybe with a period
+    edge or with the short name of the event that opened the period and في between."""
     words = date_words()
     leads = "|".join(map(regex.escape, sorted(words.words("no_event_lead"), key=len, reverse=True)))
     edges = "|".join(map(regex.escape, sorted(words.words("period_edge"), key=len, reverse=True)))
-    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{leads})\s+(?:(?:{edges})\s+)?$")
+    event = r"(?:[\p{L}\p{M}]+\s+){1,4}في\s+"  # منذ اندلاع الحرب مع روسيا في فبراير 2022
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{leads})\s+(?:(?:{edges})\s+|{event})?$")
 
 
 def _reports_earlier_statement(sentence: str) -> bool:
