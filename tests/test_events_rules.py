@@ -332,6 +332,14 @@ def test_event_takes_no_date_led_by_since():
     assert killing.date is None or "2009" not in (killing.date.iso or "")
 
 
+def test_event_takes_the_date_of_its_own_clause():
+    # أمس is when the policeman died, set off by commas; the attack was on Thursday
+    doc = analyze("توفي شرطي، أمس، متأثرا بإصابته في هجوم المسلحين على مركز الشرطة يوم الخميس.",
+                  date="2015-07-21")
+    attack = next(e for e in doc.events if e.trigger.text == "هجوم")
+    assert attack.date is not None and attack.date.iso == "2015-07-16"
+
+
 def test_event_takes_no_date_of_the_event_that_opened_a_period():
     doc = analyze("وقالت الوزارة إن المسلحين صعدوا هجماتهم منذ تولي الرئيس مهامه في 29 مايو "
                   "الماضي.", date="2015-07-21")

@@ -621,7 +621,8 @@ def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
         if find_dates is not None:
             if sent.i not in dates:
                 dates[sent.i] = _sentence_dates(find_dates, doc, sent.start, sent.end)
-            draft.date = _nearest(dates[sent.i], doc.tokens[draft.match.first].start)
+            draft.date = _nearest(dates[sent.i], doc.tokens[draft.match.first].start,
+                                  start, end)
             if draft.date and draft.date.iso and pub and draft.date.iso[:10] > pub \
                     and not draft.mod.negated:
                 draft.mod.future = True
@@ -686,10 +687,13 @@ def _sentence_dates(find_dates, doc: Document, start: int, end: int) -> list[Eve
         return []
 
 
-def _nearest(found: list[EventDate], pos: int) -> EventDate | None:
+def _nearest(found: list[EventDate], pos: int, start: int, end: int) -> EventDate | None:
+    """The date nearest the trigger at ``pos``, one inside its clause ``[start, end)`` first:
+    a date across a clause break more often belongs to another event."""
     if not found:
         return None
-    return min(found, key=lambda d: abs(d.start - pos))
+    own = [d for d in found if start <= d.start < end]
+    return min(own or found, key=lambda d: abs(d.start - pos))
 
 
 def _propagate_dates(drafts: list[Draft]) -> None:
