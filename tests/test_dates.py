@@ -255,10 +255,12 @@ def test_parse_date_string(value, expected):
     ("هاجم المسلحون القرية في عام 2009", "عام 2009", False),
 ])
 def test_since_and_cited_document_dates(text, surface, no_event):
-    from khabar.dates import names_no_event_date
+    from khabar.dates import no_event_lead
     found = {d.text: d for d in find_dates(text, pub_date=PUB)}
     d = found[surface]
-    assert names_no_event_date(text, d.start, d.end) is no_event
+    lead = no_event_lead(text, d.start, d.end)
+    assert (lead is not None) is no_event
+    assert lead is None or text[lead:].lstrip("و").startswith(("منذ", "تاريخ"))
 
 
 @pytest.mark.parametrize("text", [
@@ -279,7 +281,7 @@ def test_hijri_figures_with_spaces_after_the_slashes():
 
 
 def test_since_the_event_that_opened_a_period():
-    from khabar.dates import names_no_event_date
+    from khabar.dates import no_event_lead
     text = "تصاعدت الهجمات منذ اندلاع الحرب مع الجيش في فبراير 2022 في المدينة"
     (d,) = find_dates(text, pub_date=PUB)
-    assert names_no_event_date(text, d.start, d.end)
+    assert no_event_lead(text, d.start, d.end) == text.index("منذ")

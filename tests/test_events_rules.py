@@ -345,3 +345,11 @@ def test_event_takes_no_date_of_the_event_that_opened_a_period():
                   "الماضي.", date="2015-07-21")
     attacks = next(e for e in doc.events if e.trigger.text == "هجماتهم")
     assert attacks.date is None or attacks.date.iso != "2015-05-29"
+
+
+def test_event_named_after_since_takes_its_date():
+    # the killing opened the period, so February is its own date
+    doc = analyze("وتقام المباريات بلا جمهور منذ مقتل 19 مشجعا في فبراير الماضي.",
+                  date="2015-07-21")
+    killing = next(e for e in doc.events if e.trigger.text == "مقتل")
+    assert killing.date is not None and killing.date.iso == "2015-02-01/2015-02-28"

@@ -21,12 +21,13 @@ API (stable)
     look forward, unless the sentence reports an earlier statement (في وقت سابق، سابقاً):
     then the future is seen from before publication and the past rules apply.
 
-``names_no_event_date(text, start, end) -> bool``
-    Whether the date expression ``text[start:end]`` is led by a word that makes it no
-    event's date: منذ opens a state that lasts to the time of writing (منذ عام 2011، منذ
-    مطلع العام الحالي، منذ اندلاع الحرب في فبراير 2022), وتاريخ dates a cited document
-    (قرار رقم 57 وتاريخ 25/6/1436هـ). A period that حتى or إلى closes (منذ 17 يوليو حتى
-    19 منه) is not such a state.
+``no_event_lead(text, start, end) -> int | None``
+    Where a word begins that leads the date expression ``text[start:end]`` and makes it no
+    event's date (None when there is none): منذ opens a state that lasts to the time of
+    writing (منذ عام 2011، منذ مطلع العام الحالي، منذ اندلاع الحرب في فبراير 2022), وتاريخ
+    dates a cited document (قرار رقم 57 وتاريخ 25/6/1436هـ). A period that حتى or إلى closes (منذ 17 يوليو حتى
+    19 منه) is not such a state. An event named between the word and the date (منذ مقتل
+    المشجعين في فبراير) is dated by it.
 
 ``parse_date_string(value) -> datetime.date | None``
     One day from metadata or a page body: ``YYYY-MM-DD``, ``YYYYMMDD``, ISO timestamps,
@@ -70,13 +71,13 @@ from functools import cache
 
 import regex
 
-from khabar.dates.finder import find_spans, sentence_bounds
+from khabar.dates.finder import find_spans, normalize_window, sentence_bounds
 from khabar.dates.parse import coerce_date, parse_date_string
 from khabar.dates.words import date_words
 from khabar.model import EventDate
 from khabar.text.normalize import normalize_chars
 
-__all__ = ["find_dates", "names_no_event_date", "parse_date_string", "resolve_event_date"]
+__all__ = ["find_dates", "no_event_lead", "parse_date_string", "resolve_event_date"]
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None,
@@ -105,14 +106,17 @@ def resolve_event_date(text: str, start: int, end: int, pub_date: date | str | N
     return min(found, key=distance)
 
 
-def names_no_event_date(text: str, start: int, end: int) -> bool:
-    """Whether the date ``text[start:end]`` is led by منذ or وتاريخ (see the module
-    docstring): an event in its sentence happened on another day, or over the whole period.
-    A period closed by حتى or إلى (منذ 17 يوليو حتى 19 منه) is the time of its events."""
-    before = normalize_chars(text[max(0, start - NO_EVENT_LOOK_BACK):start])
-    if _no_event_lead().search(before) is None:
-        return False
-    return not _closed_by_date(text, end)
+def no_event_lead(text: str, start: int, end: int) -> int | None:
+    """Where the منذ or وتاريخ that leads the date ``text[start:end]`` begins (see the
+    module docstring), or None: an event in its sentence happened on another day, or over
+    the whole period. A period closed by حتى or إلى (منذ 17 يوليو حتى 19 منه) is the time
+    of its events: None."""
+    left = max(0, start - NO_EVENT_LOOK_BACK)
+    before, offsets = normalize_window(text[left:start])
+    lead = _no_event_lead().search(before)
+    if lead is None or _closed_by_date(text, end):
+        return None
+    return left + offsets[lead.start()]
 
 
 def _closed_by_date(text: str, end: int) -> bool:
@@ -135,7 +139,7 @@ def _no_event_lead() -> regex.Pattern:
     words = date_words()
     leads = "|".join(map(regex.escape, sorted(words.words("no_event_lead"), key=len, reverse=True)))
     edges = "|".join(map(regex.escape, sorted(words.words("period_edge"), key=len, reverse=True)))
-    event = r"(?:[\p{L}\p{M}]+\s+){1,4}في\s+"  # منذ اندلاع الحرب مع روسيا في فبراير 2022
+    event = r"(?:[\p{L}\p{M}\p{N}]+\s+){1,4}في\s+"  # منذ اندلاع الحرب مع روسيا في فبراير 2022
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?:{leads})\s+(?:(?:{edges})\s+|{event})?$")
 

@@ -62,7 +62,7 @@ def _match_at(text: str, anchor: int, floor: int,
     w0 = max(floor, text.rfind(" ", floor, max(floor, anchor - LOOK_BACK)) + 1)
     w1 = text.find(" ", min(end, anchor + LOOK_AHEAD), end)
     w1 = end if w1 < 0 else w1
-    norm, offsets = _normalize(text[w0:w1])
+    norm, offsets = normalize_window(text[w0:w1])
     own = _word_start(norm, bisect_left(offsets, anchor - w0))
     starts = [own]
     lead = lead_words()
@@ -105,7 +105,7 @@ def _skip_back(norm: str, i: int) -> int:
     return max(i, 0)
 
 
-def _normalize(window: str) -> tuple[str, list[int] | range]:
+def normalize_window(window: str) -> tuple[str, list[int] | range]:
     """``normalize_text`` for a short window, without its per-character loop when it can."""
     norm = normalize_chars(window)
     if len(norm) == len(window):

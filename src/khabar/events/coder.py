@@ -65,6 +65,8 @@ VISIT_CAMEO = frozenset({"042", "043"})
 PLACE_KINDS = frozenset({"LOC", "GPE"})
 RESULT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("إلى", "الى", "عن"))
 CONSEQUENCE_WORDS = 4  # أسفرت (the attack, two words) عن | مقتل
+# A date of a sentence and where its منذ or وتاريخ begins (None when nothing leads it).
+SentenceDate = tuple[EventDate, int | None]
 TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
 
 
@@ -610,7 +612,7 @@ def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
     find_dates = _optional("khabar.dates", "find_dates")
     find_place = _optional("khabar.places", "find_place")
     pub = _pub_date(doc.date)
-    dates: dict[int, list[EventDate]] = {}
+    dates: dict[int, list[SentenceDate]] = {}
     contexts: dict[int, list[str]] = {}
     places: dict[tuple[int, int], Place | None] = {}
     norms = doc.token_columns().norms
@@ -675,25 +677,28 @@ def _pub_date(value: str | None) -> str | None:
         return None
 
 
-def _sentence_dates(find_dates, doc: Document, start: int, end: int) -> list[EventDate]:
-    """The dates of a sentence that an event may take: not one led by منذ or وتاريخ, which
-    opens a state or dates a cited document (see :func:`khabar.dates.names_no_event_date`)."""
-    no_event = _optional("khabar.dates", "names_no_event_date")
+def _sentence_dates(find_dates, doc: Document, start: int, end: int) -> list[SentenceDate]:
+    """The dates of a sentence, each with where its منذ or وتاريخ begins, if it has one
+    (see :func:`khabar.dates.no_event_lead`)."""
+    lead_of = _optional("khabar.dates", "no_event_lead")
     try:
         found = find_dates(doc.text, start, end, doc.date)
-        return [d for d in found if d.start is not None
-                and not (no_event and no_event(doc.text, d.start, d.end))]
+        return [(d, lead_of(doc.text, d.start, d.end) if lead_of else None)
+                for d in found if d.start is not None]
     except Exception:  # a failing optional stage must not lose the events
         return []
 
 
-def _nearest(found: list[EventDate], pos: int, start: int, end: int) -> EventDate | None:
+def _nearest(found: list[SentenceDate], pos: int, start: int, end: int) -> EventDate | None:
     """The date nearest the trigger at ``pos``, one inside its clause ``[start, end)`` first:
-    a date across a clause break more often belongs to another event."""
-    if not found:
+    a date across a clause break more often belongs to another event. A date led by منذ or
+    وتاريخ dates only an event named between that word and the date (منذ مقتل المشجعين في
+    فبراير): others went on since then, or a cited document bears it."""
+    usable = [d for d, lead in found if lead is None or lead < pos < d.start]
+    if not usable:
         return None
-    own = [d for d in found if start <= d.start < end]
-    return min(own or found, key=lambda d: abs(d.start - pos))
+    own = [d for d in usable if start <= d.start < end]
+    return min(own or usable, key=lambda d: abs(d.start - pos))
 
 
 def _propagate_dates(drafts: list[Draft]) -> None:
