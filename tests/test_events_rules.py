@@ -353,3 +353,10 @@ def test_event_named_after_since_takes_its_date():
                   date="2015-07-21")
     killing = next(e for e in doc.events if e.trigger.text == "مقتل")
     assert killing.date is not None and killing.date.iso == "2015-02-01/2015-02-28"
+
+
+def test_visit_noun_happens_at_its_destination():
+    doc = analyze("وأكد وزير الدفاع الأميركي خلال زيارة إلى إسرائيل أمس التزام بلاده بأمنها.",
+                  date="2015-07-21")
+    visit = next(e for e in doc.events if e.trigger.text == "زيارة")
+    assert visit.location is not None and visit.location.country == "ISR"

@@ -147,3 +147,14 @@ def test_sample_article_locations(example_doc):
     sentence = next(s for s in example_doc.sentences if s.start <= geneva < s.end)
     place = find_place(example_doc, sentence.start, sentence.end)
     assert place is not None and place.name == "Geneva" and place.start == geneva
+
+
+def test_destination_of_a_visit():
+    from khabar.places import find_destination
+    text = "وصل وزير الخارجية إلى العاصمة العراقية بغداد في زيارة تستمر يومين."
+    doc = analyze(text)
+    place = find_destination(doc, 0, len(text), text.index("زيارة"))
+    assert place is not None and place.name == "Baghdad"
+    text = "جاءت زيارة الوفد إلى المخيم بعد زيارته إلى بغداد."
+    doc = analyze(text)
+    assert find_destination(doc, 0, len(text), text.index("زيارة")) is None

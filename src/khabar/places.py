@@ -26,6 +26,8 @@ CUES = frozenset({
     "قباله", "انحاء", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
 })
 CUE_PROCLITIC = "ب"
+# The preposition of a destination (زيارة إلى بغداد): where a visit happens, not other events.
+DESTINATION_CUES = frozenset({"الي"})
 # Nouns that name the kind of place before its name: في مدينة حلب، ببلدة بنت جبيل.
 PLACE_NOUNS = frozenset({
     "مدينه", "المدينه", "بلده", "البلده", "قريه", "القريه", "مخيم", "محافظه", "ولايه", "منطقه",
@@ -78,6 +80,7 @@ class PlaceMatch:
     last_token: int
     cued: bool
     topic: bool = False
+    destination: bool = False
 
 
 def _key(form: str) -> tuple[str, ...]:
@@ -156,6 +159,24 @@ def find_place(doc: Document, start: int = 0, end: int | None = None) -> Place |
     return None
 
 
+def find_destination(doc: Document, start: int, end: int, pos: int) -> Place | None:
+    """Where a visit named at ``pos`` goes, in ``doc.text[start:end]``: the place that the
+    first إلى after ``pos`` introduces (زيارة إلى بغداد), else the last one before it (وصل
+    إلى بغداد في زيارة). A later إلى is another trip (زيارته إلى الإقليم تكملة لزيارته إلى
+    بغداد), so an unknown place after the first one leaves the visit without a place."""
+    tokens = _tokens_within(doc, doc.tokens or tokenize(doc.text), start, end)
+    cues = [t.start for t in tokens if t.stem in DESTINATION_CUES]
+    after = [c for c in cues if c >= pos]
+    before = [c for c in cues if c < pos]
+    if not (after or before):
+        return None
+    cue = after[0] if after else before[-1]
+    matches = match_places(doc, cue, end)
+    if matches and matches[0].destination and matches[0].first_token <= MAX_WALK_BACK:
+        return _to_place(doc, matches[0])
+    return None
+
+
 def _tokens_within(doc: Document, tokens: list, start: int, end: int) -> list:
     """Tokens inside ``[start, end)``, found by bisection (tokens are in text order)."""
     if tokens is doc.tokens:
@@ -221,7 +242,9 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
                 stop = _stem_end(last) if n == 1 and stripped < 0 else last.end
                 return PlaceMatch(entry=entry, start=_start_offset(first, stripped), end=stop,
                                   first_token=i, last_token=i + n - 1, cued=cued,
-                                  topic=cued and _topic_before(window, i))
+                                  topic=cued and _topic_before(window, i),
+                                  destination=not entry.cued and _cued_before(window, i,
+                                                                              DESTINATION_CUES))
     return None
 
 
@@ -276,17 +299,17 @@ def _stem_end(token: Token) -> int:
     return stem.end if stem else token.end
 
 
-def _cued_before(window: list[Token], i: int) -> bool:
+def _cued_before(window: list[Token], i: int, cues: frozenset[str] = CUES) -> bool:
     """Is the name at ``i`` introduced by a cue, over place nouns and adjectives in between?"""
     j = i - 1
     for _ in range(MAX_WALK_BACK):
         if j < 0 or window[j].is_punct:
             return False
         token = window[j]
-        if token.stem in CUES:
+        if token.stem in cues:
             return True
         if token.stem in PLACE_NOUNS or _is_adjective(token.stem):
-            if CUE_PROCLITIC in proclitics(token):
+            if cues is CUES and CUE_PROCLITIC in proclitics(token):
                 return True
             j -= 1
             continue

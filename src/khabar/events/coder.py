@@ -632,10 +632,27 @@ def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
             if (start, end) not in places:
                 places[(start, end)] = _place(find_place, doc, start, end)
             draft.location = places[(start, end)]
+            if draft.location is None and _names_a_visit(draft):
+                draft.location = _destination(doc, start, end, doc.tokens[draft.match.first].start)
         if sent.i not in contexts:
             contexts[sent.i] = _sentence_contexts(doc, norms, sent.token_start, sent.token_end)
         draft.context.extend(c for c in contexts[sent.i] if c not in draft.context)
     _propagate_dates(drafts)
+
+
+def _names_a_visit(draft: Draft) -> bool:
+    """A visit named by a noun (زيارة): its إلى phrase is where it happens. The verb زار
+    takes the place as its object; an إلى after it belongs to a title (المبعوث الخاص إلى
+    سوريا) or to another trip."""
+    return draft.cameo in VISIT_CAMEO and draft.match.trigger.pos == "noun"
+
+
+def _destination(doc: Document, start: int, end: int, pos: int) -> Place | None:
+    find_destination = _optional("khabar.places", "find_destination")
+    try:
+        return find_destination(doc, start, end, pos) if find_destination else None
+    except Exception:  # a failing optional stage must not lose the events
+        return None
 
 
 def _place(find_place, doc: Document, start: int, end: int) -> Place | None:
