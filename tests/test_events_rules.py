@@ -360,3 +360,13 @@ def test_visit_noun_happens_at_its_destination():
                   date="2015-07-21")
     visit = next(e for e in doc.events if e.trigger.text == "زيارة")
     assert visit.location is not None and visit.location.country == "ISR"
+
+
+def test_present_tense_act_after_the_headline_takes_no_shared_date():
+    doc = analyze("أعلن الجيش الأميركي الخميس الماضي أن الطائرات الأميركية قصفت مواقع تنظيم داعش "
+                  "في العراق.\nوتقصف الطائرات الأميركية مواقع تنظيم داعش في العراق بشكل متواصل.",
+                  date="2015-07-21")
+    strikes = next(e for e in doc.events if e.trigger.text == "قصفت")
+    ongoing = next(e for e in doc.events if e.trigger.text == "وتقصف")
+    assert strikes.date is not None and strikes.date.iso == "2015-07-16"
+    assert ongoing.date is None

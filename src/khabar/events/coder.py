@@ -719,17 +719,26 @@ def _nearest(found: list[SentenceDate], pos: int, start: int, end: int) -> Event
 
 
 def _propagate_dates(drafts: list[Draft]) -> None:
-    """Events of one type, mode and participants share the date one of them states."""
+    """Events of one type, mode and participants share the date one of them states; not an
+    act in the present tense after the headline (وتشن بريطانيا ضربات), which is habitual."""
     first: dict[tuple, Draft] = {}  # the first dated draft of each type, mode and parties
     for other in drafts:
         if other.date is not None and other.date.iso and other.actor:
             first.setdefault(_date_key(other), other)
     for draft in drafts:
-        if draft.date is not None or not draft.actor:
+        if draft.date is not None or not draft.actor or _habitual(draft):
             continue
         other = first.get(_date_key(draft))
         if other is not None:
             draft.date = EventDate(iso=other.date.iso)
+
+
+def _habitual(draft: Draft) -> bool:
+    """A present-tense verb, not announced, outside the headline: a headline's present
+    (الجيش ينشر قواته) reports the news, a body's (ويشن الحوثيون هجمات) what goes on."""
+    trigger = draft.match.trigger
+    return trigger.pos == "verb" and trigger.imperfect and not draft.mod.future \
+        and draft.sentence > 0
 
 
 def _date_key(draft: Draft) -> tuple:
