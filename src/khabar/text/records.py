@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 from collections import deque
 from collections.abc import Callable
+from functools import cache
 from itertools import repeat
 from typing import Any, TypeVar
 
@@ -41,6 +42,7 @@ _set_fields_set = _slot_setter("__pydantic_fields_set__")
 _set_extra = _slot_setter("__pydantic_extra__")
 _set_private = _slot_setter("__pydantic_private__")
 _set_span_dict = getattr(vars(Span).get("__dict__"), "__set__", None)
+_is_dataclass = cache(dataclasses.is_dataclass)  # asked once per record type, not per record
 
 
 def _trusted(cls: type[R], fields: dict[str, Any], given: frozenset[str] | None = None) -> R:
@@ -50,7 +52,7 @@ def _trusted(cls: type[R], fields: dict[str, Any], given: frozenset[str] | None 
     others had been left to their defaults; a dataclass keeps no such count.
     """
     record = _new(cls)
-    if dataclasses.is_dataclass(cls):
+    if _is_dataclass(cls):
         _set_span_dict(record, fields)
         return record
     _set_dict(record, fields)
