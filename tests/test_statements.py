@@ -532,3 +532,20 @@ def test_a_verb_without_subject_in_a_quotation_is_the_quoted_speakers_own():
     said, believed = doc.statements
     assert said.content.text.endswith("عدد الضحايا كبير")
     assert speaker(doc, believed) == "Khaled Omar" and believed.parent == said.id
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكانت صحيفة «الشرق الأوسط» قد ذكرت أن المعبر سيفتح غدا.", "Alshrq Alawst"),
+    ("وكانت حركة «حماس» أعلنت أن الهدنة صامدة.", "Hamas"),
+    ("وفي حديث لصحيفة «الشرق الأوسط» قال إن المعبر سيفتح غدا.", None),
+])
+def test_a_name_alone_in_quotation_marks_before_its_verb_is_the_speaker(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert (doc.actor(said.speaker).name if said.speaker else None) == expected
+
+
+def test_a_quoted_name_before_a_relative_cue_is_where_the_document_appeared():
+    doc = run("ونشر الوزير خالد عمر تغريدة على موقع التواصل «تويتر» قال فيها إن المعبر سيفتح.",
+              {"Khaled Omar": ["الوزير خالد عمر"], "Twitter": ["تويتر"]})
+    assert speaker(doc, doc.statements[-1]) == "Khaled Omar"

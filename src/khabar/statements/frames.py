@@ -524,6 +524,8 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
     if j < sentence.token_start:
         return None
     mention = view.mention_ending_at(j)
+    if mention is None and tokens[j].text in CLOSING_QUOTES and not _relative_cue(tokens, frame):
+        mention = _quoted_subject(view, tokens, j)  # صحيفة «واشنطن بوست» ذكرت
     if mention is None and j > sentence.token_start and _genitive_word(tokens[j]):
         mention = view.mention_ending_at(j - 1)  # خبراء الاختبارات يقولون: past its genitive
         if mention is not None and mention.kind != "GRP":
@@ -534,6 +536,30 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
         before = view.ranges[mention.id][0] - 1
         if before < sentence.token_start or tokens[before].norm not in ("اما", "واما"):
             return None
+    return mention
+
+
+def _relative_cue(tokens: list[Token], frame: Frame) -> bool:
+    """The cue opens a relative clause on a document (تغريدة على «تويتر» قال فيها): the
+    name before it is where the document appeared, not who spoke."""
+    nxt = tokens[frame.last] if frame.last < len(tokens) else None
+    return nxt is not None and nxt.stem.startswith(RELATIVE_PREPOSITION) \
+        and _preposition_with_pronoun(nxt.stem)
+
+
+def _quoted_subject(view: DocView, tokens: list[Token], close: int) -> Mention | None:
+    """The name quoted right before a closing mark (وكانت صحيفة «واشنطن بوست» ذكرت): only
+    when the marks hold the name alone, so that a quotation ending in a name (… في سوريا»)
+    gives no subject, and when no preposition governs it (في حديث لصحيفة «ديلي ميرور»)."""
+    mention = view.mention_ending_at(close - 1)
+    if mention is None:
+        return None
+    opening = view.ranges[mention.id][0] - 1
+    if opening < 0 or tokens[opening].text not in OPEN_TO_CLOSE:
+        return None
+    head = tokens[opening - 1] if opening > 0 else None  # لصحيفة «ديلي ميرور»: governed
+    if head is not None and (head.stem in PREPOSITIONS or set(proclitics(head)) & {"ل", "ب"}):
+        return None
     return mention
 
 
