@@ -549,3 +549,15 @@ def test_a_quoted_name_before_a_relative_cue_is_where_the_document_appeared():
     doc = run("ونشر الوزير خالد عمر تغريدة على موقع التواصل «تويتر» قال فيها إن المعبر سيفتح.",
               {"Khaled Omar": ["الوزير خالد عمر"], "Twitter": ["تويتر"]})
     assert speaker(doc, doc.statements[-1]) == "Khaled Omar"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ذكر المرصد السوري لحقوق الإنسان أن الاشتباكات تجددت في المدينة. وقال المرصد إن عشرة "
+     "مقاتلين قتلوا.", "Syrian Observatory for Human Rights"),
+    ("وأكدت الفرقة الأولى الساحلية أن مقاتليها تقدموا. وأضاف قائد ميداني أن الهجوم مستمر، "
+     "وأوضحت الفرقة أن الطريق مقطوع.", "Division 1"),
+])
+def test_a_definite_noun_as_subject_speaks_for_the_body_whose_name_it_began(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert said.speaker is not None and doc.actor(said.speaker).name == expected

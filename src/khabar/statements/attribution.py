@@ -225,7 +225,8 @@ def _issuer(doc: Document, view: DocView, frame: Frame, context: Context) -> Men
     """Who issued the document a definite subject refers back to (أصدر مجلس الأمن تقريرا …
     وأشار التقرير إلى أن؛ وقال تقرير صادر عن البنك … وأضاف التقرير): the word without its
     article, written a few sentences before, was the object of a body or person opening its
-    sentence, or the subject of a statement that named its author."""
+    sentence, or the subject of a statement that named its author. The word with its article
+    may also repeat the first word of a name (المرصد السوري … وقال المرصد)."""
     key = ("issuer", frame.first)
     if key in view.memo:
         return view.memo[key]
@@ -234,12 +235,29 @@ def _issuer(doc: Document, view: DocView, frame: Frame, context: Context) -> Men
     head = word.stem[2:] if word.stem.startswith("ال") and not word.segments else ""
     if len(head) >= MIN_DOCUMENT_WORD:
         floor = doc.sentences[max(0, frame.sentence - ISSUER_SENTENCES)].token_start
-        k = next((k for k in range(frame.first - 1, floor - 1, -1)
-                  if doc.tokens[k].stem in (head, head + "ا")), None)
-        if k is not None:
-            found = _issuer_at(doc, view, k, doc.tokens[k].stem != head, context)
+        for k in range(frame.first - 1, floor - 1, -1):
+            stem = doc.tokens[k].stem
+            if stem in (head, head + "ا"):
+                found = _issuer_at(doc, view, k, stem != head, context)
+                break
+            if stem == word.stem:  # المرصد … وقال المرصد: the body that name began, if any
+                found = _named_again(view, k, context)
+                if found is not None:
+                    break
     view.memo[key] = found
     return found
+
+
+def _named_again(view: DocView, k: int, context: Context) -> Mention | None:
+    """The body or person whose name began with the definite word at token ``k`` (المرصد
+    السوري لحقوق الإنسان … وقال المرصد), or the speaker of the statement it was the subject
+    of (وأشار التقرير … وأضاف التقرير)."""
+    named = next((m for m in view.mentions_from(k, k + 1) if m.actor is not None
+                  and m.kind in SUBJECT_KINDS and view.ranges[m.id][0] == k), None)
+    if named is not None:
+        return named
+    return next((draft.speaker_mention for draft in reversed(context.recent)
+                 if draft.frame.last == k), None)
 
 
 def _issuer_at(doc: Document, view: DocView, k: int, accusative: bool,
