@@ -561,3 +561,15 @@ def test_a_definite_noun_as_subject_speaks_for_the_body_whose_name_it_began(text
     doc = analyze(text, date="2015-01-01")
     said = doc.statements[-1]
     assert said.speaker is not None and doc.actor(said.speaker).name == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واتهمت باكستان الهند بانتهاك وقف إطلاق النار في كشمير، وقالت إن أربعة مدنيين قتلوا.",
+     "Pakistan"),
+    ("أدانت فرنسا الهجوم على السفارة أمس. وقالت إن المسؤولين عنه سيحاسبون.", "France"),
+    ("أدانت فرنسا الهجوم على السفارة أمس. وقال إن المسؤولين عنه سيحاسبون.", None),
+])
+def test_a_dropped_subject_continues_a_state_that_opened_the_sentence(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert (doc.actor(said.speaker).name if said.speaker else None) == expected

@@ -3,8 +3,9 @@
 - A verb with no subject of its own (وأشار إلى أنّ، وتابع أنه، ولفتت إلى أن) continues the most
   recent outermost speaker whose gender agrees with the verb (ولفتت is feminine). A person
   who is the subject of a verb opening the sentence before, or the same sentence, and said
-  nothing there is more recent still (دافع كيري عن القرار. وقال: «…»); so is a body, through a
-  verb that agrees with it (أصدرت المنظمة تقريرا. وقالت إن …).
+  nothing there is more recent still (دافع كيري عن القرار. وقال: «…»); so is a body or a
+  state, through a verb that agrees with it (أصدرت المنظمة تقريرا. وقالت إن …؛ واتهمت
+  باكستان الهند …، وقالت إن …).
 - A participle or verbal noun (مشيراً إلى أنّ، مؤكدةً أن) continues the speaker of its clause.
 - A statement whose clause opens the content of another (أعلن أوشاكوف أنّ بوتين أبلغ …), or
   stands inside a quotation within it, is carried by it: ``parent`` is the carrier and ``via``
@@ -35,7 +36,7 @@ OUTLET_PREFIX = "outlet:"
 OPENING_WORDS = 3
 ISSUER_SENTENCES = 5  # how far back a definite document (التقرير) looks for its issuer
 MIN_DOCUMENT_WORD = 3
-SUBJECT_KINDS = ("PER", "ORG")  # who opens a sentence as the subject a later verb continues
+SUBJECT_KINDS = ("PER", "ORG", "GPE")  # who opens a sentence as the subject a later verb continues
 VERB_WORDS = 2  # words before a subject at the head of a sentence: the verb and an adverb
 LEAD_WORDS = 2  # words of a leading adverbial before its comma (من جهته،)
 SUBJECT_REACH = 12  # tokens before a cue where a subject the rules missed may stand
@@ -386,6 +387,8 @@ def _body_gender(mention: Mention) -> str:
     ends in ta marbuta (الوزارة، السفارة) and masculine otherwise (المجلس، الجيش)."""
     if mention.gender:
         return mention.gender
+    if mention.kind == "GPE":
+        return "f"  # a state or city speaking is feminine (وقالت باكستان، وأعلنت موسكو)
     head = mention.text.split()[0].rstrip("ًٌٍَُِّْ") if mention.text.split() else ""
     return "f" if head.endswith("ة") else "m"
 
