@@ -573,3 +573,12 @@ def test_a_dropped_subject_continues_a_state_that_opened_the_sentence(text, expe
     doc = analyze(text, date="2015-01-01")
     said = doc.statements[-1]
     assert (doc.actor(said.speaker).name if said.speaker else None) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "الخبير خالد عمر يشكك في قدرة التنظيم على تصدير النفط، ويرى أن ذلك وهم كبير.",
+    "النائب خالد عمر يمثل المدينة في البرلمان. ويقول إن الحوار متعثر.",
+])
+def test_a_dropped_subject_continues_a_person_opening_the_sentence_before_his_verb(text):
+    doc = run(text, {"Khaled Omar": ["الخبير خالد عمر", "النائب خالد عمر"]})
+    assert speaker(doc, doc.statements[-1]) == "Khaled Omar"

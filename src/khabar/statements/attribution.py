@@ -402,7 +402,8 @@ def _opens_sentence(doc: Document, frame: Frame) -> bool:
 def _opening_subject(doc: Document, view: DocView, index: int) -> Mention | None:
     """A person or body named right after the verb that opens sentence ``index`` (وأعرب
     الرئيس …، أصدرت المنظمة …): one or two plain words before the name, none of them a noun
-    with the article, a preposition or punctuation; before a body, the verb alone."""
+    with the article, a preposition or punctuation; before a body, the verb alone. A name
+    that opens the sentence before its verb (النائب عميش يمثل …) is its subject as well."""
     key = ("opening_subject", index)
     if key in view.memo:
         return view.memo[key]
@@ -417,9 +418,19 @@ def _opening_subject(doc: Document, view: DocView, index: int) -> Mention | None
                 and all(_verb_or_adverb(tok) for tok in before) \
                 and (mention.kind == "PER" or _content_words(before) <= 1):
             found = mention  # a body right after its verb; إذاعة الجيش names no body speaking
+        elif start == first and _fronted(doc, view, mention, sentence.token_end):
+            found = mention
         break
     view.memo[key] = found
     return found
+
+
+def _fronted(doc: Document, view: DocView, mention: Mention, end: int) -> bool:
+    """A person, body or state that opens its sentence before a plain word, the verb it is
+    the subject of (كامل عبد الله يشكك في الأمر، ويرى أن …)."""
+    after = view.ranges[mention.id][1]
+    return mention.actor is not None and mention.kind in SUBJECT_KINDS and not mention.plural \
+        and after < end and _verb_or_adverb(doc.tokens[after])
 
 
 def _content_words(tokens: list[Token]) -> int:
