@@ -582,3 +582,12 @@ def test_a_dropped_subject_continues_a_state_that_opened_the_sentence(text, expe
 def test_a_dropped_subject_continues_a_person_opening_the_sentence_before_his_verb(text):
     doc = run(text, {"Khaled Omar": ["الخبير خالد عمر", "النائب خالد عمر"]})
     assert speaker(doc, doc.statements[-1]) == "Khaled Omar"
+
+
+@pytest.mark.parametrize("text", [
+    "من جهة أخرى، أكد الوزير خالد عمر وقوع الهجمات. وقال إن المسلحين فروا.",
+    "وفي العاصمة، رفض الوزير خالد عمر قرار المجلس. وقال إن القرار ظالم.",
+])
+def test_a_leading_prepositional_phrase_does_not_hide_the_subject_a_verb_continues(text):
+    doc = run(text, {"Khaled Omar": ["الوزير خالد عمر"]})
+    assert speaker(doc, doc.statements[-1]) == "Khaled Omar"

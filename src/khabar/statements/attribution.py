@@ -26,6 +26,7 @@ from khabar.statements.frames import (
     PREPOSITIONS,
     PRONOUN_ENDINGS,
     Frame,
+    cue_at,
     governed,
     trim_span,
 )
@@ -39,6 +40,7 @@ MIN_DOCUMENT_WORD = 3
 SUBJECT_KINDS = ("PER", "ORG", "GPE")  # who opens a sentence as the subject a later verb continues
 VERB_WORDS = 2  # words before a subject at the head of a sentence: the verb and an adverb
 LEAD_WORDS = 2  # words of a leading adverbial before its comma (من جهته،)
+PHRASE_LEAD_WORDS = 6  # words of a leading prepositional phrase before its comma (في وقت لاحق،)
 SUBJECT_REACH = 12  # tokens before a cue where a subject the rules missed may stand
 # Closed-class words that may stand between an opening verb and its subject (أعلن أمس الوزير).
 OPENING_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "كذلك", "قد", "لقد"})
@@ -456,13 +458,16 @@ def _no_subject_before(doc: Document, view: DocView, frame: Frame) -> bool:
 
 
 def _after_lead(doc: Document, first: int, end: int) -> int:
-    """The token after a leading adverbial and its comma (من جهته، بدوره،), else ``first``."""
-    for k in range(first, min(end, first + LEAD_WORDS + 1)):
+    """The token after a leading adverbial and its comma (من جهته، بدوره،), else ``first``.
+    One that opens with a preposition may run longer (في وقت لاحق، خلال مقابلة مع الشبكة،)."""
+    reach = PHRASE_LEAD_WORDS if first < end and doc.tokens[first].stem in PREPOSITIONS \
+        else LEAD_WORDS
+    for k in range(first, min(end, first + reach + 1)):
         tok = doc.tokens[k]
         if tok.text in CLAUSE_PUNCT:
             return k + 1 if k > first else first
-        if tok.stem not in NOT_SUBJECT:
-            return first
+        if (reach == LEAD_WORDS and tok.stem not in NOT_SUBJECT) or cue_at(tok) is not None:
+            return first  # وعن ذلك يشرح فلان، …: a verb ends the adverbial
     return first
 
 
