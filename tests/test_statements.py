@@ -591,3 +591,9 @@ def test_a_dropped_subject_continues_a_person_opening_the_sentence_before_his_ve
 def test_a_leading_prepositional_phrase_does_not_hide_the_subject_a_verb_continues(text):
     doc = run(text, {"Khaled Omar": ["الوزير خالد عمر"]})
     assert speaker(doc, doc.statements[-1]) == "Khaled Omar"
+
+
+def test_the_writers_aside_after_jadir_is_no_statement():
+    doc = analyze("قالت الشرطة إن الطريق مغلق. والجدير ذكره أن الوزارة أعلنت أن المعبر سيفتح.",
+                  date="2015-01-01")
+    assert [s.cue.text for s in doc.statements] == ["قالت", "أعلنت"]

@@ -33,6 +33,8 @@ COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "انهم
 NOT_REPORTING_BEFORE = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "يجب", "ينبغي", "يمكن",
                                   "بد", "حتي", "اجل", "لو", "بمجرد", "مجرد", "رغم", "برغم",
                                   "شرط", "بشرط", "ما", "الا", "غير", "كما", "شانه", "لا"})
+# Words before a cue's form that make it a verbal noun no one said (عدم ذكر، الجدير ذكره).
+NOT_SAID_BEFORE = frozenset({"عدم", "جدير", "الجدير"})
 # Words after which a mention is governed by a preposition, so it is no subject.
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "خلال", "عبر", "لدي", "امام",
                           "حول", "بين", "بعد", "قبل", "منذ", "حتي", "عند", "ضد", "نحو", "باسم",
@@ -167,10 +169,11 @@ def find_frames(doc: Document, view: DocView, sentence: Sentence) -> list[Frame]
 
 def _verbal_noun(tokens: list[Token], i: int) -> bool:
     """A cue's form read as a verbal noun with its object (طلب عدم ذكر اسمه، رفض ذكر اسمه): the
-    speaker asked not to be named, and said nothing by it."""
+    speaker asked not to be named, and said nothing by it. So is one after جدير (والجدير
+    ذكره أن): the writer's own aside, which no one said."""
     before = tokens[i - 1].stem if i > 0 else ""
     after = tokens[i + 1].stem if i + 1 < len(tokens) else ""
-    return before == "عدم" or (after[:3] == "اسم" and after[3:] in PRONOUN_ENDINGS)
+    return before in NOT_SAID_BEFORE or (after[:3] == "اسم" and after[3:] in PRONOUN_ENDINGS)
 
 
 def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: Cue) -> Frame | None:
