@@ -597,3 +597,9 @@ def test_the_writers_aside_after_jadir_is_no_statement():
     doc = analyze("قالت الشرطة إن الطريق مغلق. والجدير ذكره أن الوزارة أعلنت أن المعبر سيفتح.",
                   date="2015-01-01")
     assert [s.cue.text for s in doc.statements] == ["قالت", "أعلنت"]
+
+
+def test_yud_a_written_with_alif_maqsura_names_someone_and_says_nothing():
+    doc = analyze("وقال شاهد يدعى خالد كان في السوق: «سمعنا انفجارا كبيرا». ويدعي البعض أن "
+                  "السوق احترق بالكامل.", date="2015-01-01")
+    assert [s.cue.text for s in doc.statements] == ["وقال", "ويدعي"]

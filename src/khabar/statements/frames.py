@@ -53,6 +53,7 @@ PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")
 # The preposition that with a pronoun after a cue makes it a relative clause (بيانا أكد فيه).
 RELATIVE_PREPOSITION = "في"
 COLON = frozenset({":", "："})
+HARAKAT = "ًٌٍَُِّْ"  # short vowels and shadda that may follow a final letter
 CLOSING_QUOTES = frozenset(OPEN_TO_CLOSE.values())
 CLAUSE_PUNCT = frozenset({"،", ",", "؛", ";"})
 VERB_WINDOW = 28
@@ -109,14 +110,21 @@ def cue_at(token: Token) -> Cue | None:
         return None
     table = cues()
     norm = token.norm
-    if norm in table:
-        return table[norm]
-    if len(norm) > 3 and norm[0] in "وف" and norm[1:] in table:
-        return table[norm[1:]]
+    cue = table.get(norm)
+    if cue is None and len(norm) > 3 and norm[0] in "وف":
+        cue = table.get(norm[1:])
+    if cue is not None:
+        return None if cue.final_ya and _written_maqsura(token.text) else cue
     cue = table.get(token.stem)
     if cue is not None and cue.kind == "verb" and _object_pronoun(token):
         return cue  # ووصفها، اعتبرته: a verb with its object pronoun
     return None
+
+
+def _written_maqsura(text: str) -> bool:
+    """The word ends in alif maqsura as written (يدعى، تدعى): the passive of دعا, "is called"
+    (شخص يدعى خالد), which the normalised form no longer tells from يدعي, "claims"."""
+    return text.rstrip(HARAKAT).endswith("ى")
 
 
 def _object_pronoun(token: Token) -> bool:

@@ -22,6 +22,7 @@ class Cue:
     number: str | None
     takes: tuple[str, ...]
     addressee: str | None  # "obj" (أبلغه) or "ل" (أكد لبايدن)
+    final_ya: bool = False  # written with a final ي (يدعي): with ى (يُدعى) it is another verb
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def cues() -> dict[str, Cue]:
             form=form, lemma=normalize_word(row["lemma_ar"]), lemma_en=row["lemma_en"],
             kind=row["kind"], gender=row.get("gender") or None, number=row.get("number") or None,
             takes=tuple(split_variants(row.get("takes", ""))),
-            addressee=row.get("addressee") or None))
+            addressee=row.get("addressee") or None, final_ya=row["form_ar"].endswith("ي")))
     return out
 
 
