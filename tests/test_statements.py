@@ -603,3 +603,14 @@ def test_yud_a_written_with_alif_maqsura_names_someone_and_says_nothing():
     doc = analyze("وقال شاهد يدعى خالد كان في السوق: «سمعنا انفجارا كبيرا». ويدعي البعض أن "
                   "السوق احترق بالكامل.", date="2015-01-01")
     assert [s.cue.text for s in doc.statements] == ["وقال", "ويدعي"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ونقل الجرحى إلى مستشفى المدينة بسبب إصابتهم «الخطيرة جدا في الرأس والصدر».", []),
+    ("ونقل السجناء من المبنى «ب» إلى المبنى «د» لأن الوضع فيه «خطير جدا ولا يمكن السكوت "
+     "عنه».", []),
+    ("ونقلت الوكالة عن مصدر أمني أن الجرحى نقلوا إلى المستشفى.", ["ونقلت"]),
+])
+def test_naqala_that_moves_someone_to_a_place_reports_nothing(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    assert [s.cue.text for s in doc.statements] == expected

@@ -64,6 +64,7 @@ SUBJECT_SLOTS = 3
 DOCUMENT_MODIFIERS = 2  # adjectives or time words between a document and its author
 PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الوزارة قد أعلنت)
 RELAY_ROOT = "نقل"  # نقلها، نقلا: checked before the cue table
+RELAY_SOURCE = "عن ان"  # the ``takes`` of a cue that cites its source with عن (نقل عن … أن)
 CHANNEL_PARTNER = frozenset({"الي", "مع"})  # في رسالة إلى، خلال اتصال مع
 CHANNEL_REACH = 3
 TIME_KINDS = ("unit", "day", "day_word", "weekday", "year_word", "month_word")
@@ -189,7 +190,7 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
     frame = Frame(sentence.i, cue, i, i + 1, tokens[i].start)
     window = VERB_WINDOW if cue.kind == "verb" else SHORT_WINDOW
     _find_content(doc, view, sentence, frame, min(sentence.token_end, i + 1 + window))
-    if frame.content is None:
+    if frame.content is None or _moves_to_a_place(tokens, frame):
         return None
     if cue.kind == "verb":
         _find_subject(doc, view, sentence, frame)
@@ -198,6 +199,18 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
         _genitive_speaker(doc, view, frame)
     _find_addressee(doc, view, frame)
     return frame
+
+
+def _moves_to_a_place(tokens: list[Token], frame: Frame) -> bool:
+    """A verb that relays from a source with عن (نقل، نقلت) and has إلى but no عن before its
+    content moves someone or something (نقل المصاب إلى مشفى، ونقل السجناء إلى المبنى): it
+    reports nothing. One with a pronoun for what it carries relays words said before
+    (تصريحات نقلها التلفزيون بعد وصول الفريق إلى المدينة)."""
+    if RELAY_SOURCE not in frame.cue.takes or frame.marker is None \
+            or has_enclitic(tokens[frame.first]):
+        return False
+    stems = [tok.stem for tok in tokens[frame.last:frame.marker]]
+    return "الي" in stems and not any(stem.startswith("عن") for stem in stems)
 
 
 def _quoted_name(view: DocView, first: int, last: int) -> bool:
