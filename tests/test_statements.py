@@ -614,3 +614,17 @@ def test_yud_a_written_with_alif_maqsura_names_someone_and_says_nothing():
 def test_naqala_that_moves_someone_to_a_place_reports_nothing(text, expected):
     doc = analyze(text, date="2015-01-01")
     assert [s.cue.text for s in doc.statements] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وفسر المحلل إصرار الوزير على ذكر العدد بأنه محاولة للتهدئة.", []),
+    ("وما الذي ينبغي على الحكومة، في رأيك، أن تفعله الآن؟", []),
+    ("وجاء ذلك ردا على وصف الحوثيين المقاومة بأنها «عصابات مسلحة تعمل لحساب الخارج».",
+     [("وصف", "Houthis (Ansar Allah)")]),
+    ("وخلالها قال الوزير إن المعبر سيفتح.", [("قال", "Minister")]),
+    ("صدر القانون في عهد زين العابدين بن علي يقول المحامون إنه كان جائرا.",
+     [("يقول", "lawyers")]),
+])
+def test_a_verbs_form_after_a_preposition_is_a_noun_said_only_by_its_genitive(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    assert [(s.cue.text, doc.actor(s.speaker).name) for s in doc.statements] == expected

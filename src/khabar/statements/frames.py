@@ -16,7 +16,7 @@ it). A verb's reach ends at a comma followed by a new coordinated clause (``، �
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from khabar.dates.words import date_words
@@ -33,6 +33,8 @@ COMPLEMENTISERS = frozenset({"ان", "انه", "انها", "انهم", "انهم
 NOT_REPORTING_BEFORE = frozenset({"بعد", "قبل", "منذ", "دون", "بدون", "يجب", "ينبغي", "يمكن",
                                   "بد", "حتي", "اجل", "لو", "بمجرد", "مجرد", "رغم", "برغم",
                                   "شرط", "بشرط", "ما", "الا", "غير", "كما", "شانه", "لا"})
+# Prepositions that may stand right before a verb: من and حتى as conjunctions, إلى after motion.
+VERB_AFTER_PREPOSITION = frozenset({"من", "حتي", "الي"})
 # Words before a cue's form that make it a verbal noun no one said (عدم ذكر، الجدير ذكره).
 NOT_SAID_BEFORE = frozenset({"عدم", "جدير", "الجدير"})
 # Words after which a mention is governed by a preposition, so it is no subject.
@@ -167,9 +169,12 @@ def find_frames(doc: Document, view: DocView, sentence: Sentence) -> list[Frame]
         cue = cue_at(doc.tokens[i])
         if cue is None or _verbal_noun(doc.tokens, i):
             continue
+        as_noun = cue.kind == "verb" and _after_preposition(doc.tokens, i, sentence)
+        if as_noun:
+            cue = replace(cue, kind="noun")  # ردا على وصف الحوثيين المقاومة بأنها …
         frame = _prep_frame(doc, view, sentence, i, cue) if cue.kind == "prep" else \
             _verb_frame(doc, view, sentence, i, cue)
-        if frame is None or frame.content is None:
+        if frame is None or frame.content is None or (as_noun and frame.speaker is None):
             continue
         frames.append(frame)
         consumed = (frame.content_token or frame.last) - 1
@@ -183,6 +188,23 @@ def _verbal_noun(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].stem if i > 0 else ""
     after = tokens[i + 1].stem if i + 1 < len(tokens) else ""
     return before in NOT_SAID_BEFORE or (after[:3] == "اسم" and after[3:] in PRONOUN_ENDINGS)
+
+
+def _after_preposition(tokens: list[Token], i: int, sentence: Sentence) -> bool:
+    """A verb's form right after a preposition is a verbal noun (على رأي الجماعة، في رأيك،
+    بلا تردد، ردا على وصف الحوثيين): it reports only with its speaker in the genitive. من and
+    حتى may stand before a verb (من يرى أن، حتى أعلنت الشرطة), and إلى before a verb of
+    saying that follows a verb of motion (بادر إليّ يقول); a preposition with its own pronoun
+    (وخلالها قال) leaves the verb a verb, and علي written with ي is the name Ali."""
+    if i <= sentence.token_start:
+        return False
+    before = tokens[i - 1]
+    if before.norm == "بلا":
+        return True
+    if before.stem not in PREPOSITIONS or before.stem in VERB_AFTER_PREPOSITION \
+            or has_enclitic(before):
+        return False
+    return before.stem != "علي" or _written_maqsura(before.text)
 
 
 def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: Cue) -> Frame | None:
