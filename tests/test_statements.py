@@ -628,3 +628,9 @@ def test_naqala_that_moves_someone_to_a_place_reports_nothing(text, expected):
 def test_a_verbs_form_after_a_preposition_is_a_noun_said_only_by_its_genitive(text, expected):
     doc = analyze(text, date="2015-01-01")
     assert [(s.cue.text, doc.actor(s.speaker).name) for s in doc.statements] == expected
+
+
+def test_a_short_parenthesis_between_a_subject_and_its_verb_keeps_the_subject():
+    doc = run("فالمدعو خالد عمر (17 عاما) أفاد بأنه كان على اتصال بالتنظيم.",
+              {"Khaled Omar": ["خالد عمر"]})
+    assert speaker(doc, doc.statements[-1]) == "Khaled Omar"

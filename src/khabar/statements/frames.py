@@ -63,6 +63,7 @@ SHORT_WINDOW = 6
 SOURCE_TAIL = 8  # words that may follow a source before its clause (لوكالة الأناضول، تحدث لـ …)
 MIN_QUOTE_TOKENS = 5
 SUBJECT_SLOTS = 3
+PARENTHESIS_WORDS = 4  # words of a parenthesis between a subject and its verb (خالد (35 عاما) قال)
 DOCUMENT_MODIFIERS = 2  # adjectives or time words between a document and its author
 PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الوزارة قد أعلنت)
 RELAY_ROOT = "نقل"  # نقلها، نقلا: checked before the cue table
@@ -567,6 +568,8 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
         j -= 1  # وكانت الأمم المتحدة قد أعلنت
     if j >= sentence.token_start and tokens[j].text in CLAUSE_PUNCT:
         j -= 1
+    if j >= sentence.token_start and tokens[j].text == ")":
+        j = _before_parenthesis(tokens, j, sentence.token_start)  # إسماعيل (17 عاما) أفاد
     if j < sentence.token_start:
         return None
     mention = view.mention_ending_at(j)
@@ -583,6 +586,17 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
         if before < sentence.token_start or tokens[before].norm not in ("اما", "واما"):
             return None
     return mention
+
+
+def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
+    """The token before the short parenthesis that ends at ``close`` (an age, a party, a
+    title after a name: خالد (35 عاما) قال), or ``floor - 1`` when there is none."""
+    for k in range(close - 1, max(floor, close - PARENTHESIS_WORDS - 1) - 1, -1):
+        if tokens[k].text == "(":
+            return k - 1
+        if tokens[k].is_punct:
+            break
+    return floor - 1
 
 
 def _relative_cue(tokens: list[Token], frame: Frame) -> bool:
