@@ -634,3 +634,11 @@ def test_a_short_parenthesis_between_a_subject_and_its_verb_keeps_the_subject():
     doc = run("فالمدعو خالد عمر (17 عاما) أفاد بأنه كان على اتصال بالتنظيم.",
               {"Khaled Omar": ["خالد عمر"]})
     assert speaker(doc, doc.statements[-1]) == "Khaled Omar"
+
+
+def test_a_subject_before_a_verb_with_its_object_pronoun_is_the_speaker():
+    doc = run("وقال الوزير خالد عمر إن السفير ماجد نجم أبلغه بأن القوات ستنسحب.",
+              {"Khaled Omar": ["الوزير خالد عمر"], "Majed Najm": ["السفير ماجد نجم"]})
+    told = doc.statements[-1]
+    assert told.cue.text == "أبلغه" and speaker(doc, told) == "Majed Najm"
+    assert told.parent == doc.statements[0].id

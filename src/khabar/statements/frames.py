@@ -561,7 +561,9 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
     tokens = doc.tokens
     cue_token = tokens[frame.first]
     topic_fa = cue_token.norm == "ف" + frame.cue.form  # أما الوزارة فأعلنت: the topic's verb
-    if cue_token.norm != frame.cue.form and not topic_fa:  # و in front: a new clause, not SVO
+    bare = cue_token.norm == frame.cue.form or (cue_token.stem == frame.cue.form
+                                                 and not proclitics(cue_token))  # كارتر أعلنه
+    if not bare and not topic_fa:  # و in front: a new clause, not SVO
         return None
     j = frame.first - 1
     if j > sentence.token_start and tokens[j].norm in PERFECT_PARTICLES:
