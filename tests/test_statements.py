@@ -642,3 +642,9 @@ def test_a_subject_before_a_verb_with_its_object_pronoun_is_the_speaker():
     told = doc.statements[-1]
     assert told.cue.text == "أبلغه" and speaker(doc, told) == "Majed Najm"
     assert told.parent == doc.statements[0].id
+
+
+def test_a_verb_joined_after_a_comma_continues_the_subject_of_the_clause_before():
+    doc = run("وتواصلت الاشتباكات في المدينة، فيما أعلن الوزير خالد عمر مقتل جندي، وقال في بيان "
+              "إن الوضع تدهور.", {"Khaled Omar": ["الوزير خالد عمر"]})
+    assert speaker(doc, doc.statements[-1]) == "Khaled Omar"

@@ -22,6 +22,7 @@ from khabar.model import Document, Mention, Span, Statement, Token
 from khabar.statements.channels import channel_of_words, find_channel
 from khabar.statements.frames import (
     CLAUSE_PUNCT,
+    COMPLEMENTISERS,
     NOT_SUBJECT,
     PREPOSITIONS,
     PRONOUN_ENDINGS,
@@ -365,11 +366,14 @@ def _continuing(doc: Document, view: DocView, frame: Frame, container: Draft | N
 
 def _topic(doc: Document, view: DocView, frame: Frame, context: Context) -> Mention | None:
     """The person a verb without a subject continues when no statement came between: the
-    subject of this sentence's opening verb, before the cue (وصف روحاني …، وقال إنّ), or, for
-    a cue that opens its sentence, of the sentence before (أعرب أوباما عن حزنه. وقال إنّ)."""
+    subject of this sentence's opening verb, before the cue (وصف روحاني …، وقال إنّ), or of
+    the clause before its comma (…، فيما أعلن الجيش مقتل جندي، وقال), or, for a cue that
+    opens its sentence, of the sentence before (أعرب أوباما عن حزنه. وقال إنّ)."""
     if frame.sentence in context.spoken or frame.cue.number not in (None, "sg"):
         return None
     subject = _opening_subject(doc, view, frame.sentence)
+    if subject is None or subject.start >= doc.tokens[frame.first].start:
+        subject = _clause_subject(doc, view, frame)
     if subject is None or subject.start >= doc.tokens[frame.first].start:
         previous = frame.sentence - 1
         if previous < 0 or previous in context.spoken or not _no_subject_before(doc, view, frame):
@@ -410,9 +414,16 @@ def _opening_subject(doc: Document, view: DocView, index: int) -> Mention | None
     if key in view.memo:
         return view.memo[key]
     sentence = doc.sentences[index]
-    found = None
     first = _after_lead(doc, sentence.token_start, sentence.token_end)
-    for mention in view.mentions_from(first, min(sentence.token_end, first + VERB_WORDS + 1)):
+    found = _subject_at(doc, view, first, sentence.token_end)
+    view.memo[key] = found
+    return found
+
+
+def _subject_at(doc: Document, view: DocView, first: int, end: int) -> Mention | None:
+    """The person or body named right after a verb at token ``first``, or before its verb."""
+    found = None
+    for mention in view.mentions_from(first, min(end, first + VERB_WORDS + 1)):
         start = view.ranges[mention.id][0]
         before = doc.tokens[first:start]
         if start > first and mention.actor is not None and mention.kind in SUBJECT_KINDS \
@@ -420,11 +431,28 @@ def _opening_subject(doc: Document, view: DocView, index: int) -> Mention | None
                 and all(_verb_or_adverb(tok) for tok in before) \
                 and (mention.kind == "PER" or _content_words(before) <= 1):
             found = mention  # a body right after its verb; إذاعة الجيش names no body speaking
-        elif start == first and _fronted(doc, view, mention, sentence.token_end):
+        elif start == first and _fronted(doc, view, mention, end):
             found = mention
         break
-    view.memo[key] = found
     return found
+
+
+def _clause_subject(doc: Document, view: DocView, frame: Frame) -> Mention | None:
+    """For a cue joined by و after a comma (فيما أعلن الجيش مقتل الجندي، وقال في بيان), the
+    subject of the clause before the comma, read as at the head of a sentence."""
+    comma = frame.first - 1
+    sentence = doc.sentences[frame.sentence]
+    if comma <= sentence.token_start or doc.tokens[comma].text not in CLAUSE_PUNCT \
+            or not proclitics(doc.tokens[frame.first])[:1] == ("و",):
+        return None
+    start = next((k + 1 for k in range(comma - 1, sentence.token_start - 1, -1)
+                  if doc.tokens[k].text in CLAUSE_PUNCT), sentence.token_start)
+    if start == sentence.token_start:
+        start = _after_lead(doc, start, comma)
+    head = doc.tokens[start].norm
+    if head[1:] in COMPLEMENTISERS and head[0] in "وف":
+        return None  # فإن التخرج ليس …: a nominal clause names no one speaking
+    return _subject_at(doc, view, start, comma)
 
 
 def _fronted(doc: Document, view: DocView, mention: Mention, end: int) -> bool:
