@@ -172,3 +172,13 @@ def test_verb_before_foreign_family_name_is_no_given_name():
 def test_lam_genitive_after_a_foreign_name_belongs_to_the_organisation():
     found = _mentions("وقال باحثون في معهد فرانهوفر للأبحاث التطبيقية إن النتائج مشجعة.")
     assert any(text.startswith("معهد فرانهوفر للأبحاث") and kind == "ORG" for text, kind in found)
+
+
+def test_unknown_name_after_wa_continues_a_list_of_names():
+    found = _mentions("وسجل الهدفين ماركوس ميتروغلو وأنطونيس فوتسيس في الشوط الثاني.")
+    assert ("وأنطونيس فوتسيس", "PER") in found
+
+
+def test_noun_with_a_pronoun_after_wa_ends_a_list_of_names():
+    found = _mentions("وأكد ماركوس ميتروغلو وحلفاؤه أن الاتفاق قائم.")
+    assert not any(text.startswith("وحلفاؤه") for text, _ in found)

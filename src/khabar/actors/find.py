@@ -455,6 +455,11 @@ class Composer:
                     if q:
                         p = q
                         continue
+                if norms[item.start] != stems[item.start] and self.person_before(item.start):
+                    q = self.conjoined_name(p)
+                    if q:
+                        p = q
+                        continue
                 p += 1
                 continue
             kind = item.entries[0].type
@@ -1646,6 +1651,45 @@ class Composer:
             return p + 1
         self.add(self.person(run[0], run[1]))
         return run[2]
+
+    def person_before(self, token_index: int) -> bool:
+        """The sentence's last candidate is a person's name that ends right before token
+        ``token_index`` or before a comma there (بوش، شارون): the first of a list of names."""
+        out = self.out
+        if not out or out[-1].sentence != self.sentence or out[-1].kind != "PER" \
+                or out[-1].source not in ("person", "pattern"):
+            return False
+        gap = out[-1].end
+        if gap < token_index and self.tok(gap).text in COMMAS:
+            gap += 1
+        return gap == token_index
+
+    def conjoined_name(self, p: int) -> int | None:
+        """Unknown words after و that follow a person's name (لازاروس بابادوبولوس وأنطونيس
+        فوتسيس، بوش وشارون) name the next person of the list: the next item index, or None.
+        The first word must read as a name once the conjunction is off it; a noun with a
+        pronoun (وحلفاؤه) or in ta marbuta, or a verb (ويتابع) ends the list."""
+        tok = self.tok(self.items[p].start)
+        if not self.conjoined(tok) or not self.conjoined_name_like(tok):
+            return None
+        q = p + 1
+        while q < len(self.items) and q - p <= MAX_NAME_RUN - 1 and self.name_follows(q) \
+                and not self.tok(self.items[q].start).norm.startswith("و") \
+                and not self.tok(self.items[q].start).text.endswith("ة"):
+            q += 1
+        self.add(self.person(self.items[p].start, self.items[q - 1].end))
+        return q
+
+    def conjoined_name_like(self, tok: Token) -> bool:
+        """A word with و whose stem may be a name: unknown, without the article, no verb
+        shape, no pronoun and no feminine or plural ending."""
+        stem = tok.stem
+        return (len(tok.segments) == 2 and len(stem) >= 4 and stem not in NAME_PARTICLES and "\u0600" <= stem[0] <= "\u06ff"
+                and not has_tanween(tok.text) and not stem.startswith("ال")
+                and stem not in self.gaz.vocabulary and stem not in _function_word_forms()
+                and not self.verb_like(tok.segments[1])
+                and not self.imperfect_verb(tok.segments[1])
+                and not tok.text.endswith(("ة", "ه", "ها", "هم", "هما", "ات")))
 
     def speaker_alone(self, p: int) -> bool:
         """A one-word given name that is also a common word, right after a reporting verb
