@@ -466,6 +466,11 @@ def test_city_alone_in_a_sports_report_is_its_club():
     assert mention(doc, "مانشستر").kind == "ORG"
 
 
+def test_goal_and_penalty_words_make_a_sports_report():
+    doc = run("وتعادل مانشستر مع ضيفه. وأهدر المهاجم ركلة جزاء وسدد الهداف كرة في المرمى.")
+    assert mention(doc, "مانشستر").kind == "ORG"
+
+
 def test_city_after_a_locative_in_a_sports_report_stays_a_place():
     doc = run("وتقام المباراة في مانشستر. وقال المدرب إن اللاعب سيغيب عن الفريق.")
     assert mention(doc, "مانشستر").kind != "ORG"
