@@ -182,3 +182,13 @@ def test_unknown_name_after_wa_continues_a_list_of_names():
 def test_noun_with_a_pronoun_after_wa_ends_a_list_of_names():
     found = _mentions("وأكد ماركوس ميتروغلو وحلفاؤه أن الاتفاق قائم.")
     assert not any(text.startswith("وحلفاؤه") for text, _ in found)
+
+
+def test_word_written_with_a_hamza_inside_is_no_name_spelt_without_it():
+    assert not any("بدأنا" in text for text, _ in _mentions("وقد بدأنا نلمس تغييرا في المواقف."))
+    assert not any(k == "PER" for _, k in _mentions("وساد الشارع شعور من اليأس بعد الهزيمة."))
+
+
+def test_name_written_with_its_hamza_or_without_one_still_matches():
+    assert ("إلياس", "PER") in _mentions("وقال إلياس إن الحكومة مستعدة.")
+    assert ("اسامة", "PER") in _mentions("وقال اسامة إن الحكومة مستعدة.")

@@ -44,11 +44,12 @@ from khabar.actors.gazetteer import (
     org_short_names,
     regnal_ordinals,
     reporting_verbs,
+    rows,
     unit_ordinals,
     unit_words,
 )
 from khabar.actors.roles import country_of, role_at, same_office
-from khabar.lexicon import load_wordlist
+from khabar.lexicon import load_wordlist, split_variants
 from khabar.model import Document, Token
 from khabar.text.normalize import normalize_word
 from khabar.text.tokens import has_enclitic, has_tanween, proclitics
@@ -326,6 +327,8 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
             if dual and (found is None or (found.end - found.start == 1
                                            and found.type == "agent")):
                 found = dual
+        if found is not None and found.end - found.start == 1 and _hamza_unlike_name(tok, found):
+            found = None
         if found is None:
             found = plain_items(tok.i, tok.i + 1)[0]
         items.append(found)
@@ -356,6 +359,46 @@ def _spelt_function_word(tok: Token) -> bool:
     surface = tok.text[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 2 else tok.text
     norm = tok.norm[1:] if surface is not tok.text else tok.norm
     return norm in function_words() and (surface.endswith("ى") or surface[:1] in "أإ")
+
+
+HAMZA_LETTERS = frozenset("أإآؤئ")
+NAME_TYPES = frozenset({"given", "family"})
+_UNWRITTEN = str.maketrans({chr(c): None for c in (*range(0x064B, 0x0653), 0x0670, 0x0640)})
+
+
+@cache
+def _name_spellings() -> dict[str, frozenset[str]]:
+    """Normalised given and family name -> the spellings the lexicons write it with, without
+    diacritics (إدوار، باول)."""
+    spellings: dict[str, set[str]] = {}
+    for name in ("given_names.tsv", "family_names.tsv"):
+        for row in rows(name):
+            for form in split_variants(row.get("name_ar", "")):
+                written = form.translate(_UNWRITTEN)
+                spellings.setdefault(normalize_word(written), set()).add(written)
+    return {norm: frozenset(forms) for norm, forms in spellings.items()}
+
+
+def _hamza_unlike_name(tok: Token, item: Item) -> bool:
+    """A one-word given or family name that the text writes with a hamza after its first
+    letter where every spelling of the name has another letter there: اليأس is not إلياس,
+    بدأنا not ب + دانا, نؤيد not نويد, سائلا not سايلا. The press drops hamzas far more often
+    than it adds one inside a word, so a name written without one still matches; the first
+    alef of a transliterated name takes any hamza or none (آموس، أموس), so it tells
+    nothing."""
+    if not HAMZA_LETTERS.intersection(tok.text[1:]):
+        return False
+    if any(entry.type not in NAME_TYPES for entry in item.entries):
+        return False
+    segments = [seg for seg in tok.segments if seg.role != "proclitic"]
+    written = ("".join(seg.text for seg in segments) if segments else tok.text).translate(
+        _UNWRITTEN)
+    known = [form for form in _name_spellings().get(normalize_word(written), ())
+             if len(form) == len(written)]
+    return bool(known) and not any(
+        all(form[k] == letter for k, letter in enumerate(written)
+            if k and letter in HAMZA_LETTERS)
+        for form in known)
 
 
 def _first_forms(tok: Token) -> tuple[tuple[str, bool], ...]:
