@@ -192,3 +192,12 @@ def test_word_written_with_a_hamza_inside_is_no_name_spelt_without_it():
 def test_name_written_with_its_hamza_or_without_one_still_matches():
     assert ("إلياس", "PER") in _mentions("وقال إلياس إن الحكومة مستعدة.")
     assert ("اسامة", "PER") in _mentions("وقال اسامة إن الحكومة مستعدة.")
+
+
+def test_given_name_that_is_a_common_adjective_alone_is_the_adjective():
+    assert not any(k == "PER" for _, k in _mentions("وحصلت الشركة على الأرض بإيجار رمزي لعشر سنوات."))
+    assert not any(k == "PER" for _, k in _mentions("ودعا إلى حل القضايا العالقة بشكل منصف."))
+
+
+def test_common_word_given_name_after_a_title_is_still_a_name():
+    assert ("رمزي عز الدين", "PER") in _mentions("وقال الدكتور رمزي عز الدين إن الخطة جاهزة.")
