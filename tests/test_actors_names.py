@@ -201,3 +201,7 @@ def test_given_name_that_is_a_common_adjective_alone_is_the_adjective():
 
 def test_common_word_given_name_after_a_title_is_still_a_name():
     assert ("رمزي عز الدين", "PER") in _mentions("وقال الدكتور رمزي عز الدين إن الخطة جاهزة.")
+
+
+def test_feminine_adjective_given_names_alone_are_adjectives():
+    assert not any("كريمة" in text for text, _ in _mentions("وزخرف المحراب بآيات كريمة."))
