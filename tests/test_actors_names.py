@@ -205,3 +205,14 @@ def test_common_word_given_name_after_a_title_is_still_a_name():
 
 def test_feminine_adjective_given_names_alone_are_adjectives():
     assert not any("كريمة" in text for text, _ in _mentions("وزخرف المحراب بآيات كريمة."))
+
+
+def test_bare_surname_after_a_reporting_verb_before_ila():
+    assert ("هيرين", "PER") in _mentions("وأشار هيرين إلى أن اللجنة لم تتخذ قرارا.")
+
+
+def test_noun_with_a_pronoun_after_a_reporting_verb_is_no_surname():
+    found = _mentions("وطالب المتظاهرون بتغييره إلى الأفضل، كما تقول عائلتها في بيان.")
+    assert not any(text in ("بتغييره", "عائلتها") for text, _ in found)
+    assert not any(k == "PER" for _, k in _mentions("ودعا آخرون إلى تمكين اللجان."))
+    assert not any(k == "PER" for _, k in _mentions("ودعا إسلاميون إلى تنظيم مظاهرة."))

@@ -68,8 +68,9 @@ LINEAGE = SON_OF | {"ال"}  # a known name continued (بن جاسم، آل ثا
 COMMAS = {"،", ","}
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark
 # Words that may follow a speaker's name after a reporting verb (وقال عنان إن ...).
-SPEECH_NEXT = {"ان", "انه", "انها", "في", "خلال", "امام", "لدى", "عقب", "بعد", "قبل", "امس",
-               "اليوم", "الى", "ل", "لـ", "عن", "بان", "بانه", "انهم"}
+SPEECH_NEXT = {normalize_word(word) for word in (
+    "أن", "أنه", "أنها", "في", "خلال", "أمام", "لدى", "عقب", "بعد", "قبل", "أمس", "اليوم", "إلى",
+    "ل", "لـ", "عن", "بأن", "بأنه", "أنهم")}
 DUAL_SUFFIXES = ("ان", "ين")
 # A written hamza right after ل or ب: the preposition on a word, since names transliterated
 # into Arabic write a plain alef there (لامبرت، لاريجاني).
@@ -1570,12 +1571,21 @@ class Composer:
         run = self.name_run(p)
         if run is None or run[1] - run[0] > 2 \
                 or not all(self.lone_surname(i) for i in range(run[0], run[1])) \
-                or self.hidden_clitic_noun(self.tok(run[0])) \
+                or self.no_subject_name(self.tok(run[0])) \
                 or (run[1] - run[0] == 2 and self.hidden_clitic(self.tok(run[0]))) \
                 or not self.speech_follows(run[2], run[1] - run[0] == 2):
             return None  # longer runs need a given name (ردّ بشكل واضح بأن)
         self.add(self.earlier_name(self.person(run[0], run[1])))
         return run[2]
+
+    def no_subject_name(self, tok: Token) -> bool:
+        """An unknown word after a reporting verb that is no bare surname: one with the
+        conjunction, a noun with a pronoun (كتبت روايتها، تقول عائلتها), a preposition on a
+        noun (see :meth:`hidden_clitic_noun`) or a long plural nisba (دعا إسلاميون إلى,
+        where كينيون is short enough to be a name)."""
+        return (self.conjoined(tok) or tok.norm.endswith(("ها", "هم"))
+                or self.hidden_clitic_noun(tok)
+                or (len(tok.norm) >= 7 and tok.norm.endswith("يون")))
 
     def name_after_honorific(self, p: int) -> int | None:
         """A definite honorific and a name after a reporting verb (وأوضح الدكتور عبد الله
@@ -1634,10 +1644,11 @@ class Composer:
 
     def hidden_clitic_noun(self, tok: Token) -> bool:
         """An unknown word after a reporting verb that is a preposition on a noun: ب or ل
-        before a word ending in ta marbuta or a pronoun (قال ببساطة، تطالب بتشكيلها), the
+        before a word ending in ta marbuta or a pronoun (قال ببساطة، تطالب بتشكيلها، يعترف
+        بحنينه), the
         manner or object of the saying, where a surname alone (بوكوفا، بلاتر) ends in
         neither."""
-        return tok.norm[0] in "بل" and (tok.text.endswith("ة") or tok.norm.endswith(("ها", "هم")))
+        return tok.norm[0] in "بل" and tok.norm.endswith(("ه", "ها", "هم"))
 
     def speech_follows(self, q: int, apposition: bool = False) -> bool:
         """What comes after a speaker: a complementiser, a place or time phrase, a colon or
