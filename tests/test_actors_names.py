@@ -216,3 +216,18 @@ def test_noun_with_a_pronoun_after_a_reporting_verb_is_no_surname():
     assert not any(text in ("بتغييره", "عائلتها") for text, _ in found)
     assert not any(k == "PER" for _, k in _mentions("ودعا آخرون إلى تمكين اللجان."))
     assert not any(k == "PER" for _, k in _mentions("ودعا إسلاميون إلى تنظيم مظاهرة."))
+
+
+def test_foreign_name_the_segmenter_reads_with_a_final_ya_pronoun():
+    found = _mentions("وتغلب على التايلاندي فيراي سوكسومبات في النهائي.")
+    assert ("فيراي سوكسومبات", "PER") in found
+
+
+def test_nisba_adjective_on_a_root_after_a_title_is_no_name():
+    found = _mentions("وكان رئيس مختبر بحثي في الجامعة.")
+    assert not any("بحثي" in text for text, _ in found)
+
+
+def test_one_word_name_is_not_a_longer_name_ending_in_ya():
+    found = _mentions("وقال هرمز مسعودي إن البلاد تغيرت. ومن هؤلاء مسعود هونارماندي، رجل أعمال.")
+    assert ("مسعود هونارماندي", "PER") in found

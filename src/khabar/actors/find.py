@@ -1355,13 +1355,25 @@ class Composer:
     def name_like(self, tok: Token) -> bool:
         """An unknown word that may be part of a name: none written with tanween
         (مارتين تزامنًا، هولمز مذنبًا), the mark of an indefinite common word."""
-        if tok.is_punct or tok.stem != tok.norm or len(tok.norm) < 2:
+        if tok.is_punct or len(tok.norm) < 2:
+            return False
+        if tok.stem != tok.norm and not self.final_ya(tok):
             return False
         if has_tanween(tok.text):
             return False
         if not ("\u0600" <= tok.norm[0] <= "\u06ff"):
             return False
         return tok.norm not in self.gaz.vocabulary and tok.norm not in _function_word_forms()
+
+    @staticmethod
+    def final_ya(tok: Token) -> bool:
+        """A word the segmenter read as a stem and the pronoun ي (شاباني as شابا + ي، بيرسي as
+        بيرس + ي): transliterated names end in ي far more often than news prose says "my".
+        The stem must spell a long vowel after its first letter, as transliterations do; a
+        nisba adjective on a bare root (شخصي، بحثي، مصرفي) does not."""
+        segments = tok.segments
+        return (len(segments) == 2 and segments[0].role == "stem" and segments[1].norm == "ي"
+                and any(letter in "اوي" for letter in segments[0].norm[1:]))
 
     def name_run(self, p: int, strong: bool = False) -> tuple[int, int, int] | None:
         """A name from item ``p``: (first token, end token, next p), or None.
@@ -1617,7 +1629,7 @@ class Composer:
     def earlier_name(self, cand: Candidate) -> Candidate:
         """A name that starts with the surname of a name found before (وأكد لوكلير، وقالت
         كلينتون after هيلاري كلينتون) points to that name."""
-        first = next(self.longer_names_ending(self.tok(cand.start).stem), None)
+        first = next(self.longer_names_ending(bare_form(self.tok(cand.start))), None)
         if first is not None:
             point_to(cand, first)
         return cand
@@ -1761,7 +1773,7 @@ class Composer:
         if item.end - item.start != 1 or (p + 1 < len(self.items) and self.tok(
                 self.items[p + 1].start).norm in LINEAGE):
             return None
-        cand = next((c for c in self.longer_names_ending(self.tok(item.start).stem)
+        cand = next((c for c in self.longer_names_ending(bare_form(self.tok(item.start)))
                      if c.start != item.start), None)
         if cand is None or self.tok(cand.end - 2).norm in NAME_PARTICLES:
             return None
@@ -1939,16 +1951,17 @@ class Composer:
         known person, when that is someone else (يوهان فريدريكسن, not Mette Frederiksen)."""
         if item.end - item.start != 1:
             return None
-        other = next(self.longer_names_ending(self.tok(item.start).stem), None)
+        other = next(self.longer_names_ending(bare_form(self.tok(item.start))), None)
         if other is None or other.entry is not None and other.entry.id == item.entries[0].id:
             return None
         return other
 
-    def longer_names_ending(self, stem: str) -> Iterator[Candidate]:
+    def longer_names_ending(self, bare: str) -> Iterator[Candidate]:
         """The people found so far, latest first, named by two words or more of which the
-        last is ``stem`` (سامح شكري for شكري)."""
+        last is ``bare`` without its proclitics (سامح شكري for وشكري). Enclitics count: a
+        final ي may belong to the name (مسعودي is not مسعود)."""
         return (c for c in reversed(self.out) if c.kind == "PER" and c.end - c.start >= 2
-                and c.source in ("pattern", "person") and self.tok(c.end - 1).stem == stem)
+                and c.source in ("pattern", "person") and bare_form(self.tok(c.end - 1)) == bare)
 
     def covered(self, token_index: int) -> bool:
         """A candidate of this sentence already reaches past ``token_index``: the word is
