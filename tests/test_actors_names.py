@@ -231,3 +231,12 @@ def test_nisba_adjective_on_a_root_after_a_title_is_no_name():
 def test_one_word_name_is_not_a_longer_name_ending_in_ya():
     found = _mentions("وقال هرمز مسعودي إن البلاد تغيرت. ومن هؤلاء مسعود هونارماندي، رجل أعمال.")
     assert ("مسعود هونارماندي", "PER") in found
+
+
+def test_common_word_surname_after_a_title_and_given_name():
+    assert ("ماهر سعيد", "PER") in _mentions("وحضر السفير الأردني ماهر سعيد الحفل أمس.")
+
+
+def test_common_word_after_lam_ends_a_name_after_a_title():
+    found = _mentions("واعتبر المحامي أن القاضي انحاز لصالح المتهم.")
+    assert not any("لصالح" in text for text, _ in found)

@@ -1147,7 +1147,7 @@ class Composer:
         if counterpart and item.type == "title" and not item.dual:
             q, cand = self.title_phrase(r)
             return q, cand
-        run = self.name_run(r)
+        run = self.name_run(r, strong=True)
         if run and run[2] < len(items) and items[run[2]].type == "person" \
                 and items[run[2]].end - items[run[2]].start == 1:
             if self.other_bearer(items[run[2]], run[0]):
@@ -1414,6 +1414,8 @@ class Composer:
                 break  # جوزيه علي فريقه: the preposition, unless the name goes on
             given = item.of("given", "family") if q == p else (
                 item.entries[0] if item.type in ("given", "family") else None)
+            if q > p and given is not None and given.cued and self.lam_on(item):
+                break  # القاضي تحيز لصالح: a common word after ل ends the name (not بروان)
             if given is not None and (q == p or after_particle or not given.cued
                                       or (words == 1 and first_strong)):
                 ok = True
@@ -1707,6 +1709,12 @@ class Composer:
         if (tok.norm.removeprefix("و"),) in self.gaz.index:
             return False
         return not {"ب", "ل", "ك"}.isdisjoint(proclitics(tok))
+
+    def lam_on(self, item: Item) -> bool:
+        """A one-word item glued to ل or ك, which begin no transliterated name the way ب
+        does (بروان، برام): a word after a preposition (لصالح، لحسن)."""
+        return self.preposition_on(item) and not {"ل", "ك"}.isdisjoint(
+            proclitics(self.tok(item.start)))
 
     def opened_name(self, p: int) -> int:
         """A name that عبد or أبو opens (عبد الله قاسم، أبو طالب، أبو أيوب): a compound
