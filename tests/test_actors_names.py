@@ -240,3 +240,15 @@ def test_common_word_surname_after_a_title_and_given_name():
 def test_common_word_after_lam_ends_a_name_after_a_title():
     found = _mentions("واعتبر المحامي أن القاضي انحاز لصالح المتهم.")
     assert not any("لصالح" in text for text, _ in found)
+
+
+def test_name_after_a_trade_may_start_with_a_preposition_letter():
+    found = _mentions("وحل العداء الكيني بوليكو كيبروتو ثالثا في السباق.")
+    assert ("بوليكو كيبروتو", "PER") in found
+
+
+def test_surname_after_an_honorific_is_the_person_named_before():
+    doc = analyze("وقال روبرت ألكسندر إن الخطة جاهزة. وأضاف الدكتور ألكسندر أن التنفيذ سيبدأ.",
+                  date="2015-01-01", stages=["actors"])
+    actors = {m.actor for m in doc.mentions if m.text in ("روبرت ألكسندر", "ألكسندر")}
+    assert len(actors) == 1

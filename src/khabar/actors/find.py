@@ -1244,7 +1244,8 @@ class Composer:
             r += 1
         if r == q + 1 and not items[q].entries and len(self.tok(run[0]).norm) < 4:
             return q  # اللاعب طعن: a short unknown word alone is more likely a verb
-        self.add(self.earlier_ending(self.person(run[0], items[r - 1].end)))
+        cand = self.earlier_ending(self.person(run[0], items[r - 1].end))
+        self.add(self.earlier_name(cand) if r == q + 1 else cand)  # المدرب بينيتيز again
         return r
 
     def cued_name_start(self, q: int) -> bool:
@@ -1253,7 +1254,7 @@ class Composer:
         feminine ending (إمكانية) and no pronoun (الكاتب مقاله)."""
         tok = self.tok(self.items[q].start)
         return not (tok.norm.startswith(("ال", "و")) or tok.text.startswith("ا")
-                    or self.verb_like(tok) or self.hidden_clitic(tok)
+                    or self.verb_like(tok) or self.hidden_clitic(tok) and not self.spelt_name(tok)
                     or tok.text.endswith(("ة", "ه", "ها", "هم")))
 
     def ends_cued_name(self, r: int) -> bool:
@@ -1868,6 +1869,12 @@ class Composer:
                 and not tok.norm.startswith(("و", "ب", "لا")) and not tok.norm.endswith("وا")
                 and self.spelt_vowels(tok.norm)
                 and not (tok.norm[0] in "لكف" and tok.norm[1:] in self.gaz.vocabulary))
+
+    def spelt_name(self, tok: Token) -> bool:
+        """An unknown word the segmenter left whole that spells two long vowels after its
+        first letter (كوستاس، بونغي، لوكاس): a transliterated name, though its first letter
+        may be a preposition's (بشكل، لدرجة spell none)."""
+        return tok.norm == tok.stem and sum(letter in "اوي" for letter in tok.norm[1:]) >= 2
 
     @staticmethod
     def spelt_vowels(norm: str) -> bool:
