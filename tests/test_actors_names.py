@@ -252,3 +252,13 @@ def test_surname_after_an_honorific_is_the_person_named_before():
                   date="2015-01-01", stages=["actors"])
     actors = {m.actor for m in doc.mentions if m.text in ("روبرت ألكسندر", "ألكسندر")}
     assert len(actors) == 1
+
+
+def test_head_and_a_noun_in_construct_name_a_body():
+    found = _mentions("وأعلنت هيئة مكافحة الفساد في البلاد أنها فتحت تحقيقا.")
+    assert ("هيئة مكافحة الفساد", "ORG") in found
+
+
+def test_head_and_an_indefinite_adjective_before_a_preposition_name_nothing():
+    found = _mentions("وجرى تحويل مئتي شركة حكومية إلى القطاع الخاص.")
+    assert not any(text.endswith("حكومية") for text, _ in found)

@@ -745,6 +745,10 @@ class Composer:
                 anchored, proper = True, False
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
                 pass  # الزراعة، الأعلى: a genitive or an adjective
+            elif words == 0 and not definite and tok.text.endswith("ة") \
+                    and tok.stem == tok.norm and not tok.norm.startswith(("و", "لل")) \
+                    and self.definite_word_at(q + 1):
+                pass  # اتحاد كرة القدم، هيئة مكافحة الفساد: a noun in construct
             elif (words == 0 or proper) and self.name_like(tok) and not definite \
                     and not tok.norm.endswith(NISBA_ENDINGS) \
                     and not (self.outside_proper_name(tok) if words else self.describes(q)):
@@ -761,6 +765,13 @@ class Composer:
                 and self.tok(items[q - 1].start).norm in TRAILING_WORDS:
             q -= 1
         return self.add_org(p, q, countries, head)
+
+    def definite_word_at(self, q: int) -> bool:
+        """Item ``q`` is a plain word with the article and no other clitic (القدم)."""
+        if q >= len(self.items) or self.items[q].entries:
+            return False
+        tok = self.tok(self.items[q].start)
+        return tok.stem == tok.norm and tok.norm.startswith("ال") and tok.norm not in function_words()
 
     def indefinite_nisba(self, q: int) -> bool:
         """Item ``q`` is a nationality adjective without the article (شركة أمريكية): after an
