@@ -262,3 +262,13 @@ def test_head_and_a_noun_in_construct_name_a_body():
 def test_head_and_an_indefinite_adjective_before_a_preposition_name_nothing():
     found = _mentions("وجرى تحويل مئتي شركة حكومية إلى القطاع الخاص.")
     assert not any(text.endswith("حكومية") for text, _ in found)
+
+
+def test_third_transliterated_word_ends_a_name_before_what_follows_one():
+    found = _mentions("وحضر الحفل خوسيه ماريا تيبيراتو ومسؤولون آخرون.")
+    assert ("خوسيه ماريا تيبيراتو", "PER") in found
+
+
+def test_third_definite_word_is_not_taken_into_a_foreign_name():
+    found = _mentions("وطلب أليكس موراتي الانخراط في الفريق.")
+    assert not any("الانخراط" in text for text, _ in found)

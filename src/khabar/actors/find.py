@@ -72,6 +72,7 @@ SPEECH_NEXT = {normalize_word(word) for word in (
     "أن", "أنه", "أنها", "في", "خلال", "أمام", "لدى", "عقب", "بعد", "قبل", "أمس", "اليوم", "إلى",
     "ل", "لـ", "عن", "بأن", "بأنه", "أنهم")}
 DUAL_SUFFIXES = ("ان", "ين")
+RELATIVES = {normalize_word(word) for word in ("الذي", "التي", "الذين")}
 # A written hamza right after ل or ب: the preposition on a word, since names transliterated
 # into Arabic write a plain alef there (لامبرت، لاريجاني).
 HAMZA_AFTER_PREPOSITION = ("لأ", "لإ", "بأ", "بإ")  # ل before ب: org_name takes the ب ones
@@ -1445,7 +1446,7 @@ class Composer:
             elif q == p or words == 1:
                 ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
             else:
-                ok = self.name_like(tok) and self.family_name(tok)
+                ok = self.name_like(tok) and (self.family_name(tok) or self.last_foreign_word(q))
             if not ok:
                 break
             q += 1
@@ -1453,11 +1454,33 @@ class Composer:
             after_particle = False
         while q > p and self.tok(items[q - 1].start).norm in NAME_PARTICLES:
             q -= 1
-        if q - p > 2 and self.verb_like(self.tok(items[q - 1].start)):
-            q -= 1  # كوندوليزا رايس ستزور: a verb after a two-word name
+        last = self.tok(items[q - 1].start)
+        if q - p > 2 and self.verb_like(last) and (
+                last.norm[0] == "س" or self.imperfect_verb(last) or not self.spelt_name(last)):
+            q -= 1  # كوندوليزا رايس ستزور: a verb after a two-word name, not تيبيراتو
         if q == p:
             return None
         return items[p].start, items[q - 1].end, q
+
+    def last_foreign_word(self, q: int) -> bool:
+        """Item ``q``, a third name word, is the last of a transliterated name: it spells two
+        long vowels, has no verb shape, feminine ending or pronoun, does not start with the
+        article or a letter that may be a clitic (الانخراط، وحلفائه، بعنوان), and what
+        follows it is what follows a name (إيمان البحر درويش ومن، فديريكو جارثيا لوركا الذي)."""
+        tok = self.tok(self.items[q].start)
+        return (self.spelt_name(tok) and not self.imperfect_verb(tok)
+                and not self.derived_verb(tok)
+                and not tok.norm.startswith(("ال", "و", "ب", "ل", "ك"))
+                and not tok.norm.endswith(("ه", "ا", "هم")) and self.name_ends(q + 1))
+
+    def name_ends(self, q: int) -> bool:
+        """Item ``q`` starts what comes after a name: punctuation, a word with the
+        conjunction, a relative pronoun or a word that follows a speaker."""
+        if q >= len(self.items):
+            return True
+        tok = self.tok(self.items[q].start)
+        return (tok.is_punct or self.conjoined(tok) or tok.norm in RELATIVES
+                or tok.norm in SPEECH_NEXT)
 
     def closed_given(self, p: int) -> bool:
         """Item ``p`` is a given name that is also a function word: علي, most often the
