@@ -272,3 +272,8 @@ def test_third_transliterated_word_ends_a_name_before_what_follows_one():
 def test_third_definite_word_is_not_taken_into_a_foreign_name():
     found = _mentions("وطلب أليكس موراتي الانخراط في الفريق.")
     assert not any("الانخراط" in text for text, _ in found)
+
+
+def test_transliterated_names_that_spell_common_words_alone_are_the_words():
+    assert not any(k == "PER" for _, k in _mentions("وخرج الناس من الظلمات إلى النور."))
+    assert not any("أمره" in text for text, _ in _mentions("وكان على بينة من أمره."))
