@@ -277,3 +277,5 @@ def test_third_definite_word_is_not_taken_into_a_foreign_name():
 def test_transliterated_names_that_spell_common_words_alone_are_the_words():
     assert not any(k == "PER" for _, k in _mentions("وخرج الناس من الظلمات إلى النور."))
     assert not any("أمره" in text for text, _ in _mentions("وكان على بينة من أمره."))
+    assert not any(k == "PER" for _, k in _mentions("ووصلت إلينا الأخبار عبر الرسائل."))
+    assert not any(k == "PER" for _, k in _mentions("وتصدر عن الدار مجلة أسبوعية."))
