@@ -136,3 +136,30 @@ def test_subject_of_the_verb_that_takes_the_attack_back_in_quotes():
 def test_arrest_phrase_after_a_pronoun_complementiser_is_the_speakers():
     text = "وقالت الشرطة التايلاندية إنها ألقت القبض على خمسة أشخاص."
     assert _actors(text, "COERCE") == ["THA"]
+
+
+def _actors(text: str, type_: str) -> list[str | None]:
+    doc, events = _events(text, type_)
+    return _countries(doc, events[0].actor)
+
+
+def test_relative_clause_object_pronoun_names_the_party_described():
+    text = "ونقل الجنود المصريون الذين اعتقلتهم الشرطة الإسرائيلية إلى سجن قريب."
+    assert (_actors(text, "COERCE"), _recipients(text, "COERCE")) == (["ISR"], ["EGY"])
+
+
+def test_relative_clause_without_object_pronoun_has_the_party_as_subject():
+    text = "وتحدث المرشد الإيراني علي خامنئي الذي رفض الاتفاق حتى الآن عن شروط بلاده."
+    assert _actors(text, "REJECT") == ["IRN"]
+
+
+def test_relative_clause_deed_without_object_is_a_passive():
+    text = "وقال المرصد إن الجنود السوريين الذين قتلوا نتيجة القصف بلغوا عشرين."
+    doc, events = _events(text, "ASSAULT")
+    killing = next(e for e in events if e.trigger.text == "قتلوا")
+    assert (killing.actor, _countries(doc, killing.recipient)) == ([], ["SYR"])
+
+
+def test_relative_taken_up_by_a_pronoun_after_the_verb_is_no_subject():
+    text = "وقالت الوزيرة إن غزة، التي دمرت فيها المقاتلات الإسرائيلية آلاف البيوت، لم تعمر بعد."
+    assert "PSE" not in _actors(text, "ASSAULT")

@@ -97,7 +97,12 @@ TIME_PREPS = frozenset(normalize_word(w) for w in (
 LIGHT_VERB_PREPS = frozenset(normalize_word(w) for w in ("في", "عن", "إلى", "الى", "ب"))
 COMMAS = frozenset({"،", ","})
 TIME_ASIDE = 5  # at most four words of time between two commas
-RELATIVES = frozenset(normalize_word(w) for w in ("التي", "الذي", "اللتين", "الذين"))
+RELATIVE_MASCULINE, RELATIVE_FEMININE, RELATIVE_PLURAL = (
+    normalize_word(w) for w in ("الذي", "التي", "الذين"))
+# The object pronoun that takes each relative pronoun up (الذي استقبله، التي زارها).
+RELATIVE_PRONOUNS = {RELATIVE_MASCULINE: "ه", RELATIVE_FEMININE: "ها", RELATIVE_PLURAL: "هم"}
+RELATIVES = frozenset(normalize_word(w) for w in (
+    "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 # CAMEO codes whose event noun names what is done to a victim (killing, abduction,
 # assassination, torture, arrest): the genitive after the noun is the victim.
 PATIENT_NOUN_CAMEO = frozenset({"180", "181", "186", "1822", "173"})
@@ -321,6 +326,9 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
     before = [s for s in slots if a <= s.last < first]
     if trig.pos == "verb":
         args = _verb_arguments(tokens, trig, first, last, after, before)
+        relative = _relative_antecedent(tokens, slots, first, start)
+        if relative is not None:
+            return _relative_arguments(tokens, slots, trig, args, *relative, first, last)
         if not args.actor:
             args.actor = _kana_subject(tokens, slots, first, start)
         if not args.actor and _coordinated(tokens, first):
@@ -366,6 +374,110 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if obj:
             return Arguments(actor, obj)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _relative_antecedent(tokens: list[Token], slots: list[Slot], first: int,
+                         start: int) -> tuple[str, Slot] | None:
+    """The relative pronoun opened right before the verb and the party its clause describes
+    (ساركوزي الذي استقبله، المسلحين الذين قد خطفوا، الحكومة، التي قررت): the mention that
+    ends right before the pronoun, past a comma, and agrees with it. One after في or من names
+    a place or an origin (ويب من جزر كايمان الذي), not the party."""
+    k = first - 1
+    if k > start and _bare(tokens[k].norm) == "قد":
+        k -= 1
+    if k <= start or tokens[k].norm not in RELATIVES:
+        return None
+    relative, j = tokens[k].norm, k - 1
+    if tokens[j].text in COMMAS:
+        j -= 1
+    slot = next((s for s in slots if s.last == j), None)
+    if slot is None or slot.prep in ("في", "من") or not _agrees(relative, slot.mention):
+        return None
+    return relative, slot
+
+
+def _agrees(relative: str, mention: Mention) -> bool:
+    """الذي describes one man or a body of masculine name, never a state or a city; التي a
+    woman, a state, a body of feminine name or things of several; الذين several people; the
+    duals any pair."""
+    if relative == RELATIVE_MASCULINE:
+        return not mention.plural and mention.gender != "f" and (
+            mention.kind != "GPE" or mention.gender == "m")
+    if relative == RELATIVE_FEMININE:
+        return mention.gender != "m"
+    if relative == RELATIVE_PLURAL:
+        return mention.plural or mention.kind == "GRP"
+    return True
+
+
+def _relative_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, args: Arguments,
+                        relative: str, antecedent: Slot, first: int, last: int) -> Arguments:
+    """A verb right after a relative pronoun has the party the clause describes as its
+    object when it carries a pronoun that agrees with the relative (ساركوزي الذي استقبله
+    الرئيس التونسي), else as its subject when the verb agrees with it too (هاموند الذي زار
+    إسرائيل), or, a deed done to someone with no object after it, as the victim of its
+    passive (الجنود الذين قتلوا نتيجة القصف). A pronoun on a preposition right after the verb
+    (التي دمرت فيها، التي حظر عليها) takes the relative up: the party is none of the verb's."""
+    party = _compound_back(antecedent, slots, tokens)
+    pronoun = _object_pronoun_of(tokens[last])
+    if pronoun is not None and pronoun == RELATIVE_PRONOUNS.get(relative, pronoun):
+        return Arguments([s for s in args.actor if s not in party], party)
+    if args.actor or _resumed(tokens, last) or not _verb_agrees(tokens[first], relative):
+        return args
+    if pronoun is None and _passive_deed(tokens, slots, trig, first, last):
+        return Arguments([], party)
+    return Arguments(party, [s for s in args.recipient if s not in party])
+
+
+def _object_pronoun_of(token: Token) -> str | None:
+    """The object pronoun a trigger verb carries (استقبله: ه، اعتقلتهم: هم), split off by the
+    segmenter or left whole on a form of the trigger lexicon; None without one."""
+    if _object_pronoun(token):
+        return next(seg.norm for seg in token.segments
+                    if seg.role == "enclitic" and seg.norm in PRONOUNS)
+    index = trigger_index()
+    bare = _bare(token.norm)
+    if bare in index:
+        return None
+    return next((p for p in sorted(PRONOUNS, key=len, reverse=True)
+                 if bare.endswith(p) and bare[:-len(p)] in index), None)
+
+
+def _resumed(tokens: list[Token], last: int) -> bool:
+    """A preposition with a pronoun right after the verb (فيها، عليه، إليه، به) takes the
+    relative pronoun up: the clause describes where or about what, not who acts."""
+    if last + 1 >= len(tokens):
+        return False
+    norm = tokens[last + 1].norm
+    return any(word.endswith(p) and word[:-len(p)] in PREPOSITION_WORDS | PROCLITIC_PREPS
+               for word in (norm, _bare(norm)) for p in PRONOUNS)
+
+
+def _verb_agrees(verb: Token, relative: str) -> bool:
+    """The verb can have the relative's party as subject: الذي takes no feminine verb
+    (منظمة كايج البريطانية الذي دعت), التي no masculine singular one (التي دعا تنظيم داعش)."""
+    if relative == RELATIVE_MASCULINE:
+        return not _feminine(verb)
+    if relative == RELATIVE_FEMININE:
+        norm = _bare(verb.norm)
+        return _feminine(verb) or norm.endswith(("وا", "ون"))
+    return True
+
+
+def _passive_deed(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
+                  last: int) -> bool:
+    """A perfect verb of a deed done to someone with no object after it (الذين قتلوا نتيجة
+    القصف، الذي اعتقل لاحقا): news writes its passive so. A mention or a count right after
+    the verb is its object (الذي قتل خمسة من الجنود)."""
+    if trig.cameo not in PATIENT_NOUN_CAMEO or trig.imperfect \
+            or _bare(tokens[first].norm).startswith(VERB_PREFIXES):
+        return False
+    k = last + 1
+    if k >= len(tokens) or tokens[k].is_punct:
+        return True
+    if tokens[k].norm.isdigit() or tokens[k].norm in cue_words("count_word"):
+        return False
+    return not any(s.first == k and s.prep is None for s in slots)
 
 
 def _talk_parties(tokens: list[Token], slots: list[Slot], first: int, last: int,
