@@ -15,6 +15,7 @@ from functools import lru_cache
 from khabar.events.lexicon import (
     HAMZA_LETTERS,
     Trigger,
+    cue_words,
     key_set,
     trigger_index,
     verb_heads,
@@ -136,15 +137,19 @@ def _noun_spelling(tokens: list[Token], i: int, start: int) -> bool:
     """The writing of token ``i`` shows a noun where the letters also spell a verb form: a
     verb never ends in ta marbuta (عذبة is sweet, not عذّبه; دعاة are advocates) nor carries
     tanween (طالبًا, a student), and after a count in digits a form whose alif is the
-    dual's is the counted noun (24 طالبا, 24 students, not "the two demanded"). A year is
-    no count (عام 2014 دعا)."""
+    dual's is the counted noun (24 طالبا, 24 students, not "the two demanded"), as it is
+    the predicate after كان or one of its sisters (كان طالبا مجدا). A year is no count
+    (عام 2014 دعا)."""
     text = tokens[i].text
     if has_tanween(text) or ends_with_ta_marbuta(text):
         return True
-    if i == start or not tokens[i - 1].norm.isdigit() or len(tokens[i - 1].norm) > COUNT_DIGITS:
-        return False
     norm = tokens[i].norm
-    return norm.endswith("ا") and norm[:-1] in verb_heads()
+    if i == start or not (norm.endswith("ا") and norm[:-1] in verb_heads()):
+        return False
+    prev = tokens[i - 1].norm
+    if prev.isdigit():
+        return len(prev) <= COUNT_DIGITS
+    return (prev[1:] if prev[:1] in "وف" else prev) in cue_words("copula")
 
 
 def _context_ok(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
