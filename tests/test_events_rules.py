@@ -370,3 +370,25 @@ def test_present_tense_act_after_the_headline_takes_no_shared_date():
     ongoing = next(e for e in doc.events if e.trigger.text == "وتقصف")
     assert strikes.date is not None and strikes.date.iso == "2015-07-16"
     assert ongoing.date is None
+
+
+def test_asking_not_to_be_named_is_no_request():
+    doc = analyze("وقال ضابط في الشرطة، طالبا عدم ذكر اسمه، إن المسلحين فروا إلى الجبال.")
+    assert not of_type(doc, "REQUEST")
+    assert of_type(analyze("وطالب الرئيس المصري إسرائيل بالانسحاب من الأراضي المحتلة."), "REQUEST")
+
+
+def test_a_student_after_kana_is_no_request():
+    doc = analyze("وقال الجيران إن منفذ الهجوم كان طالبا هادئا في كلية الهندسة.")
+    assert not of_type(doc, "REQUEST")
+    assert of_type(analyze("وكان طالب وزير الخارجية الروسي بوقف القصف."), "REQUEST")
+
+
+def test_when_need_calls_is_no_request():
+    doc = analyze("وقال الوزير إن الجيش مستعد للتدخل إذا دعت الحاجة إلى ذلك.")
+    assert not of_type(doc, "REQUEST")
+
+
+def test_an_open_heart_is_no_welcome():
+    assert not of_type(analyze("وتقبل المدرب الانتقادات بصدر رحب بعد الهزيمة."), "SUPPORT")
+    assert of_type(analyze("ورحب وزير الخارجية الفرنسي بالاتفاق النووي."), "SUPPORT")
