@@ -163,3 +163,29 @@ def test_relative_clause_deed_without_object_is_a_passive():
 def test_relative_taken_up_by_a_pronoun_after_the_verb_is_no_subject():
     text = "وقالت الوزيرة إن غزة، التي دمرت فيها المقاتلات الإسرائيلية آلاف البيوت، لم تعمر بعد."
     assert "PSE" not in _actors(text, "ASSAULT")
+
+
+def test_party_after_the_min_of_a_count_is_the_victim():
+    text = "وخطفت جبهة النصرة ثمانية عناصر من الشرطة العراقية أمس."
+    assert _recipients(text, "ASSAULT") == ["IRQ"]
+    text = "واعتقلت الشرطة التركية العشرات من أنصار حزب العمال الكردستاني."
+    assert _recipients(text, "COERCE") == ["TUR"]  # PKK, a Turkish party
+
+
+def test_count_after_an_event_noun_names_its_victims():
+    text = "وأعلن المرصد مقتل 34 عنصرا من الشرطة العراقية في الهجوم."
+    doc, events = _events(text, "ASSAULT")
+    killing = next(e for e in events if e.trigger.text == "مقتل")
+    assert _countries(doc, killing.recipient) == ["IRQ"]
+
+
+def test_partitive_followed_by_a_count_is_the_subject_not_the_victim():
+    text = "وفي عام 2013 قتل أربعة مسلحين من حركة الشباب الصومالية 67 شخصا في نيروبي."
+    assert "SOM" not in _recipients(text, "ASSAULT")
+
+
+def test_light_verb_past_an_adjective_names_the_attacker():
+    text = "وجاءت الغارات ردا على هجوم مسلح نفذه نحو 300 من مقاتلي حركة الشباب الصومالية."
+    doc, events = _events(text, "ASSAULT")
+    attack = next(e for e in events if e.trigger.text == "هجوم")
+    assert attack.actor and not attack.recipient

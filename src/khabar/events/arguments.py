@@ -121,6 +121,7 @@ TALK_REACH = 10  # from a call to the مع that names its other party
 ON = normalize_word("على")
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
 RECIPIENT_REACH = 7
+NOUN_COUNT_REACH = 2  # مقتل (الجنود) خمسة من ...: a count right after the noun or its genitive
 VERB_PREFIXES = ("ي", "ت")
 # Words that may follow a verb with no object: a preposition, a time phrase, a new clause or a
 # clause of cause or time (قتلوا في، قتل جراء، قتل عندما، قتل كما أصيب).
@@ -553,9 +554,13 @@ def _partitive(tokens: list[Token], slots: list[Slot], actor: list[Slot]) -> lis
 
 def _done_by(tokens: list[Token], after: list[Slot], last: int) -> list[Slot]:
     """The subject of a light verb that takes the event noun back as a pronoun (ضربة جوية
-    نفذها الجيش، تظاهرة نظمتها الحركة، الهجمات التي شنتها القوات): the noun's actor."""
+    نفذها الجيش، تظاهرة نظمتها الحركة، الهجمات التي شنتها القوات): the noun's actor; also
+    past one adjective of the noun (هجوم مسلح نفذه نحو 300 من مقاتلي التنظيم)."""
     k = last + 1
     if k < len(tokens) and tokens[k].norm in RELATIVES:
+        k += 1
+    if k + 1 < len(tokens) and _light_verb_with_object(tokens[k + 1].norm) \
+            and _indefinite_adjective(tokens[k]) and not any(s.first <= k for s in after):
         k += 1
     if k >= len(tokens) or not _light_verb_with_object(tokens[k].norm):
         return []
@@ -566,6 +571,14 @@ def _done_by(tokens: list[Token], after: list[Slot], last: int) -> list[Slot]:
             return _compound(slot, after, tokens)
         break
     return []
+
+
+def _indefinite_adjective(token: Token) -> bool:
+    """A word that may be an indefinite adjective (مسلح، انتحاري): no article, punctuation,
+    number, preposition or function word."""
+    norm = token.norm
+    return not (token.is_punct or norm.isdigit() or norm.startswith("ال")
+                or _bare(norm) in PREPOSITION_WORDS or norm in function_words())
 
 
 def _only_counts(tokens: list[Token], i: int, j: int) -> bool:
@@ -590,8 +603,9 @@ def _noun_recipient(tokens: list[Token], trig: Trigger, rest: list[Slot],
         if slot.first - last > RECIPIENT_REACH:
             break
         if slot.prep in trig.preps or _through_noun(tokens, slot, trig.preps) or \
-                trig.type in COUNTED_OBJECT_TYPES and _owner(tokens, slot, trig.preps, last,
-                                                             verb=False):
+                trig.type in COUNTED_OBJECT_TYPES and (
+                    _owner(tokens, slot, trig.preps, last, verb=False)
+                    or _partitive_count(tokens, slot, last, reach=NOUN_COUNT_REACH)):
             return _compound(slot, rest, tokens)
     return []
 
@@ -980,6 +994,8 @@ def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token],
             return _compound(slot, rest, tokens)
         if slot.prep is not None and slot.prep in trig.preps:
             return _compound(slot, rest, tokens)
+        if trig.type in COUNTED_OBJECT_TYPES and _partitive_count(tokens, slot, after):
+            return _compound(slot, rest, tokens)
         if _through_noun(tokens, slot, trig.preps):
             return _compound(slot, rest, tokens)
         if trig.type in COUNTED_OBJECT_TYPES and _owner(tokens, slot, trig.preps, after):
@@ -1051,6 +1067,42 @@ def _counted(tokens: list[Token], first: int) -> bool:
     ``count_word`` cues): a counted object."""
     prev = tokens[first - 1] if first > 0 else None
     return prev is not None and (prev.norm.isdigit() or prev.norm in cue_words("count_word"))
+
+
+def _partitive_count(tokens: list[Token], slot: Slot, anchor: int,
+                     reach: int = RECIPIENT_REACH) -> bool:
+    """A party after the من of a count that stands after ``anchor`` (the event or its
+    actor), with at most one noun of members on either side of the من (قتل 1800 من
+    المدنيين، خطفت الجبهة ثمانية عناصر من «الفرقة 30»، اعتقلت الشرطة عشرات من أنصار
+    الحزب): those counted are its own. ``reach``: how far after the anchor the count may
+    stand (after an event noun, right after it or its genitive: مقتل الانتحاري وإصابة اثنين
+    من رجال الأمن counts the wounded, not the dead)."""
+    k = slot.first - 1
+    if slot.last + 1 < len(tokens) and _counted(tokens, slot.last + 2):
+        return False  # قتل أربعة مسلحين من حركة الشباب 67 شخصا: they are the subject
+    if k > 0 and tokens[k].text in QUOTE_MARKS:
+        k -= 1
+    if slot.prep is None and k > 0 and _member_noun(tokens[k]):
+        k -= 1  # من أنصار الحزب
+    elif slot.prep != "من":
+        return False
+    if k < 1 or tokens[k].norm != "من":
+        return False
+    for j in (k - 1, k - 2):
+        norm = tokens[j].norm if anchor < j <= anchor + reach else ""
+        if norm.isdigit() or norm in quantities():
+            return True
+        if j <= anchor or not _member_noun(tokens[j]):
+            return False
+    return False
+
+
+def _member_noun(token: Token) -> bool:
+    """A word that may name the members counted (عناصر، أنصار، أفراد): no punctuation,
+    number, preposition or function word."""
+    norm = token.norm
+    return not (token.is_punct or norm.isdigit() or norm in PREPOSITION_WORDS
+                or norm in function_words())
 
 
 def _counted_object(tokens: list[Token], rest: list[Slot], after: int) -> list[Slot]:
