@@ -189,3 +189,9 @@ def test_light_verb_past_an_adjective_names_the_attacker():
     doc, events = _events(text, "ASSAULT")
     attack = next(e for e in events if e.trigger.text == "هجوم")
     assert attack.actor and not attack.recipient
+
+
+def test_owner_after_a_clitic_written_apart_is_hit():
+    text = "ونفذ الطيران الإسرائيلي غارات على مقرات لـ«حزب الله» في جنوب لبنان."
+    doc, events = _events(text, "ASSAULT")
+    assert _countries(doc, events[0].recipient) == ["LBN"]

@@ -1010,7 +1010,10 @@ def _owner(tokens: list[Token], slot: Slot, preps: frozenset[str], anchor: int,
     هجوما على مواقع تابعة للتنظيم): the owner is whom the act hits. A لـ right after an
     event noun is not checked: it is the attack's own (غارات للطيران)."""
     k = slot.first - 1
-    if slot.prep != "ل" or k <= anchor:
+    if slot.prep is None and k > anchor + 1 and tokens[k].text in QUOTE_MARKS \
+            and tokens[k - 1].norm == "ل":
+        k -= 2  # مواقع لـ«جبهة النصرة»: the clitic written apart, before the quotation mark
+    elif slot.prep != "ل" or k <= anchor:
         return False
     if tokens[k].norm in cue_words("belonging"):
         k -= 1
