@@ -195,3 +195,14 @@ def test_owner_after_a_clitic_written_apart_is_hit():
     text = "ونفذ الطيران الإسرائيلي غارات على مقرات لـ«حزب الله» في جنوب لبنان."
     doc, events = _events(text, "ASSAULT")
     assert _countries(doc, events[0].recipient) == ["LBN"]
+
+
+def test_purpose_of_protesting_names_the_target():
+    text = "وتجمع متظاهرون في وسط طهران للاحتجاج على زيارة وزير الخارجية الفرنسي."
+    doc, events = _events(text, "PROTEST")
+    assert _countries(doc, events[0].recipient) == ["FRA"]
+
+
+def test_protest_against_an_arrest_is_not_aimed_at_those_arrested():
+    text = "وانطلقت مسيرة تضم الآلاف باتجاه مجلس الشورى، للتنديد بالقبض على الناشطين المصريين."
+    assert "EGY" not in _recipients(text, "PROTEST")

@@ -1174,9 +1174,9 @@ def _aimed(tokens: list[Token], slots: list[Slot], k: int, end: int, direct: boo
             break
         if direct and slot.first == k + 1 and slot.prep is None:
             return _compound(slot, pool, tokens)
-        if slot.prep in AIM_PREPS or _through_noun(tokens, slot, AIM_PREPS) \
-                and not _deed(tokens[slot.first - 1]):
-            return _compound(slot, pool, tokens)
+        if slot.prep in AIM_PREPS and not any(_deed(tokens[j]) for j in range(k + 1, slot.first)) \
+                or _through_noun(tokens, slot, AIM_PREPS) and not _deed(tokens[slot.first - 1]):
+            return _compound(slot, pool, tokens)  # not: تنديدا بالقبض على النشطاء
         break
     for j in range(k + 1, min(end, k + 3)):
         if is_break(tokens[j]) or any(s.first <= j <= s.last for s in slots):
