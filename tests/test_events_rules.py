@@ -392,3 +392,9 @@ def test_when_need_calls_is_no_request():
 def test_an_open_heart_is_no_welcome():
     assert not of_type(analyze("وتقبل المدرب الانتقادات بصدر رحب بعد الهزيمة."), "SUPPORT")
     assert of_type(analyze("ورحب وزير الخارجية الفرنسي بالاتفاق النووي."), "SUPPORT")
+
+
+def test_leaving_the_stage_is_no_retreat():
+    assert not of_type(analyze("وانسحبت الروائية الأميركية بهدوء من المشهد الثقافي."), "RETREAT")
+    assert not of_type(analyze("وحاولت المغنية أن تنسحب من المسرح بعد ساعتين."), "RETREAT")
+    assert of_type(analyze("وانسحبت قوات النظام السوري من مطار الثعلة العسكري."), "RETREAT")
