@@ -206,3 +206,9 @@ def test_purpose_of_protesting_names_the_target():
 def test_protest_against_an_arrest_is_not_aimed_at_those_arrested():
     text = "وانطلقت مسيرة تضم الآلاف باتجاه مجلس الشورى، للتنديد بالقبض على الناشطين المصريين."
     assert "EGY" not in _recipients(text, "PROTEST")
+
+
+def test_slogan_calling_a_leader_to_go_names_the_target():
+    text = "وتجمع المتظاهرون أمام مقر الحكومة وهتفوا «ليستقيل نتنياهو»."
+    doc, events = _events(text, "PROTEST")
+    assert any("ISR" in _countries(doc, e.recipient) for e in events)
