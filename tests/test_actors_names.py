@@ -279,3 +279,21 @@ def test_transliterated_names_that_spell_common_words_alone_are_the_words():
     assert not any("أمره" in text for text, _ in _mentions("وكان على بينة من أمره."))
     assert not any(k == "PER" for _, k in _mentions("ووصلت إلينا الأخبار عبر الرسائل."))
     assert not any(k == "PER" for _, k in _mentions("وتصدر عن الدار مجلة أسبوعية."))
+
+
+def _actors(text: str, date: str) -> list[tuple[str, str | None]]:
+    doc = analyze(text, date=date, stages=["actors"])
+    return [(m.text, m.actor) for m in doc.mentions]
+
+
+def test_known_persons_last_word_alone_names_him_again():
+    found = _actors("قال الرئيس الإيراني حسن روحاني إن بلاده مستعدة للحوار. واتهم روحاني "
+                    "واشنطن بالتصعيد، وفي كلمة لروحاني أمام البرلمان دعا إلى الوحدة.",
+                    "2019-05-01")
+    assert ("روحاني", "hassan_rouhani") in found and ("لروحاني", "hassan_rouhani") in found
+
+
+def test_known_persons_epithet_alone_names_no_one():
+    found = _actors("وصل الرئيس الأسبق جورج بوش الابن إلى دالاس. وقال الابن الأكبر للعائلة "
+                    "إنه سعيد.", "2019-05-01")
+    assert not any(text == "الابن" for text, _ in found)

@@ -37,6 +37,7 @@ from khabar.actors.gazetteer import (
     Entry,
     Gazetteer,
     Head,
+    form_key,
     function_words,
     gazetteer,
     name_cues,
@@ -2089,14 +2090,14 @@ def _after_locative(doc: Document, i: int) -> bool:
 
 
 def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> None:
-    """Later mentions of a person found by pattern, by the last word of the name (ساكي)."""
+    """Later mentions of a person named in full, by the last word of the name: one found by
+    pattern (ساكي) or a known person whose lexicon row gives no short form (روحاني after
+    حسن روحاني). The word with the article on it is another word (الزعيم الروحاني)."""
     surnames: dict[str, Candidate] = {}
     for cand in out:
-        if cand.source == "pattern" and cand.end - cand.start >= 2:
-            last = doc.tokens[cand.end - 1]
-            if doc.tokens[cand.end - 2].norm in NAME_PARTICLES or last.norm in gaz.vocabulary:
-                continue  # عبد الله، آل ثاني: the last word alone names no one
-            surnames.setdefault(last.stem, cand)
+        surname = _surname(doc, cand, gaz)
+        if surname is not None:
+            surnames.setdefault(surname, cand)
     if not surnames:
         return
     covered = set()
@@ -2111,6 +2112,22 @@ def add_repeated_names(doc: Document, out: list[Candidate], gaz: Gazetteer) -> N
         if tok.i >= first.end:
             out.append(Candidate(tok.i, tok.i + 1, tok.sentence, "name", "PER", "pattern",
                                  name=first.name, gender=first.gender, head=tok.i, link=first))
+
+
+def _surname(doc: Document, cand: Candidate, gaz: Gazetteer) -> str | None:
+    """The stem of the word that names alone the person of a full name ``cand``, or None.
+    Of a known person only the last word of the main form counts: بوش of جورج بوش, not
+    الابن of جورج بوش الابن, nor the ordinal of a monarch (عبد الله الثاني)."""
+    if cand.source not in ("pattern", "person") or cand.kind != "PER" \
+            or cand.end - cand.start < 2:
+        return None
+    last = doc.tokens[cand.end - 1]
+    if doc.tokens[cand.end - 2].norm in NAME_PARTICLES or last.norm in gaz.vocabulary:
+        return None  # عبد الله، آل ثاني: the last word alone names no one
+    if cand.source == "person" and (last.norm in regnal_ordinals() or cand.entry is None
+                                    or form_key(cand.entry.name_ar or "")[-1:] != (last.stem,)):
+        return None
+    return last.stem
 
 
 def add_quoted_short_names(doc: Document, out: list[Candidate]) -> None:
