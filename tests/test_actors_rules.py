@@ -674,6 +674,11 @@ def test_a_head_and_a_quoted_known_name_are_the_known_body():
     assert mention(doc, "تنظيم «القاعدة»").actor == "al_qaeda"
 
 
+def test_a_head_and_a_quoted_common_word_are_the_known_body():
+    doc = run("وتبنت حركة «الشباب» الهجوم على قاعدة عسكرية جنوب مقديشو.")
+    assert mention(doc, "حركة «الشباب»").actor == "al_shabaab"
+
+
 def test_a_quoted_short_name_is_the_body_the_report_names_in_full():
     doc = run("وسيطرت جبهة النصرة على معبر حدودي. وقال ناشطون إن «النصرة» أعدمت أسيرين.")
     assert doc.actor(mention(doc, "النصرة").actor).name == "Nusra Front"

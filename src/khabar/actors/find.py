@@ -713,13 +713,15 @@ class Composer:
         definite = first.stem.startswith("ال")
         if not definite and self.indefinite_nisba(p + 1):
             return None  # شركة أمريكية، فريق بلجيكي: a description, no name
-        quoted = None if definite else self.quoted_name(p + 1)
-        if quoted is not None:  # صحيفة «نيكاي»، قناة "الحرة"
-            known = self.known_quoted(p, quoted)
-            if known is not None:  # تنظيم «القاعدة»، قناة «المسيرة»
+        quoted = None if definite else self.quote_end(p + 1)
+        inside = [] if quoted is None else items[p + 2 : quoted - 1]
+        if quoted is not None and not any(item.of("org") for item in inside):
+            known = self.known_quoted(p, quoted)  # صحيفة «نيكاي»، قناة "الحرة"
+            if known is not None:  # تنظيم «القاعدة»، قناة «المسيرة»، حركة «الشباب»
                 self.entity(Item(items[p].start, items[quoted - 1].end, known))
                 return quoted
-            return self.add_org(p, quoted, [], head)
+            if not any(item.entries for item in inside):  # not صحيفة «واشنطن بوست»
+                return self.add_org(p, quoted, [], head)
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
         closed = function_words()
         while q < len(items) and words < MAX_ORG_WORDS:
@@ -868,16 +870,16 @@ class Composer:
     def known_quoted(self, p: int, after: int) -> list[Entry] | None:
         """The known organisation that a head noun and the name quoted after it spell
         together (تنظيم «القاعدة» is تنظيم القاعدة): the marks are the writer's, the name
-        the lexicon's. ``after`` is the item after the closing mark."""
-        words = [self.tok(self.items[r].start).norm for r in range(p + 2, after - 1)]
-        key = (self.tok(self.items[p].start).stem, *words)
+        the lexicon's, even where the quoted word alone is a common one (حركة «الشباب», not
+        young men). ``after`` is the item after the closing mark."""
+        tokens = range(self.items[p + 2].start, self.items[after - 2].end)
+        key = (self.tok(self.items[p].start).stem, *(self.tok(t).norm for t in tokens))
         entries = [e for e in self.gaz.index.get(key, ()) if e.type == "org"]
         return entries or None
 
-    def quoted_name(self, q: int) -> int | None:
-        """A name in quotation marks right after a head noun (صحيفة «لوموند»): the item after
-        the closing mark. None when a lexicon name stands inside (صحيفة «واشنطن بوست»),
-        which keeps its own reading, or when the marks hold more than a name."""
+    def quote_end(self, q: int) -> int | None:
+        """Quotation marks at item ``q`` around a few words with no punctuation (a name
+        after a head noun: صحيفة «لوموند»): the item after the closing mark, or None."""
         items = self.items
         if q >= len(items) or self.tok(items[q].start).text not in QUOTE_PAIRS:
             return None
@@ -886,7 +888,7 @@ class Composer:
             tok = self.tok(items[r].start)
             if tok.text == close:
                 return r + 1 if r > q + 1 else None
-            if tok.is_punct or items[r].entries:
+            if tok.is_punct:
                 return None
         return None
 
