@@ -718,3 +718,13 @@ def test_major_general_before_a_name_keeps_the_rank_and_a_band_is_no_unit():
 def test_police_commandos_are_a_police_agent():
     doc = run("واشتبك مغاوير الشرطة مع المسلحين في حي الصناعة.")
     assert doc.actor(mention(doc, "مغاوير الشرطة").actor).sector == "COP"
+
+
+# -- names of United Nations agencies -----------------------------------------------------
+
+
+def test_un_agency_names_with_high_or_the_un_inside():
+    doc = run("وأعلنت المفوضية العليا لشؤون اللاجئين أن آلاف الأسر عبرت الحدود، فيما حذرت "
+              "مفوضية الأمم المتحدة لحقوق الإنسان من انتهاكات في المخيمات.")
+    assert mention(doc, "المفوضية العليا لشؤون اللاجئين").actor == "unhcr"
+    assert mention(doc, "مفوضية الأمم المتحدة لحقوق الإنسان").actor == "ohchr"
