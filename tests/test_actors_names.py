@@ -297,3 +297,8 @@ def test_known_persons_epithet_alone_names_no_one():
     found = _actors("وصل الرئيس الأسبق جورج بوش الابن إلى دالاس. وقال الابن الأكبر للعائلة "
                     "إنه سعيد.", "2019-05-01")
     assert not any(text == "الابن" for text, _ in found)
+
+
+def test_word_known_with_the_article_is_a_common_noun_after_a_reporting_verb():
+    assert not any(k == "PER" for _, k in _mentions("وقال مهندس في المحطة إن الكهرباء انقطعت."))
+    assert ("يوسف خميس", "PER") in _mentions("وقال يوسف خميس إن الفريق جاهز.")

@@ -1335,7 +1335,8 @@ class Composer:
         a surname, unless it has the article (الرئيس الجديد) or the shape of a verb."""
         tok = self.tok(i)
         return (self.name_like(tok) and not tok.norm.startswith("ال")
-                and not self.verb_like(tok) and len(tok.norm) >= 3)
+                and not self.verb_like(tok) and len(tok.norm) >= 3
+                and not self.article_noun(tok))
 
     def apposition(self, cand: Candidate) -> None:
         """A title right after a person's name describes that person."""
@@ -1390,6 +1391,12 @@ class Composer:
         segments = tok.segments
         return (len(segments) == 2 and segments[0].role == "stem" and segments[1].norm == "ي"
                 and any(letter in "اوي" for letter in segments[0].norm[1:]))
+
+    def article_noun(self, tok: Token) -> bool:
+        """An unknown word whose form with the article is a known word (مهندس, as المهندس
+        is; قيادة، مستقلة): an indefinite common noun or adjective. Such a word is a name
+        only after a given name (يوسف خميس، حازم إمام), where family names keep it."""
+        return "ال" + tok.norm in self.gaz.vocabulary
 
     def name_run(self, p: int, strong: bool = False) -> tuple[int, int, int] | None:
         """A name from item ``p``: (first token, end token, next p), or None.
@@ -1448,6 +1455,7 @@ class Composer:
                 ok = self.arabic_word(tok)  # آل ثاني، عبد الكريم: any word after a particle
             elif q == p or words == 1:
                 ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
+                ok = ok and (first is not None and words == 1 or not self.article_noun(tok))
             else:
                 ok = self.name_like(tok) and (self.family_name(tok) or self.last_foreign_word(q))
             if not ok:
