@@ -35,6 +35,10 @@ def test_quoted_name_after_a_head_is_the_name_alone():
     assert ("ميديا غروب", "ORG") in _spans("وتعاقدت شركة « ميديا غروب » مع المخرج .")
 
 
+def test_quoted_known_name_after_a_head_is_the_name_alone():
+    assert ("الشباب", "ORG") in _spans("وتبنت حركة « الشباب » الهجوم على القاعدة .")
+
+
 def test_institute_keeps_its_head():
     assert ("معهد ماساتشوستس للتكنولوجيا", "ORG") in _spans(
         "وقال باحثون في معهد ماساتشوستس للتكنولوجيا إن النتائج مشجعة .")

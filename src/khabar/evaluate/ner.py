@@ -135,7 +135,7 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
         if cand.source == "country" and cand.entry.country in GROUPINGS:
             continue
         first_tok, last_tok = cand.start, cand.end - 1
-        if cand.source == "org_name" and _quoted(doc.tokens, cand):
+        if cand.source in ("org_name", "org") and _quoted(doc.tokens, cand):
             first_tok, last_tok = cand.start + 2, cand.end - 2
         elif cand.source in ("org_name", "org"):
             if cand.entry is not None and cand.entry.type == "unit":
