@@ -535,7 +535,7 @@ def test_a_verb_without_subject_in_a_quotation_is_the_quoted_speakers_own():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("وكانت صحيفة «الشرق الأوسط» قد ذكرت أن المعبر سيفتح غدا.", "Alshrq Alawst"),
+    ("وكانت صحيفة «الشرق الأوسط» قد ذكرت أن المعبر سيفتح غدا.", "Asharq Al-Awsat"),
     ("وكانت حركة «حماس» أعلنت أن الهدنة صامدة.", "Hamas"),
     ("وفي حديث لصحيفة «الشرق الأوسط» قال إن المعبر سيفتح غدا.", None),
 ])
