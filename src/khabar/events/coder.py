@@ -178,7 +178,7 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
             continue
         clause = clause_bounds(tokens, match.first, start, end)
         mod = modality(tokens, match.first, match.last, clause[0], end, conditions,
-                       match.future_prefix)
+                       match.future_prefix, _perfect_verb(match), match.key)
         args = find_arguments(tokens, slots, trig, match.first, match.last, start, end)
         draft = Draft(match=match, sentence=sentence, mod=mod, clause=clause,
                       actor=_actor_ids(doc, args.actor), recipient=_actor_ids(doc, args.recipient),
@@ -191,6 +191,12 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
         drafts.append(draft)
     _threats(drafts)
     return drafts
+
+
+def _perfect_verb(match: Match) -> bool:
+    """A verb trigger in the perfect (قصفت، ووافق), not an imperfect nor one with سـ."""
+    trig = match.trigger
+    return trig.pos == "verb" and not trig.imperfect and not match.future_prefix
 
 
 def _inside_name(tokens: list[Token], slots: list[Slot], match: Match) -> bool:
@@ -626,7 +632,7 @@ def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
             draft.date = _nearest(dates[sent.i], doc.tokens[draft.match.first].start,
                                   start, end)
             if draft.date and draft.date.iso and pub and draft.date.iso[:10] > pub \
-                    and not draft.mod.negated:
+                    and not (draft.mod.negated or draft.mod.past):
                 draft.mod.future = True
         if find_place is not None and not _generic(draft):  # a named act has no place here
             if (start, end) not in places:

@@ -6,6 +6,12 @@ look a few tokens back within the clause; a denial verb (نفى) negates what fo
 (في حال، إذا، لو) makes hypothetical what lies between it and the end of its clause (the
 comma, the answer introduced by فإن، a closing quotation mark or the sentence end). Future
 comes from the prefix سـ, from سوف/يعتزم before the trigger, or from المقبل/المرتقبة after it.
+
+A perfect verb reports a past act: it is never future, and a negation particle reaches it
+only when it stands right before it (لم، لن and لا take the imperfect: in غير أخلاقية
+واستقالوا the negation belongs to the adjective). A particle's negation that an exceptive or
+a restrictive word follows (لم يعتقل سوى مرة واحدة، لا تستهدف الفلسطينيين وحدهم) says the
+act happened within limits, and the event is not negated.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.events.lexicon import Cue, cues
+from khabar.events.lexicon import Cue, cue_words, cues
 from khabar.events.match import candidates_of, phrase_at
 from khabar.model import Token
 
@@ -25,6 +31,8 @@ FLAG = {"negation": "negated", "possibility": "possible", "irrealis": "irrealis"
 QUESTION_MARKS = frozenset("؟?")
 COMPLEMENTISERS = frozenset({"ان", "بان"})
 DENIAL_REACH = 3  # نفت (المصادر) (رسميا) أن
+AUXILIARY_REACH = 3  # كان (الوزير) (الأمريكي) قد
+RESTRICTION_REACH = 8  # لم يعتقل (الأمن) (المتهم) ... سوى مرة واحدة
 
 
 @dataclass(slots=True)
@@ -35,6 +43,7 @@ class Modality:
     possible: bool = False
     irrealis: bool = False
     future: bool = False
+    past: bool = False  # a perfect verb: the act is reported as done, never as to come
 
 
 def is_break(token: Token) -> bool:
@@ -86,11 +95,37 @@ def condition_spans(tokens: list[Token], start: int, end: int) -> list[tuple[int
 
 
 def modality(tokens: list[Token], first: int, last: int, clause_start: int, end: int,
-             conditions: list[tuple[int, int]], future_prefix: bool) -> Modality:
-    """The modality of a trigger at tokens ``first..last`` of a sentence ending at ``end``."""
-    mod = Modality(future=future_prefix)
+             conditions: list[tuple[int, int]], future_prefix: bool,
+             perfect: bool = False, key: str = "") -> Modality:
+    """The modality of a trigger at tokens ``first..last`` of a sentence ending at ``end``;
+    ``perfect`` says the trigger is a verb in the perfect, ``key`` is the form of its first
+    word without clitics."""
+    mod = Modality(future=future_prefix, past=perfect)
     mod.conditional = any(a <= first < b for a, b in conditions)
+    particle = _cues_before(tokens, first, clause_start, end, mod,
+                            _coordinated(tokens[first].norm, key))
+    planned = mod.future
+    if _future_after(tokens, last, end):
+        mod.future = True
+    if _question(tokens, end) or _modal_complement(tokens, clause_start, end):
+        mod.irrealis = True
+    if particle >= 0 and _restricted(tokens, particle, last, end):
+        mod.negated = False
+    if _denied_complement(tokens, clause_start, end):
+        mod.negated = True
+    if mod.negated or mod.past and not planned:
+        mod.future = False
+    mod.hypothetical = mod.conditional or mod.possible or mod.irrealis
+    return mod
+
+
+def _cues_before(tokens: list[Token], first: int, clause_start: int, end: int, mod: Modality,
+                 coordinated: bool) -> int:
+    """Set the flags of the cues before the trigger in its clause; return the index of the
+    nearest negation particle that reaches it, or -1. A perfect verb after و or ف that does
+    not follow the particle directly opens a new conjunct, out of its reach."""
     heads = any_heads()
+    particle = -1
     for i in range(first - 1, clause_start - 1, -1):
         distance = first - i
         if is_break(tokens[i]):
@@ -99,29 +134,58 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
             continue
         for kind in FLAG:
             cue = _cue_at(tokens, i, kind, end)
-            if cue is None:
+            if cue is None or cue.scope == "after" or distance > cue.window:
                 continue
-            if cue.scope == "after" or distance > cue.window:
+            if kind == "possibility" and cue.words == ("قد",) and (
+                    not _imperfect(tokens, i + 1) or _auxiliary_before(tokens, i, clause_start)):
                 continue
-            if kind == "possibility" and cue.words == ("قد",) and not _imperfect(tokens, i + 1):
-                continue
+            if kind == "negation" and cue.scope == "before":
+                if mod.past and coordinated and distance > 1:
+                    continue
+                mod.past = mod.past or cue.value == "past"
+                if particle < 0:
+                    particle = i
             setattr(mod, FLAG[kind], True)
+    return particle
+
+
+def _future_after(tokens: list[Token], last: int, end: int) -> bool:
+    """A future word a few tokens after the trigger (الأسبوع المقبل، زيارته المرتقبة)."""
     future_heads = cue_heads("future")
     for i in range(last + 1, min(end, last + 9)):
         if tokens[i].norm not in future_heads:
             continue
         cue = _cue_at(tokens, i, "future", end)
         if cue is not None and cue.scope == "after" and i - last <= cue.window:
-            mod.future = True
-            break
-    if _question(tokens, end) or _modal_complement(tokens, clause_start, end):
-        mod.irrealis = True
-    if _denied_complement(tokens, clause_start, end):
-        mod.negated = True
-    if mod.negated:
-        mod.future = False
-    mod.hypothetical = mod.conditional or mod.possible or mod.irrealis
-    return mod
+            return True
+    return False
+
+
+def _coordinated(norm: str, key: str) -> bool:
+    """The word carries the conjunction و or ف before the form that matched (وهدد، فقتل)."""
+    return bool(key) and norm[:1] in "وف" and norm[1:].startswith(key)
+
+
+def _restricted(tokens: list[Token], particle: int, last: int, end: int) -> bool:
+    """An exceptive or restrictive word after a negation particle, up to a few words past the
+    trigger in its clause (لم يفرج عنهم إلا بعد، ليس فقط): the act happened within limits.
+    إلا أن (however) and إلا إذا (unless) do not restrict."""
+    words = cue_words("restriction")
+    openers = cue_words("restriction_break")
+    for k in range(particle + 1, min(end, last + 1 + RESTRICTION_REACH)):
+        if is_break(tokens[k]):
+            return False
+        if tokens[k].norm in words:
+            return not (k + 1 < end and tokens[k + 1].norm in openers)
+    return False
+
+
+def _auxiliary_before(tokens: list[Token], i: int, clause_start: int) -> bool:
+    """A form of كان shortly before قد (كان الوزير قد وصل، أن يكون الحزب قد قاد): قد marks a
+    past perfect there, not a possibility, whatever the verb after it."""
+    words = cue_words("auxiliary")
+    return any(tokens[k].norm in words
+               for k in range(max(clause_start, i - AUXILIARY_REACH), i))
 
 
 def _modal_complement(tokens: list[Token], clause_start: int, end: int) -> bool:

@@ -1,0 +1,43 @@
+"""Event modality: the reach of negation, possibility and future cues."""
+
+from __future__ import annotations
+
+from test_events import coded, of_type
+
+from khabar.pipeline import analyze
+
+
+def test_perfect_verb_is_never_future():
+    # the later date and المقبل belong to the meeting agreed on, not to the agreement
+    doc = analyze("اتفق الطرفان على عقد اجتماع في 15 أغسطس المقبل.", date="2015-07-21")
+    [agreement] = of_type(doc, "AGREE")
+    assert not agreement.future
+    [truce] = of_type(analyze("اتفقت روسيا وأوكرانيا على هدنة تبدأ الأسبوع المقبل.",
+                              date="2015-07-21"), "AGREE")
+    assert not truce.future
+
+
+def test_perfect_verb_after_a_conjunction_escapes_an_earlier_negation():
+    [attack] = of_type(coded("اعتقلت الشرطة عددا من الأشخاص بسبب أعمال غير قانونية "
+                             "وهاجمت المسلحين."), "ASSAULT")
+    assert not attack.negated
+    arrests = of_type(coded("احتجزت الشرطة المسلحين دون إذن قضائي واعتقلت آخرين."), "COERCE")
+    assert arrests and not any(e.negated for e in arrests)
+    # a masdar that a negated verb governs stays negated
+    [strike] = of_type(coded("لم يتم قصف الحاجز."), "ASSAULT")
+    assert strike.negated
+
+
+def test_exception_or_restriction_lifts_a_negation():
+    [strikes] = of_type(coded("ولم تقصف روسيا مواقع المسلحين سوى مرتين."), "ASSAULT")
+    assert not strikes.negated
+    [target] = of_type(coded("لا تستهدف روسيا أوكرانيا وحدها بل الغرب كله."), "ASSAULT")
+    assert not target.negated
+    # إلا أن is "however": the negation stands
+    [attack] = of_type(coded("لم تهاجم روسيا أوكرانيا إلا أن بوتين هدد الغرب."), "ASSAULT")
+    assert attack.negated
+
+
+def test_qad_after_kana_marks_a_past_perfect():
+    [arrest] = of_type(coded("كانت الشرطة قد تمكنت من اعتقال المسلحين."), "COERCE")
+    assert not arrest.hypothetical
