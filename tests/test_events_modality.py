@@ -41,3 +41,20 @@ def test_exception_or_restriction_lifts_a_negation():
 def test_qad_after_kana_marks_a_past_perfect():
     [arrest] = of_type(coded("كانت الشرطة قد تمكنت من اعتقال المسلحين."), "COERCE")
     assert not arrest.hypothetical
+
+
+def test_lamma_and_ghayr_negate_no_event_beyond_their_word():
+    # لما before a perfect is "when"; غير negates the adjective after it
+    [talks] = of_type(coded("ولما التقى بايدن بوتين، تحدثا عن أوكرانيا."), "CONSULT")
+    assert not talks.negated
+    [arrest] = of_type(coded("استخدمت الشرطة القوة غير المبررة لاعتقال المسلحين."), "COERCE")
+    assert not arrest.negated
+
+
+def test_complement_of_a_schedule_is_future_unless_the_schedule_is_past():
+    [visit] = of_type(coded("ومن المقرر أن يزور بايدن أوكرانيا."), "CONSULT")
+    assert visit.future
+    [talks] = of_type(coded("ويتوقع أن يلتقي بايدن بوتين."), "CONSULT")
+    assert talks.future
+    [cancelled] = of_type(coded("وكان من المقرر أن يزور بايدن أوكرانيا."), "CONSULT")
+    assert not cancelled.future

@@ -107,8 +107,10 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
     planned = mod.future
     if _future_after(tokens, last, end):
         mod.future = True
-    if _question(tokens, end) or _modal_complement(tokens, clause_start, end):
+    if _question(tokens, end) or _complement_of(tokens, clause_start, end, "irrealis"):
         mod.irrealis = True
+    if _complement_of(tokens, clause_start, end, "future"):
+        mod.future = planned = True
     if particle >= 0 and _restricted(tokens, particle, last, end):
         mod.negated = False
     if _denied_complement(tokens, clause_start, end):
@@ -139,6 +141,8 @@ def _cues_before(tokens: list[Token], first: int, clause_start: int, end: int, m
             if kind == "possibility" and cue.words == ("قد",) and (
                     not _imperfect(tokens, i + 1) or _auxiliary_before(tokens, i, clause_start)):
                 continue
+            if kind == "future" and _auxiliary_before(tokens, i, clause_start):
+                continue  # كان من المقرر: a plan of the past
             if kind == "negation" and cue.scope == "before":
                 if mod.past and coordinated and distance > 1:
                     continue
@@ -181,19 +185,27 @@ def _restricted(tokens: list[Token], particle: int, last: int, end: int) -> bool
 
 
 def _auxiliary_before(tokens: list[Token], i: int, clause_start: int) -> bool:
-    """A form of كان shortly before قد (كان الوزير قد وصل، أن يكون الحزب قد قاد): قد marks a
-    past perfect there, not a possibility, whatever the verb after it."""
+    """A form of كان shortly before a cue: قد marks a past perfect there (كان الوزير قد وصل،
+    أن يكون الحزب قد قاد), whatever the verb after it, and a plan or an expectation is one of
+    the past (كان من المقرر أن، لم يكن من المتوقع أن)."""
     words = cue_words("auxiliary")
-    return any(tokens[k].norm in words
+    return any(_bare(tokens[k].norm) in words
                for k in range(max(clause_start, i - AUXILIARY_REACH), i))
 
 
-def _modal_complement(tokens: list[Token], clause_start: int, end: int) -> bool:
-    """The clause is the أن-complement of a modal (يجب أن، يمكن أن، من أجل أن)."""
+def _bare(norm: str) -> str:
+    """The word without a leading و or ف (وكان، فكانت)."""
+    return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+
+
+def _complement_of(tokens: list[Token], clause_start: int, end: int, kind: str) -> bool:
+    """The clause is the أن-complement of a cue of ``kind``: a modal (يجب أن، يمكن أن، من
+    أجل أن) for irrealis, a plan or an expectation (من المقرر أن، من المتوقع أن) for future."""
     k = clause_start - 1
     if k < 1 or tokens[k].norm not in COMPLEMENTISERS:
         return False
-    return any(_cue_at(tokens, i, "irrealis", end) is not None
+    return any(_cue_at(tokens, i, kind, end) is not None
+               and not (kind == "future" and _auxiliary_before(tokens, i, 0))
                for i in range(max(0, k - 2), k))
 
 
