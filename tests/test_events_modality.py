@@ -58,3 +58,8 @@ def test_complement_of_a_schedule_is_future_unless_the_schedule_is_past():
     assert talks.future
     [cancelled] = of_type(coded("وكان من المقرر أن يزور بايدن أوكرانيا."), "CONSULT")
     assert not cancelled.future
+
+
+def test_exception_of_a_later_negation_leaves_the_first_negated():
+    [attack] = of_type(coded("لم تهاجم روسيا أوكرانيا ولا ترى فيها إلا جارة."), "ASSAULT")
+    assert attack.negated

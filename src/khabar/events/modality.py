@@ -176,9 +176,10 @@ def _restricted(tokens: list[Token], particle: int, last: int, end: int) -> bool
     إلا أن (however) and إلا إذا (unless) do not restrict."""
     words = cue_words("restriction")
     openers = cue_words("restriction_break")
+    particles = cue_heads("negation")
     for k in range(particle + 1, min(end, last + 1 + RESTRICTION_REACH)):
-        if is_break(tokens[k]):
-            return False
+        if is_break(tokens[k]) or k > last and tokens[k].norm in particles:
+            return False  # ولا يرون فيه إلا: the exception belongs to the next negation
         if tokens[k].norm in words:
             return not (k + 1 < end and tokens[k + 1].norm in openers)
     return False
