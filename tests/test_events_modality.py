@@ -63,3 +63,13 @@ def test_complement_of_a_schedule_is_future_unless_the_schedule_is_past():
 def test_exception_of_a_later_negation_leaves_the_first_negated():
     [attack] = of_type(coded("لم تهاجم روسيا أوكرانيا ولا ترى فيها إلا جارة."), "ASSAULT")
     assert attack.negated
+
+
+def test_act_that_a_request_asks_for_is_not_reported():
+    doc = coded("طالب المسلحين بإطلاق سراح المعتقلين.")
+    [release] = of_type(doc, "RETREAT")
+    assert release.hypothetical
+    [demand] = of_type(doc, "REQUEST")
+    assert not demand.hypothetical
+    [visit] = of_type(coded("ودعا بايدن بوتين لزيارة الولايات المتحدة."), "CONSULT")
+    assert visit.hypothetical

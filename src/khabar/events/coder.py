@@ -56,6 +56,7 @@ ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
 THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "136",
              "162": "1311", "1621": "1311", "1622": "1311", "163": "1312", "172": "132",
              "1723": "1323", "1724": "1324", "173": "1321"}
+DEMAND_GAP = 3  # دعت (الحكومة) (الروسية) إلى انسحاب
 CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its consequence
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
@@ -190,7 +191,29 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
                                       mod.future, _year(doc.date), match.key)
         drafts.append(draft)
     _threats(drafts)
+    _demanded(tokens, drafts)
     return drafts
+
+
+def _demanded(tokens: list[Token], drafts: list[Draft]) -> None:
+    """An act that a request names as its object (طالبوا بإطلاق سراح، دعت الحكومة إلى
+    انسحاب، حث على وقف) is asked for, not reported: it is irrealis, as what a modal requires."""
+    requests = [d for d in drafts if d.type == "REQUEST"]
+    links = cue_words("demand_link")
+    for draft in drafts:
+        first = draft.match.first
+        for request in requests:
+            gap = range(request.match.last + 1, first)
+            if request.match.last < first and len(gap) <= DEMAND_GAP and (not gap or tokens[first - 1].norm in links
+                                           or _prefixed_object(tokens[first], draft.match.key)):
+                draft.mod.irrealis = draft.mod.hypothetical = True
+                break
+
+
+def _prefixed_object(token: Token, key: str) -> bool:
+    """The trigger carries the preposition ب or ل of a request's object (بانسحاب، لزيارة)."""
+    return bool(key) and token.norm[:1] in "بل" and token.norm[1:].endswith(key) \
+        and len(token.norm) > len(key)
 
 
 def _perfect_verb(match: Match) -> bool:
