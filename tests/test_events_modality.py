@@ -73,3 +73,18 @@ def test_act_that_a_request_asks_for_is_not_reported():
     assert not demand.hypothetical
     [visit] = of_type(coded("ودعا بايدن بوتين لزيارة الولايات المتحدة."), "CONSULT")
     assert visit.hypothetical
+
+
+def test_question_reaches_only_its_own_clause():
+    doc = coded("هاجم المسلحين الحاجز أمس، فهل تنسحب الشرطة من المدينة؟")
+    [attack] = of_type(doc, "ASSAULT")
+    assert not attack.hypothetical
+    [retreat] = of_type(doc, "RETREAT")
+    assert retreat.hypothetical
+
+
+def test_question_word_takes_the_act_as_done():
+    [retreat] = of_type(coded("لماذا انسحبت روسيا من أوكرانيا؟"), "RETREAT")
+    assert not retreat.hypothetical
+    [attack] = of_type(coded("هل هاجم المسلحين الحاجز؟"), "ASSAULT")
+    assert attack.hypothetical

@@ -29,6 +29,10 @@ MARKER_PREFIXES = ("", "و", "ف")
 FLAG = {"negation": "negated", "possibility": "possible", "irrealis": "irrealis",
         "future": "future"}
 QUESTION_MARKS = frozenset("؟?")
+QUOTE_MARKS = frozenset("\"“”«»")
+OPENING_QUOTES = frozenset("«“")
+SENTENCE_ENDS = frozenset(".!")
+QUOTED_NAME_WORDS = 3  # لـ«جبهة النصرة»
 COMPLEMENTISERS = frozenset({"ان", "بان"})
 DENIAL_REACH = 3  # نفت (المصادر) (رسميا) أن
 AUXILIARY_REACH = 3  # كان (الوزير) (الأمريكي) قد
@@ -107,7 +111,8 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
     planned = mod.future
     if _future_after(tokens, last, end):
         mod.future = True
-    if _question(tokens, end) or _complement_of(tokens, clause_start, end, "irrealis"):
+    if _asked(tokens, last, end) and not _presupposed(tokens, first, clause_start) \
+            or _complement_of(tokens, clause_start, end, "irrealis"):
         mod.irrealis = True
     if _complement_of(tokens, clause_start, end, "future"):
         mod.future = planned = True
@@ -210,13 +215,48 @@ def _complement_of(tokens: list[Token], clause_start: int, end: int, kind: str) 
                for i in range(max(0, k - 2), k))
 
 
-def _question(tokens: list[Token], end: int) -> bool:
-    """The sentence ends in a question mark, perhaps inside closing quotes (سألت «من ...؟»)."""
-    k = end - 1
-    while k > 0 and tokens[k].is_punct and tokens[k].text not in QUESTION_MARKS \
-            and tokens[k].text in CLAUSE_BREAKS:
-        k -= 1
-    return tokens[k].text in QUESTION_MARKS
+def _asked(tokens: list[Token], last: int, end: int) -> bool:
+    """The trigger lies in the clause that a question mark closes (هل تقبل إسرائيل بفرض حظر؟،
+    سألت «من هاجم المدينة؟»). A question at the end of a long sentence does not reach back
+    over a comma, a full stop inside a quotation or a quotation that opens after the trigger
+    to what the sentence told before it (قصفت ... المدينة، فلماذا الآن؟). A short quoted name
+    (لـ«داعش») is no break."""
+    k = last + 1
+    while k < end:
+        text = tokens[k].text
+        if text in QUESTION_MARKS:
+            return True
+        if text in OPENING_QUOTES or text == '"':
+            close = _closing_quote(tokens, k, end)
+            if close is None:
+                return False
+            k = close
+        elif text in SENTENCE_ENDS or is_break(tokens[k]) and text not in QUOTE_MARKS:
+            return False
+        k += 1
+    return False
+
+
+def _presupposed(tokens: list[Token], first: int, clause_start: int) -> bool:
+    """A question word before the trigger in its clause, or in the words that lead to it
+    from the last punctuation, asks about an act it takes as done
+    (لماذا انسحبت؟، كيف التقى الجندي بالفتى؟، من الذي جعل إيران تتوصل إلى توافق؟); only a
+    yes-no question (هل هاجم المسلحون الحاجز؟) leaves the act open."""
+    words = cue_words("question_word")
+    for k in range(first - 1, -1, -1):
+        if is_break(tokens[k]) and k < clause_start:
+            return False
+        if _bare(tokens[k].norm) in words:
+            return True
+    return False
+
+
+def _closing_quote(tokens: list[Token], k: int, end: int) -> int | None:
+    """The index of the mark that closes a short quotation opened at ``k``, if any."""
+    for c in range(k + 1, min(end, k + QUOTED_NAME_WORDS + 2)):
+        if tokens[c].text in QUOTE_MARKS:
+            return c
+    return None
 
 
 def _denied_complement(tokens: list[Token], clause_start: int, end: int) -> bool:
