@@ -88,3 +88,11 @@ def test_question_word_takes_the_act_as_done():
     assert not retreat.hypothetical
     [attack] = of_type(coded("هل هاجم المسلحين الحاجز؟"), "ASSAULT")
     assert attack.hypothetical
+
+
+def test_denial_does_not_reach_a_finite_verb_after_it():
+    doc = coded("ونفت روسيا أي تورط في الحادث وتتهم أوكرانيا بالمسؤولية عنه.")
+    [accusation] = of_type(doc, "ACCUSE")
+    assert not accusation.negated
+    [sending] = of_type(coded("وتنفي روسيا إرسال قوات إلى أوكرانيا."), "MOBILIZE")
+    assert sending.negated

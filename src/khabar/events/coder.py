@@ -178,8 +178,7 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
         if _inside_name(tokens, slots, match) or (trig.pos == "verb" and match.first in places):
             continue
         clause = clause_bounds(tokens, match.first, start, end)
-        mod = modality(tokens, match.first, match.last, clause[0], end, conditions,
-                       match.future_prefix, _perfect_verb(match), match.key)
+        mod = modality(tokens, match, clause[0], end, conditions)
         args = find_arguments(tokens, slots, trig, match.first, match.last, start, end)
         draft = Draft(match=match, sentence=sentence, mod=mod, clause=clause,
                       actor=_actor_ids(doc, args.actor), recipient=_actor_ids(doc, args.recipient),
@@ -214,12 +213,6 @@ def _prefixed_object(token: Token, key: str) -> bool:
     """The trigger carries the preposition ب or ل of a request's object (بانسحاب، لزيارة)."""
     return bool(key) and token.norm[:1] in "بل" and token.norm[1:].endswith(key) \
         and len(token.norm) > len(key)
-
-
-def _perfect_verb(match: Match) -> bool:
-    """A verb trigger in the perfect (قصفت، ووافق), not an imperfect nor one with سـ."""
-    trig = match.trigger
-    return trig.pos == "verb" and not trig.imperfect and not match.future_prefix
 
 
 def _inside_name(tokens: list[Token], slots: list[Slot], match: Match) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khabar.events.lexicon import Cue, cue_words, cues
-from khabar.events.match import candidates_of, phrase_at
+from khabar.events.match import Match, candidates_of, phrase_at
 from khabar.model import Token
 
 CLAUSE_BREAKS = frozenset("،,;:؛\"“”«»()")
@@ -98,16 +98,16 @@ def condition_spans(tokens: list[Token], start: int, end: int) -> list[tuple[int
     return spans
 
 
-def modality(tokens: list[Token], first: int, last: int, clause_start: int, end: int,
-             conditions: list[tuple[int, int]], future_prefix: bool,
-             perfect: bool = False, key: str = "") -> Modality:
-    """The modality of a trigger at tokens ``first..last`` of a sentence ending at ``end``;
-    ``perfect`` says the trigger is a verb in the perfect, ``key`` is the form of its first
-    word without clitics."""
-    mod = Modality(future=future_prefix, past=perfect)
+def modality(tokens: list[Token], match: Match, clause_start: int, end: int,
+             conditions: list[tuple[int, int]]) -> Modality:
+    """The modality of the trigger ``match`` in a sentence ending at ``end``."""
+    first, last = match.first, match.last
+    verb = match.trigger.pos == "verb"
+    perfect = verb and not match.trigger.imperfect and not match.future_prefix
+    mod = Modality(future=match.future_prefix, past=perfect)
     mod.conditional = any(a <= first < b for a, b in conditions)
-    particle = _cues_before(tokens, first, clause_start, end, mod,
-                            _coordinated(tokens[first].norm, key))
+    particle = _cues_before(tokens, first, clause_start, end, mod, verb,
+                            _coordinated(tokens[first].norm, match.key))
     planned = mod.future
     if _future_after(tokens, last, end):
         mod.future = True
@@ -127,10 +127,12 @@ def modality(tokens: list[Token], first: int, last: int, clause_start: int, end:
 
 
 def _cues_before(tokens: list[Token], first: int, clause_start: int, end: int, mod: Modality,
-                 coordinated: bool) -> int:
+                 verb: bool, coordinated: bool) -> int:
     """Set the flags of the cues before the trigger in its clause; return the index of the
     nearest negation particle that reaches it, or -1. A perfect verb after و or ف that does
-    not follow the particle directly opens a new conjunct, out of its reach."""
+    not follow the particle directly opens a new conjunct, out of its reach. A denial verb
+    (نفى) takes a verbal noun or an أن-clause: a finite verb after it in the clause with no
+    أن between is a predicate of its own (ينفون أي تورط ... وتتهمان العسكريين)."""
     heads = any_heads()
     particle = -1
     for i in range(first - 1, clause_start - 1, -1):
@@ -148,6 +150,8 @@ def _cues_before(tokens: list[Token], first: int, clause_start: int, end: int, m
                 continue
             if kind == "future" and _auxiliary_before(tokens, i, clause_start):
                 continue  # كان من المقرر: a plan of the past
+            if kind == "negation" and cue.scope == "clause" and verb:
+                continue
             if kind == "negation" and cue.scope == "before":
                 if mod.past and coordinated and distance > 1:
                     continue
