@@ -96,3 +96,10 @@ def test_denial_does_not_reach_a_finite_verb_after_it():
     assert not accusation.negated
     [sending] = of_type(coded("وتنفي روسيا إرسال قوات إلى أوكرانيا."), "MOBILIZE")
     assert sending.negated
+
+
+def test_idiom_that_opens_with_la_negates_nothing():
+    [detention] = of_type(coded("ولا تزال روسيا تحتجز المسلحين."), "COERCE")
+    assert not detention.negated
+    [visit] = of_type(coded("ولا بد من زيارة أوكرانيا."), "CONSULT")
+    assert not visit.negated and visit.hypothetical

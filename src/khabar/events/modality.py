@@ -130,7 +130,8 @@ def _cues_before(tokens: list[Token], first: int, clause_start: int, end: int, m
                  verb: bool, coordinated: bool) -> int:
     """Set the flags of the cues before the trigger in its clause; return the index of the
     nearest negation particle that reaches it, or -1. A perfect verb after و or ف that does
-    not follow the particle directly opens a new conjunct, out of its reach. A denial verb
+    not follow the particle directly opens a new conjunct, out of its reach. An idiom that
+    opens with a particle (لا يزال still, لا بد must) negates nothing. A denial verb
     (نفى) takes a verbal noun or an أن-clause: a finite verb after it in the clause with no
     أن between is a predicate of its own (ينفون أي تورط ... وتتهمان العسكريين)."""
     heads = any_heads()
@@ -153,7 +154,8 @@ def _cues_before(tokens: list[Token], first: int, clause_start: int, end: int, m
             if kind == "negation" and cue.scope == "clause" and verb:
                 continue
             if kind == "negation" and cue.scope == "before":
-                if mod.past and coordinated and distance > 1:
+                if mod.past and coordinated and distance > 1 or \
+                        _cue_at(tokens, i, "negation_idiom", end) is not None:
                     continue
                 mod.past = mod.past or cue.value == "past"
                 if particle < 0:
