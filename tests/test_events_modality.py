@@ -103,3 +103,17 @@ def test_idiom_that_opens_with_la_negates_nothing():
     assert not detention.negated
     [visit] = of_type(coded("ولا بد من زيارة أوكرانيا."), "CONSULT")
     assert not visit.negated and visit.hypothetical
+
+
+def test_negated_refraining_or_denial_reports_the_act():
+    [killing] = of_type(coded("لم يتورع عن قتل الرهائن."), "ASSAULT")
+    assert not killing.negated
+    [welcome] = of_type(coded("ولا ينفي بايدن أن روسيا سوف ترحب بالاتفاق."), "SUPPORT")
+    assert not welcome.negated
+    [denied] = of_type(coded("ونفى بايدن أن روسيا رحبت بالاتفاق."), "SUPPORT")
+    assert denied.negated
+
+
+def test_hatta_ends_the_span_of_a_negation():
+    [killing] = of_type(coded("لم يهدأ حتى اغتيال الزعيم أمس."), "ASSAULT")
+    assert not killing.negated

@@ -116,7 +116,8 @@ def modality(tokens: list[Token], match: Match, clause_start: int, end: int,
         mod.irrealis = True
     if _complement_of(tokens, clause_start, end, "future"):
         mod.future = planned = True
-    if particle >= 0 and _restricted(tokens, particle, last, end):
+    if particle >= 0 and (_restricted(tokens, particle, last, end)
+                          or _negation_undone(tokens, particle, first)):
         mod.negated = False
     if _denied_complement(tokens, clause_start, end):
         mod.negated = True
@@ -196,6 +197,16 @@ def _restricted(tokens: list[Token], particle: int, last: int, end: int) -> bool
     return False
 
 
+def _negation_undone(tokens: list[Token], particle: int, first: int) -> bool:
+    """Between the particle and the trigger, a verb of refraining that the particle negates
+    (لم يتورع عن قتل، لم يتوان عن الموافقة: he did not hold back from it, so he did it) or a
+    word that ends the negated span (لم تتوقف التهديدات حتى اختطافه)."""
+    refrain = cue_words("refrain")
+    bounds = cue_words("negation_bound")
+    return any(_bare(tokens[k].norm) in refrain and k == particle + 1
+               or tokens[k].norm in bounds for k in range(particle + 1, first))
+
+
 def _auxiliary_before(tokens: list[Token], i: int, clause_start: int) -> bool:
     """A form of كان shortly before a cue: قد marks a past perfect there (كان الوزير قد وصل،
     أن يكون الحزب قد قاد), whatever the verb after it, and a plan or an expectation is one of
@@ -266,14 +277,15 @@ def _closing_quote(tokens: list[Token], k: int, end: int) -> int | None:
 
 
 def _denied_complement(tokens: list[Token], clause_start: int, end: int) -> bool:
-    """The clause is the أن-complement of a denial (نفت المصادر أن تكون الضحيتان تعرضتا ...)."""
+    """The clause is the أن-complement of a denial (نفت المصادر أن تكون الضحيتان تعرضتا ...);
+    a denial that is itself negated (لا ينفي أن) grants what follows."""
     k = clause_start - 1
     if k < 1 or tokens[k].norm not in COMPLEMENTISERS:
         return False
     for i in range(max(0, k - DENIAL_REACH), k):
         cue = _cue_at(tokens, i, "negation", end)
         if cue is not None and cue.scope == "clause":
-            return True
+            return not (i > 0 and _cue_at(tokens, i - 1, "negation", end) is not None)
     return False
 
 
