@@ -117,3 +117,10 @@ def test_negated_refraining_or_denial_reports_the_act():
 def test_hatta_ends_the_span_of_a_negation():
     [killing] = of_type(coded("لم يهدأ حتى اغتيال الزعيم أمس."), "ASSAULT")
     assert not killing.negated
+
+
+def test_future_after_kana_is_what_would_have_happened():
+    [support] = of_type(coded("وقال بايدن: كنا سنؤيد الاتفاق لو وافقت روسيا."), "SUPPORT")
+    assert not support.future and support.hypothetical
+    [visit] = of_type(coded("ولا يعرف ما إذا كان بايدن سيزور أوكرانيا."), "CONSULT")
+    assert visit.future

@@ -106,6 +106,9 @@ def modality(tokens: list[Token], match: Match, clause_start: int, end: int,
     perfect = verb and not match.trigger.imperfect and not match.future_prefix
     mod = Modality(future=match.future_prefix, past=perfect)
     mod.conditional = any(a <= first < b for a, b in conditions)
+    if match.future_prefix and not mod.conditional \
+            and _auxiliary_before(tokens, first, clause_start):
+        mod.future, mod.irrealis = False, True  # كنا سنؤيد الاتفاق لو: would have
     particle = _cues_before(tokens, first, clause_start, end, mod, verb,
                             _coordinated(tokens[first].norm, match.key))
     planned = mod.future
@@ -209,8 +212,9 @@ def _negation_undone(tokens: list[Token], particle: int, first: int) -> bool:
 
 def _auxiliary_before(tokens: list[Token], i: int, clause_start: int) -> bool:
     """A form of كان shortly before a cue: قد marks a past perfect there (كان الوزير قد وصل،
-    أن يكون الحزب قد قاد), whatever the verb after it, and a plan or an expectation is one of
-    the past (كان من المقرر أن، لم يكن من المتوقع أن)."""
+    أن يكون الحزب قد قاد), whatever the verb after it, a plan or an expectation is one of
+    the past (كان من المقرر أن، لم يكن من المتوقع أن), and a verb with سـ tells what would
+    have happened (كنا سنؤيد الاتفاق لو، كان سيهدم)."""
     words = cue_words("auxiliary")
     return any(_bare(tokens[k].norm) in words
                for k in range(max(clause_start, i - AUXILIARY_REACH), i))
