@@ -124,3 +124,12 @@ def test_future_after_kana_is_what_would_have_happened():
     assert not support.future and support.hypothetical
     [visit] = of_type(coded("ولا يعرف ما إذا كان بايدن سيزور أوكرانيا."), "CONSULT")
     assert visit.future
+
+
+def test_noun_after_a_perfect_light_verb_is_no_future_act():
+    doc = coded("وجه بايدن انتقادات لروسيا بشأن الانتخابات المقررة في سبتمبر المقبل.")
+    [criticism] = of_type(doc, "ACCUSE")
+    assert not criticism.future
+    # a plan before the light verb keeps the act to come
+    [meeting] = of_type(coded("يعتزم بايدن عقد اجتماع مع بوتين الأسبوع المقبل."), "CONSULT")
+    assert meeting.future

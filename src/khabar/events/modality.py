@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from khabar.events.lexicon import Cue, cue_words, cues
+from khabar.events.lexicon import Cue, cue_words, cues, inflect
 from khabar.events.match import Match, candidates_of, phrase_at
 from khabar.model import Token
 
@@ -35,6 +35,7 @@ SENTENCE_ENDS = frozenset(".!")
 QUOTED_NAME_WORDS = 3  # لـ«جبهة النصرة»
 COMPLEMENTISERS = frozenset({"ان", "بان"})
 DENIAL_REACH = 3  # نفت (المصادر) (رسميا) أن
+LIGHT_VERB_REACH = 3  # شنّ (الجيش) (أمس) هجوما
 AUXILIARY_REACH = 3  # كان (الوزير) (الأمريكي) قد
 RESTRICTION_REACH = 8  # لم يعتقل (الأمن) (المتهم) ... سوى مرة واحدة
 
@@ -111,6 +112,8 @@ def modality(tokens: list[Token], match: Match, clause_start: int, end: int,
         mod.future, mod.irrealis = False, True  # كنا سنؤيد الاتفاق لو: would have
     particle = _cues_before(tokens, first, clause_start, end, mod, verb,
                             _coordinated(tokens[first].norm, match.key))
+    if not verb and _done_by_light_verb(tokens, first, clause_start):
+        mod.past = True
     planned = mod.future
     if _future_after(tokens, last, end):
         mod.future = True
@@ -166,6 +169,30 @@ def _cues_before(tokens: list[Token], first: int, clause_start: int, end: int, m
                     particle = i
             setattr(mod, FLAG[kind], True)
     return particle
+
+
+def _done_by_light_verb(tokens: list[Token], first: int, clause_start: int) -> bool:
+    """A light verb in the perfect shortly before an event noun (شنّ هجوما، قاموا بتهديده،
+    أعرب عن دعمه): the act is reported as done, whatever later date or المقبل follows."""
+    verbs = perfect_light_verbs()
+    for k in range(first - 1, max(clause_start, first - LIGHT_VERB_REACH) - 1, -1):
+        if is_break(tokens[k]):
+            return False
+        if _bare(tokens[k].norm) in verbs:
+            return True
+    return False
+
+
+@cache
+def perfect_light_verbs() -> frozenset[str]:
+    """Perfect forms of the light verbs of ``support_verb`` rows; a row without an imperfect
+    stem is a verbal noun (قيام), not a verb."""
+    out: set[str] = set()
+    for cue in cues().get("support_verb", ()):
+        if cue.value:
+            out.add(cue.words[0])
+            out.update(inflect(cue.words[0], ""))
+    return frozenset(out)
 
 
 def _future_after(tokens: list[Token], last: int, end: int) -> bool:
