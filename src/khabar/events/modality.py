@@ -1,17 +1,27 @@
 """Modality of an event: negated, hypothetical (condition or mere possibility), future.
 
 Cues come from ``data/modality.tsv``. Negation, possibility and irrealis (an act that is
-required, possible or aimed at: يجب أن، يمكن، من أجل، لكي; or asked about in a question)
-look a few tokens back within the clause; a denial verb (نفى) negates what follows it in the clause. A condition
-(في حال، إذا، لو) makes hypothetical what lies between it and the end of its clause (the
-comma, the answer introduced by فإن، a closing quotation mark or the sentence end). Future
-comes from the prefix سـ, from سوف/يعتزم before the trigger, or from المقبل/المرتقبة after it.
+required, possible, aimed at or asked for: يجب أن، يمكن، من أجل، لكي، لا بد; or asked about
+in a yes-no question) look a few tokens back within the clause; a denial verb (نفى) negates
+the verbal noun or the أن-clause that follows it. A condition (في حال، إذا، لو) makes
+hypothetical what lies between it and the end of its clause (the comma, the answer
+introduced by فإن، a closing quotation mark or the sentence end). Future comes from the
+prefix سـ, from سوف/يعتزم before the trigger, from the أن-clause of من المقرر/يتوقع, or from
+المقبل/المرتقبة after it.
 
-A perfect verb reports a past act: it is never future, and a negation particle reaches it
-only when it stands right before it (لم، لن and لا take the imperfect: in غير أخلاقية
-واستقالوا the negation belongs to the adjective). A particle's negation that an exceptive or
-a restrictive word follows (لم يعتقل سوى مرة واحدة، لا تستهدف الفلسطينيين وحدهم) says the
-act happened within limits, and the event is not negated.
+The reach of these cues is bounded by grammar, not by distance alone:
+
+- a perfect verb reports a past act, and so does a noun after a light verb in the perfect
+  (وجه انتقادات): no later date or المقبل makes it future; a perfect verb after و or ف
+  opens a new conjunct that an earlier negation particle does not reach (غير أخلاقية
+  واستقالوا), and a denial does not reach a finite verb at all;
+- an exceptive or restrictive word (لم يعتقل سوى مرة، لا تستهدف الفلسطينيين وحدهم), a
+  negated verb of refraining (لم يتورع عن قتل) or a negated denial (لا ينفي أن) says the act
+  happened, and حتى ends a negation's span (لم تتوقف التهديدات حتى اختطافه);
+- a form of كان turns قد into a past perfect (كان قد وصل), a plan into one of the past (كان
+  من المقرر) and سـ into what would have happened (كنا سنؤيد);
+- a question reaches only the clause its question mark closes, and a question word
+  (لماذا، كيف) takes the act it asks about as done.
 """
 
 from __future__ import annotations
