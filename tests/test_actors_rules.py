@@ -728,3 +728,22 @@ def test_un_agency_names_with_high_or_the_un_inside():
               "مفوضية الأمم المتحدة لحقوق الإنسان من انتهاكات في المخيمات.")
     assert mention(doc, "المفوضية العليا لشؤون اللاجئين").actor == "unhcr"
     assert mention(doc, "مفوضية الأمم المتحدة لحقوق الإنسان").actor == "ohchr"
+
+
+# -- lexicon rows --------------------------------------------------------------------------
+
+def test_tear_gas_is_no_place():
+    doc = run("واستخدمت قوى الأمن القنابل المسيلة للدموع لتفريق المحتجين في بيروت.")
+    assert "المسيلة" not in texts(doc)
+
+
+def test_named_armed_groups_that_begin_with_army():
+    doc = run("وسيطر جيش الفتح على مدينة إدلب بعد أن طرد جيش المهدي من الحي.")
+    for text, country in (("جيش الفتح", "SYR"), ("جيش المهدي", "IRQ")):
+        actor = doc.actor(mention(doc, text).actor)
+        assert (actor.country, actor.sector) == (country, "REB")
+
+
+def test_jeb_bush_is_not_his_brother():
+    doc = run("وقال جيب بوش إنه سيعلن ترشحه للرئاسة.", date="2015-06-01")
+    assert doc.actor(mention(doc, "جيب بوش").actor).name == "Jeb Bush"
