@@ -398,3 +398,12 @@ def test_leaving_the_stage_is_no_retreat():
     assert not of_type(analyze("وانسحبت الروائية الأميركية بهدوء من المشهد الثقافي."), "RETREAT")
     assert not of_type(analyze("وحاولت المغنية أن تنسحب من المسرح بعد ساعتين."), "RETREAT")
     assert of_type(analyze("وانسحبت قوات النظام السوري من مطار الثعلة العسكري."), "RETREAT")
+
+
+def test_a_written_ta_marbuta_is_no_pronoun_on_an_event_noun():
+    # القتلة are killers and الذبحة الصدرية is angina, not a killing or slaughter "of him"
+    assert not of_type(coded("وقال إن هؤلاء القتلة لن يفلتوا من العقاب."), "ASSAULT")
+    assert not of_type(coded("ونقل الوزير إلى المستشفى إثر إصابته بالذبحة الصدرية."), "ASSAULT")
+    assert of_type(coded("وأدان الوزير مقتله في القرية أمس."), "ASSAULT")
+    assert of_type(coded("وعاد الوفد إلى بغداد للزيارة الثانية هذا العام."), "CONSULT")
+

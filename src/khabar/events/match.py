@@ -108,7 +108,10 @@ def find_matches(tokens: list[Token], start: int, end: int,
             i += 1
             continue
         best: tuple[tuple[int, int, int], Match] | None = None
+        marbuta = ends_with_ta_marbuta(tokens[i].text)
         for key, future, nominal, candidates in found:
+            if marbuta and not key.endswith("ه"):
+                continue  # a written ة is no pronoun ه: القتلة are killers, not القتل + ه
             for trig in candidates:
                 if trig.pos == "verb" and (nominal or _noun_spelling(tokens, i, start)):
                     continue
