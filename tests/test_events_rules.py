@@ -407,3 +407,11 @@ def test_a_written_ta_marbuta_is_no_pronoun_on_an_event_noun():
     assert of_type(coded("وأدان الوزير مقتله في القرية أمس."), "ASSAULT")
     assert of_type(coded("وعاد الوفد إلى بغداد للزيارة الثانية هذا العام."), "CONSULT")
 
+
+def test_the_imperfect_of_striking_is_a_strike_only_with_its_strikers():
+    # يضرب and تضرب spell "hits" as often as "goes on strike"
+    assert not of_type(coded("وتضرب البلاد موجة حر شديدة منذ أسبوع."), "PROTEST")
+    assert not of_type(coded("وقال إن الصواريخ قد تضرب العاصمة."), "PROTEST")
+    assert of_type(coded("ويضرب عمال المصانع عن العمل منذ يومين."), "PROTEST")
+    assert of_type(coded("وأضرب عمال الميناء أمس احتجاجا على الأجور."), "PROTEST")
+
