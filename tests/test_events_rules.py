@@ -415,3 +415,7 @@ def test_the_imperfect_of_striking_is_a_strike_only_with_its_strikers():
     assert of_type(coded("ويضرب عمال المصانع عن العمل منذ يومين."), "PROTEST")
     assert of_type(coded("وأضرب عمال الميناء أمس احتجاجا على الأجور."), "PROTEST")
 
+
+def test_heartbeats_are_no_air_strikes():
+    assert not of_type(coded("وقال الطبيب إن ضربات القلب تسارعت لدى المريض."), "ASSAULT")
+    assert of_type(coded("وشنت الطائرات ضربات على مواقع المسلحين أمس."), "ASSAULT")
