@@ -747,3 +747,19 @@ def test_named_armed_groups_that_begin_with_army():
 def test_jeb_bush_is_not_his_brother():
     doc = run("وقال جيب بوش إنه سيعلن ترشحه للرئاسة.", date="2015-06-01")
     assert doc.actor(mention(doc, "جيب بوش").actor).name == "Jeb Bush"
+
+
+# -- a nisba after a given name ------------------------------------------------------------
+
+
+def test_nisba_after_a_given_name_is_a_family_name():
+    doc = run("وقال الكاتب أحمد المصري إن الأزمة ستطول، وشكل الضابط عصام القمري خلية سرية.")
+    for name in ("أحمد المصري", "عصام القمري"):
+        assert doc.actor(mention(doc, name).actor).country is None
+    assert "المصري" not in texts(doc) and "القمري" not in texts(doc)
+
+
+def test_nisba_after_a_head_of_states_name_or_before_it_is_the_state():
+    doc = run("واستقبل الملك عبد الله الأردني الوفد، وأكد الرئيس القمري دعمه للاتفاق.")
+    assert doc.actor(mention(doc, "الأردني").actor).country == "JOR"
+    assert doc.actor(mention(doc, "الرئيس القمري").actor).country == "COM"

@@ -1445,6 +1445,8 @@ class Composer:
             elif q > p and item.type == "person" and item.entries[0].cued \
                     and item.end - item.start == 1:
                 ok = True  # هادي قطيم | الشيباني: a common surname ends another's name
+            elif words == 1 and first_strong and self.family_nisba(p, item):
+                ok = True  # محمد القمري، فرحان إيراني: a family name, not the state
             elif item.entries:
                 # بن سلطان: after a particle a title or place word is a name; بن محمد بن
                 # راشد: a known person's name is the father's
@@ -1472,6 +1474,19 @@ class Composer:
         if q == p:
             return None
         return items[p].start, items[q - 1].end, q
+
+    def family_nisba(self, p: int, item: Item) -> bool:
+        """A one-word masculine singular nisba right after the given name at item ``p`` is the
+        family name (محمد المصري، الضابط عصام القمري): an adjective of a person names no state.
+        After a head of state's title it is his state (الملك عبد الله الأردني); a title before
+        the given name takes its nisba before it (الرئيس القمري عثمان غزالي); a feminine or
+        plural form still describes (سلمى المصرية، الشبان المصريون)."""
+        entry = item.of("nisba")
+        if entry is None or item.type != "nisba" or item.end - item.start != 1 \
+                or entry.plural or item.dual or self.tok(item.start).text.endswith(("ة", "ه")):
+            return False
+        title = self.items[p - 1].of("title") if p > 0 else None
+        return title is None or title.rank not in ("head_of_state", "head_of_government")
 
     def last_foreign_word(self, q: int) -> bool:
         """Item ``q``, a third name word, is the last of a transliterated name: it spells two
