@@ -763,3 +763,21 @@ def test_nisba_after_a_head_of_states_name_or_before_it_is_the_state():
     doc = run("واستقبل الملك عبد الله الأردني الوفد، وأكد الرئيس القمري دعمه للاتفاق.")
     assert doc.actor(mention(doc, "الأردني").actor).country == "JOR"
     assert doc.actor(mention(doc, "الرئيس القمري").actor).country == "COM"
+
+
+# -- fighters of a named group -------------------------------------------------------------
+
+
+def test_fighters_before_a_named_group_are_that_group():
+    doc = run("وقتل الجيش عشرين من مقاتلي «ولاية سيناء» في هجوم على كمين قرب العريش.")
+    assert mention(doc, "مقاتلي").actor == mention(doc, "ولاية سيناء").actor
+
+
+def test_fighters_of_a_pronoun_belong_to_the_group_not_a_nisba_named_between():
+    doc = run("وسيطر تنظيم داعش على بلدة قرب الحدود التركية، وقال إن مقاتليه قتلوا عشرة جنود.")
+    assert mention(doc, "مقاتليه").actor == mention(doc, "تنظيم داعش").actor
+
+
+def test_militias_of_a_government_named_between_are_not_the_groups():
+    doc = run("وهاجم تنظيم داعش الحكومة العراقية وميليشياتها في بيان جديد.")
+    assert doc.actor(mention(doc, "وميليشياتها").actor).country == "IRQ"

@@ -190,6 +190,8 @@ def find_candidates(doc: Document) -> list[Candidate]:
     add_quoted_short_names(doc, out)
     clubs_in_sports(doc, out)
     out.sort(key=lambda c: (c.start, -c.end))
+    link_members(doc, out)
+    out.sort(key=lambda c: (c.start, -c.end))
     return out
 
 
@@ -900,12 +902,17 @@ class Composer:
         q, countries = self.nisbas(p + 1)
         end = self.items[q - 1].end
         via = "nisba" if countries else "name"
-        if not countries:
+        owner = None if countries else self.armed_owner(item)
+        if owner is not None:
+            countries = owner.countries or self.entry_countries(owner.entry)
+        elif not countries:
             countries = (self.genitive_country(item, q) or self.located_country(entry, q)
                          or self.affiliated_country(entry, q) or self.owner_country(item))
         cand = self.add(Candidate(item.start, end, self.sentence, via, entry.kind, "agent",
                                   entry=entry, countries=countries, sector=entry.sector,
                                   gender=entry.gender, plural=entry.plural, head=item.start))
+        if owner is not None and owner.source == "org":
+            cand.link = owner  # مقاتليه after داعش: the group itself
         return q, cand
 
     def genitive_country(self, item: Item, q: int) -> list[str]:
@@ -966,18 +973,44 @@ class Composer:
         if pronoun not in OWNER_PRONOUNS:
             return []
         gender = OWNER_PRONOUNS[pronoun]
-        for cand in reversed(self.out):
-            if cand.sentence < self.sentence - 1:
-                break
+        for cand in self.owners(item.start, gender):
             countries = cand.countries or self.entry_countries(cand.entry)
-            if not countries or cand.start >= item.start:
-                continue
-            if gender and cand.gender and cand.gender != gender:
+            if not countries:
                 continue
             states = [c for c in countries if c not in self.gaz.regions]
             if states:
                 return states[:1]
         return []
+
+    def owners(self, start: int, gender: str | None) -> Iterator[Candidate]:
+        """Candidates before token ``start``, nearest first, in this sentence or the one
+        before, that a pronoun of ``gender`` may point to."""
+        for cand in reversed(self.out):
+            if cand.sentence < self.sentence - 1:
+                return
+            if cand.start < start and not (gender and cand.gender and cand.gender != gender):
+                yield cand
+
+    def armed_owner(self, item: Item) -> Candidate | None:
+        """The named armed group a word for fighters with a possessive pronoun belongs to
+        (داعش ... قرب الحدود التركية ... مقاتليه): the group, even one of no country, when no
+        party but a nisba adjective (التركية of الحدود) is named between them."""
+        entry = item.of("agent")
+        if item.end - item.start != 1 or entry is None or entry.sector not in ARMED_GROUPS:
+            return None
+        pronoun = next((seg.norm for seg in self.tok(item.start).segments
+                        if seg.role == "enclitic"), None)
+        if pronoun not in OWNER_PRONOUNS:
+            return None
+        owner = next((cand for cand in self.owners(item.start, OWNER_PRONOUNS[pronoun])
+                      if cand.source != "nisba"), None)
+        return owner if owner is not None and self.armed_group(owner) else None
+
+    @staticmethod
+    def armed_group(cand: Candidate) -> bool:
+        """A named armed group or its head noun named again (داعش، التنظيم)."""
+        sector = cand.sector or (cand.entry.sector if cand.entry is not None else None)
+        return cand.source in ("org", "org_name", "anaphor") and sector in ARMED_GROUPS
 
     def entry_countries(self, entry: Entry | None) -> list[str]:
         """The country a lexicon entry gives, for a person that of the role held at the
@@ -2107,6 +2140,26 @@ def clubs_in_sports(doc: Document, out: list[Candidate]) -> None:
         out[k] = Candidate(cand.start, cand.end, cand.sentence, "pattern", "ORG", "org_name",
                            name=doc.tokens[cand.start].text, countries=cand.countries,
                            head=cand.start)
+
+
+def link_members(doc: Document, out: list[Candidate]) -> None:
+    """A plural word for armed men in the construct state before a named armed group names
+    that group (مقاتلي «ولاية سيناء»، مسلحي حركة الشباب): the fighters are its members, no
+    anonymous party, and take its country. ``out`` is in text order."""
+    for k, cand in enumerate(out[:-1]):
+        entry = cand.entry
+        if cand.source != "agent" or entry is None or entry.sector not in ARMED_GROUPS \
+                or not cand.plural or cand.countries or cand.end - cand.start != 1:
+            continue
+        tok = doc.tokens[cand.start]
+        if tok.stem.startswith("ال") or has_enclitic(tok):
+            continue  # المقاتلين «داعش» is no construct; مقاتليه has its owner
+        nxt = out[k + 1]
+        gap = nxt.start - cand.end
+        if gap and not (gap == 1 and doc.tokens[cand.end].norm in QUOTE_PAIRS):
+            continue
+        if nxt.source == "org" and nxt.entry is not None and nxt.entry.sector in ARMED_GROUPS:
+            cand.link, cand.countries = nxt, list(nxt.countries)
 
 
 def _after_locative(doc: Document, i: int) -> bool:

@@ -123,6 +123,8 @@ class Resolver:
         if source == "place":
             return self.actor(f"place_{entry.id}", name=entry.name_en, kind=entry.kind,
                               country=entry.country, known=True)
+        if source == "agent" and cand.link is not None and cand.link.source == "org":
+            return self.resolve_named(cand.link, [])  # مقاتلي «ولاية سيناء»: the group
         if source == "agent":
             return self.agent(cand)
         if source == "nisba":
