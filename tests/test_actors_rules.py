@@ -781,3 +781,20 @@ def test_fighters_of_a_pronoun_belong_to_the_group_not_a_nisba_named_between():
 def test_militias_of_a_government_named_between_are_not_the_groups():
     doc = run("وهاجم تنظيم داعش الحكومة العراقية وميليشياتها في بيان جديد.")
     assert doc.actor(mention(doc, "وميليشياتها").actor).country == "IRQ"
+
+
+def _speaker_of(text: str, date: str = "2015-06-01"):
+    doc = analyze(text, date=date)
+    return doc.actor(doc.statements[0].speaker)
+
+
+def test_a_title_before_a_party_group_or_club_is_an_office_of_that_body():
+    head = _speaker_of("وقال رئيس حركة حماس إن الحركة لن تتراجع عن شروطها.")
+    assert head.id != "mahmoud_abbas" and (head.country, head.sector) == ("PSE", "REB")
+    club = _speaker_of("وقال رئيس النادي الأهلي إن الفريق جاهز للمباراة.")
+    assert club.id != "abdel_fattah_el_sisi" and club.sector != "GOV"
+    spokesman = _speaker_of("وقال المتحدث باسم حركة حماس إن الحركة لن تتراجع.")
+    assert spokesman.id != "nabil_abu_rudeineh" and spokesman.sector == "REB"
+    # the state's own bodies keep the state's office holder
+    assert _speaker_of("وقال رئيس السلطة الفلسطينية إن الحكومة جاهزة.").id == "mahmoud_abbas"
+    assert _speaker_of("وقال الأمين العام لحزب الله إن المقاومة جاهزة.").id == "hassan_nasrallah"

@@ -118,6 +118,11 @@ OWNER_PRONOUNS = {"ه": "m", "ها": "f", "هم": None, "هما": None}
 GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
 COMPASS_NISBAS = {"WST"}  # غربي is also "western": after a place it gives a direction
 # Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
+# Sectors of the state's own bodies: a title before one (رئيس السلطة الفلسطينية، رئيس البرلمان
+# العراقي) is the state's office. Before any other organisation (a party, an armed group, a
+# club, a university) the title is that organisation's: رئيس حركة حماس is not the Palestinian
+# president, رئيس النادي الأهلي not the Egyptian one.
+STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
 # Words after which a place name that is also a common word (cued_ar) is a place.
 SPORTS_WORDS_MIN = 3  # sports words that make a document a sports report
@@ -171,6 +176,7 @@ class Candidate:
     head: int | None = None
     former: bool = False  # السابق / الأسبق: the office was held before, not now
     construct: bool = False  # رئيس لجنة ...: a title heading a body, no anaphor
+    body: Candidate | None = None  # رئيس حركة حماس: the party, group or club a title heads
 
 
 def find_candidates(doc: Document) -> list[Candidate]:
@@ -1060,7 +1066,7 @@ class Composer:
             sector = inner[0].sector
         q, found = self.nisbas(q)
         countries += found
-        body = None
+        body = headed = None
         if not countries and q < len(items) and not counterpart:
             nxt = items[q]
             if nxt.type in ("org", "country", "capital"):
@@ -1077,6 +1083,12 @@ class Composer:
             if body is not None:
                 countries += body.countries
                 sector = sector or body.sector
+                if body.kind == "ORG" and body.source != "agent" \
+                        and body.sector not in STATE_BODY_SECTORS:
+                    # its own office's sector stays (نائبة حزب العمال is a member of
+                    # parliament); a head's is the body's (رئيس حركة حماس is no government)
+                    headed = body
+                    sector = body.sector if sector in (None, "GOV") else sector
         former = title.rank != "counterpart" and title.name_en.startswith("Former")
         if q < len(items) and not items[q].entries and self.tok(items[q].start).norm in FORMER:
             former, q = True, q + 1  # وزير الخارجية الروسي السابق
@@ -1087,7 +1099,7 @@ class Composer:
         cand = Candidate(item.start, end, self.sentence, via, "GRP" if item.dual else "PER",
                          "title", title=title, countries=countries, sector=sector,
                          gender=title.gender, plural=item.dual, head=item.start,
-                         former=former)
+                         former=former, body=headed)
         self.add(cand)
         if item.dual:
             return q, cand

@@ -290,6 +290,8 @@ class Resolver:
             return actor_id
         if cand.former:
             return self.former_actor(cand)
+        if cand.body is not None:
+            return self.body_officer(cand)
         office = cand.title.name_en
         country = cand.countries[0] if cand.countries else None
         found = None if cand.construct else self.office_holder(office, country, cand.gender,
@@ -299,6 +301,30 @@ class Resolver:
         actor_id = self.title_actor(cand)
         self.add_holder(cand, actor_id)
         return actor_id
+
+    def body_officer(self, cand: Candidate) -> str:
+        """The holder of an office of a body that is not the state's (رئيس حركة حماس،
+        المتحدث باسم حركة طالبان، رئيس النادي الأهلي): the one person the lexicon gives that
+        office of that body at the document's date, else an actor described by the office and
+        the body. Never the state's office holder, and no holder for the state's titles later
+        (الرئيس الفلسطيني is not the head of Hamas)."""
+        office, body = cand.title.name_en, cand.body
+        country = cand.countries[0] if cand.countries else None
+        if body.entry is not None:
+            label, key = body.entry.name_en, slug(body.entry.id)
+        else:
+            tokens = self.doc.tokens
+            label = transliterate(self.doc.text[tokens[body.start].start:tokens[body.end - 1].end])
+            key = f"x_{slug(label)}"
+        short = label.split(" (")[0]  # Houthis (Ansar Allah): roles say Spokesperson (Houthis)
+        found = [entry for entry in people_by_country().get(country, []) if country and
+                 (role := role_at(entry.roles, self.date)) and short in role.role
+                 and (holds(role, office, country)
+                      or role.role.lower().startswith(office.split()[-1].lower()))]
+        if len(found) == 1:
+            return self.person(found[0])
+        return self.actor(f"{key}_{slug(office)}", name=f"{office} ({label})", kind="PER",
+                          country=country, sector=cand.sector, role=office, gender=cand.gender)
 
     def last_office(self, before: int) -> Holder | None:
         for h in reversed(self.holders):
