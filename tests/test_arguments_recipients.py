@@ -212,3 +212,17 @@ def test_slogan_calling_a_leader_to_go_names_the_target():
     text = "وتجمع المتظاهرون أمام مقر الحكومة وهتفوا «ليستقيل نتنياهو»."
     doc, events = _events(text, "PROTEST")
     assert any("ISR" in _countries(doc, e.recipient) for e in events)
+
+
+def test_clash_between_two_sides_names_both():
+    text = "واندلعت اشتباكات عنيفة بين الجيش اللبناني و«جبهة النصرة» عند أطراف البلدة."
+    doc, events = _events(text, "ASSAULT")
+    clash = next(e for e in events if e.trigger.text == "اشتباكات")
+    assert _countries(doc, clash.actor) == ["LBN"]
+    assert [doc.actor(i).name for i in clash.recipient] == ["Nusra Front"]
+
+
+def test_between_of_a_border_names_no_side_of_an_attack():
+    text = "وقصفت المدفعية التركية قرى على الحدود بين سوريا والعراق."
+    doc, events = _events(text, "ASSAULT")
+    assert "IRQ" not in _countries(doc, events[0].actor + events[0].recipient)

@@ -119,6 +119,9 @@ ACTOR_REACH = 3
 LIGHT_VERB_REACH = 14
 TALK_REACH = 10  # from a call to the مع that names its other party
 ON = normalize_word("على")
+BETWEEN = normalize_word("بين")
+SIDE_GAP = 3  # بين or و to a side's name: a head noun and a quotation mark (بين عناصر «داعش»)
+SIDE_REACH = 6  # the first side's end to the second's start (مواطنين من الموصل ومسلحي داعش)
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
 RECIPIENT_REACH = 7
 NOUN_COUNT_REACH = 2  # مقتل (الجنود) خمسة من ...: a count right after the noun or its genitive
@@ -267,7 +270,69 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
             args.recipient = aim
     if trig.type == "SANCTION" and not args.recipient:
         args.recipient = _targets_in(tokens, slots, last, end)
-    return args
+    sides = _sides(tokens, slots, first, end) if trig.type == "ASSAULT" and trig.pos == "noun" \
+        else None
+    if sides is not None and not sides.actor:  # بين مسلحيهم ومقاتلي المقاومة: one side unnamed
+        sides.actor = [s for s in args.actor if s not in sides.recipient]
+    return sides or args
+
+
+@cache
+def two_sided() -> dict[str, int]:
+    """Nouns of a fight between two sides, with how many words after them their بين may
+    stand (the ``two_sided`` cues)."""
+    return {c.words[0]: c.window for c in cues().get("two_sided", ()) if len(c.words) == 1}
+
+
+def _sides(tokens: list[Token], slots: list[Slot], first: int, end: int) -> Arguments | None:
+    """The two sides of a fight named with بين (اشتباكات بين الجيش ومسلحين، المواجهات بين
+    قوات النظام و«جبهة النصرة»): the first is the actor, the second the recipient. Only the
+    fight's own بين counts, and a lone side stays in its place: the mediator's بين names
+    two recipients, and بين البلدين after a border is a place."""
+    stem = tokens[first].stem.removeprefix("ال")
+    reach = two_sided().get(stem) or two_sided().get(stem.removesuffix("ا"))
+    if not reach:
+        return None
+    k = first + 1
+    while k < min(end, first + 1 + reach) and _bare(tokens[k].norm) != BETWEEN:
+        if _hard_break(tokens[k]) or tokens[k].norm in CLAUSE_OPENERS:
+            return None
+        k += 1
+    if k >= min(end, first + 1 + reach):
+        return None
+    one = next((s for s in slots if k < s.first <= k + SIDE_GAP
+                and not _broken(tokens, k, s.first) and not _joined(tokens, k, s)), None)
+    other = _second_side(tokens, slots, one.last if one else k, end)
+    if one is None and other is None:
+        return None
+    return Arguments([one] if one else [], [other] if other else [])
+
+
+def _second_side(tokens: list[Token], slots: list[Slot], after: int, end: int) -> Slot | None:
+    """The side joined by و after the first (بين الجيش ومسلحين، بين X و«Y»)."""
+    for slot in slots:
+        if slot.first <= after:
+            continue
+        if slot.first - after > SIDE_REACH or _broken(tokens, after, slot.first, commas=True):
+            return None
+        if _joined(tokens, after, slot):
+            return slot
+        if slot.prep is None:
+            return None
+    return None
+
+
+def _joined(tokens: list[Token], after: int, slot: Slot) -> bool:
+    """A mention joined by و to what ends at ``after``: on it or on its head noun
+    (ومسلحين، و«جبهة النصرة»، ومقاتلي المقاومة)."""
+    return any(tokens[j].norm == "و" or "و" in proclitics(tokens[j])
+               for j in range(after + 1, slot.first + 1))
+
+
+def _broken(tokens: list[Token], i: int, j: int, commas: bool = False) -> bool:
+    """A break between tokens ``i`` and ``j`` other than a quotation mark (and a comma)."""
+    return any(_hard_break(tokens[k]) and not (commas and tokens[k].text in COMMAS)
+               for k in range(i + 1, j))
 
 
 @cache
