@@ -226,3 +226,34 @@ def test_between_of_a_border_names_no_side_of_an_attack():
     text = "وقصفت المدفعية التركية قرى على الحدود بين سوريا والعراق."
     doc, events = _events(text, "ASSAULT")
     assert "IRQ" not in _countries(doc, events[0].actor + events[0].recipient)
+
+
+def test_those_killed_in_a_fight_are_its_recipient_and_the_other_side_its_actor():
+    text = "وقتل أربعة جنود في اشتباكات مع مسلحين قرب الحدود."
+    doc, events = _events(text, "ASSAULT")
+    assert [(e.actor, e.recipient) for e in events] == [(["any_gunmen"], ["any_soldiers"])]
+
+
+def test_those_who_fell_in_a_fight_were_hit_by_the_other_side():
+    text = "ولقي خمسة جنود حتفهم في مواجهات مع مسلحين في ريف المحافظة."
+    doc, events = _events(text, "ASSAULT")
+    assert (events[0].actor, events[0].recipient) == (["any_gunmen"], ["any_soldiers"])
+
+
+def test_killer_of_a_fight_fought_its_other_side():
+    text = "وقتل الجيش العراقي عشرة مسلحين في اشتباكات مع عناصر تنظيم داعش."
+    doc, events = _events(text, "ASSAULT")
+    fight = next(e for e in events if e.trigger.text == "اشتباكات")
+    assert _countries(doc, fight.actor) == ["IRQ"]
+
+
+def test_counted_victims_of_a_bare_killing_with_no_subject():
+    text = "قتل ستة مدنيين أمس في قصف على أحد الأحياء."
+    doc, events = _events(text, "ASSAULT")
+    assert events[0].recipient == ["any_civilians"]
+
+
+def test_killers_counted_before_their_victims_are_no_victims():
+    text = "وقتل ثلاثة مسلحين 20 شخصا في هجوم على سوق المدينة."
+    doc, events = _events(text, "ASSAULT")
+    assert "any_gunmen" not in events[0].recipient

@@ -260,10 +260,13 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
         args = Arguments(agent, recipient or [s for s in args.actor if s not in agent])
     args.actor = _partitive(tokens, slots, args.actor)
     if trig.pos == "noun" and trig.type == "ASSAULT":
+        fight = fight_reach(tokens[first])
         victim = _undergoer(tokens, slots, first, start) or (
-            [] if args.recipient else _casualties(tokens, slots, first, start))
+            [] if args.recipient and not fight else _casualties(tokens, slots, first, start))
         if victim:
-            args = Arguments([s for s in args.actor if s not in victim], victim)
+            # لقي جنديان حتفهما في اشتباكات مع مسلحين: the other side of the fight killed them
+            other = args.recipient if fight and args.recipient else args.actor
+            args = Arguments([s for s in other if s not in victim], victim)
     if trig.type == "PROTEST" and (not args.recipient or _before_building(tokens, args.recipient[0])):
         aim = _aim(tokens, slots, first, last, start, end, args.actor)
         if aim:
@@ -284,13 +287,19 @@ def two_sided() -> dict[str, int]:
     return {c.words[0]: c.window for c in cues().get("two_sided", ()) if len(c.words) == 1}
 
 
+def fight_reach(token: Token) -> int:
+    """How far a noun of a fight between two sides may stand from its بين; 0 for any
+    other noun."""
+    stem = token.stem.removeprefix("ال")
+    return two_sided().get(stem) or two_sided().get(stem.removesuffix("ا"), 0)
+
+
 def _sides(tokens: list[Token], slots: list[Slot], first: int, end: int) -> Arguments | None:
     """The two sides of a fight named with بين (اشتباكات بين الجيش ومسلحين، المواجهات بين
     قوات النظام و«جبهة النصرة»): the first is the actor, the second the recipient. Only the
     fight's own بين counts, and a lone side stays in its place: the mediator's بين names
     two recipients, and بين البلدين after a border is a place."""
-    stem = tokens[first].stem.removeprefix("ال")
-    reach = two_sided().get(stem) or two_sided().get(stem.removesuffix("ا"))
+    reach = fight_reach(tokens[first])
     if not reach:
         return None
     k = first + 1
@@ -417,6 +426,13 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
     if chain and trig.type == "ASSAULT" and chain[0].sacred:
         # تفجير مسجد الإمام الصادق: a mosque or a religious body is bombed, it bombs no one
         return Arguments([], _compound(chain[0], after, tokens))
+    if not chain and trig.cameo in PATIENT_NOUN_CAMEO:
+        # قتل ثلاثة جنود: a passive whose victims are counted, unless a count follows them
+        # (قتل أربعة مسلحين 67 شخصا: the killers and their victims)
+        victim = _victim(tokens, after, last)
+        if victim is not None and _counted(tokens, victim.first) \
+                and not _object_ahead(tokens, victim.last):
+            return Arguments([], _compound(victim, after, tokens))
     if chain:
         actor = _compound(chain[0], after, tokens, adjacent=True)
     else:

@@ -30,6 +30,7 @@ from khabar.events.arguments import (
     PRONOUN_OPENERS,
     Slot,
     clause_bounds,
+    fight_reach,
     find_arguments,
     mention_slots,
 )
@@ -66,6 +67,8 @@ VISIT_CAMEO = frozenset({"042", "043"})
 PLACE_KINDS = frozenset({"LOC", "GPE"})
 RESULT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("إلى", "الى", "عن"))
 CONSEQUENCE_WORDS = 4  # أسفرت (the attack, two words) عن | مقتل
+FIGHT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("في", "خلال", "أثناء"))
+FIGHT_VICTIM_REACH = 15  # قتل (count, victims, time ...) في | اشتباكات مع
 # A date of a sentence and where its منذ or وتاريخ begins (None when nothing leads it).
 SentenceDate = tuple[EventDate, int | None]
 TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
@@ -125,6 +128,7 @@ def code_events(doc: Document) -> list[Event]:
     _protest_demands(drafts)
     _attack_results(doc, drafts)
     drafts = [d for d in drafts if not d.dropped]
+    _fight_victims(doc, drafts)
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
     _told_again(doc, drafts)
@@ -519,6 +523,35 @@ def _attack_results(doc: Document, drafts: list[Draft]) -> None:
         attack.recipient = attack.recipient or [r for r in draft.recipient
                                                 if r not in attack.actor]
         attack.unreported = attack.unreported and draft.unreported
+
+
+def _fight_victims(doc: Document, drafts: list[Draft]) -> None:
+    """Those killed in a fight with a party (قتل ثلاثة جنود في اشتباكات مع المسلحين، مقتل
+    القائد باشتباكات مع العشائر) were killed by that party: it is the actor of the killing
+    and of the fight, whose recipient they are, not the party it was fought with. A killer
+    that the killing names fought that party (قتل الجيش خمسة مسلحين في اشتباكات مع التنظيم)."""
+    tokens = doc.tokens
+    for n, fight in enumerate(drafts):
+        first = fight.match.first
+        if fight.type != "ASSAULT" or fight.actor or not fight.recipient \
+                or not fight_reach(tokens[first]) or not _in_fight(tokens, first):
+            continue
+        killing = next((d for d in reversed(drafts[:n]) if d.sentence == fight.sentence
+                        and d.type == "ASSAULT" and d.recipient
+                        and 0 < first - d.match.last <= FIGHT_VICTIM_REACH), None)
+        if killing is None or set(killing.recipient + killing.actor) & set(fight.recipient):
+            continue
+        if killing.actor:
+            fight.actor = list(killing.actor)
+            continue
+        killing.actor = list(fight.recipient)
+        fight.actor, fight.recipient = list(fight.recipient), list(killing.recipient)
+
+
+def _in_fight(tokens: list[Token], first: int) -> bool:
+    """The fight is where something happened: في، خلال or ب before it (في اشتباكات، باشتباكات)."""
+    return "ب" in proclitics(tokens[first]) or first > 0 and tokens[first - 1].norm in \
+        FIGHT_PREPOSITIONS
 
 
 def _after_consequence(tokens: list[Token], draft: Draft) -> bool:
