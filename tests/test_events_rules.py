@@ -267,6 +267,12 @@ def test_a_tourist_visit_is_no_consultation():
     assert of_type(coded("وبدأ بايدن أمس زيارة رسمية إلى روسيا."), "CONSULT")
 
 
+def test_a_visit_to_places_is_no_consultation():
+    assert not of_type(coded("وقام الوفد بزيارة مواقع أثرية قرب العاصمة."), "CONSULT")
+    assert not of_type(coded("وهذه من أجمل الأماكن التي ينبغي زيارتها في الصيف."), "CONSULT")
+    assert not of_type(coded("ومنع المسلحون السكان من زيارة قبور ذويهم."), "CONSULT")
+
+
 def test_a_government_that_attacks_does_so_in_words():
     doc = analyze("وهاجم وزير الخارجية الإيراني رئيس الوزراء الإسرائيلي أمس.")
     assert of_type(doc, "ACCUSE") and not of_type(doc, "ASSAULT")
