@@ -425,3 +425,10 @@ def test_the_imperfect_of_striking_is_a_strike_only_with_its_strikers():
 def test_heartbeats_are_no_air_strikes():
     assert not of_type(coded("وقال الطبيب إن ضربات القلب تسارعت لدى المريض."), "ASSAULT")
     assert of_type(coded("وشنت الطائرات ضربات على مواقع المسلحين أمس."), "ASSAULT")
+
+
+def test_agreeing_with_an_opinion_is_no_agreement():
+    assert not of_type(coded("وقال إنه يتفق مع وزير الخارجية الأميركي في الرأي بشأن الأزمة."),
+                       "AGREE")
+    assert not of_type(coded("ولم توافقه الرأي المتحدثة باسم الوزارة."), "AGREE")
+    assert of_type(coded("واتفقت الحكومة مع المعارضة على تشكيل لجنة مشتركة."), "AGREE")
