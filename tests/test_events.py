@@ -52,6 +52,13 @@ def test_inflect_covers_persons_and_numbers():
         assert normalize_word(word) in forms
 
 
+def test_weak_verb_keeps_its_last_letter_before_first_persons():
+    forms = inflect(normalize_word("دعا"), normalize_word("دعو"))
+    assert {"دعت", "دعوا"} <= forms
+    assert "دعنا" not in forms  # "let us", not "we called"
+    assert not of_type(coded("دعنا نقول إن الأزمة ستطول."), "REQUEST")
+
+
 def test_word_keys_peel_conjunction_and_future():
     keys = dict(((k, fut) for k, fut, _ in word_keys(normalize_word("وسيناقشان"))))
     assert keys.get("يناقشان") is True

@@ -19,6 +19,9 @@ from khabar.text.normalize import normalize_word
 from khabar.text.tokens import IMPERFECT_PREFIXES
 
 PERFECT_SUFFIXES = ("", "ت", "تا", "ا", "وا", "نا", "تم")
+# The suffixes before which a weak final letter drops (دعت، دعتا، دعوا); before نا and تم it
+# stays (دعونا، دعوتم), and دعنا is the imperative "let us", not "we called".
+WEAK_PERFECT_SUFFIXES = ("ت", "تا", "وا")
 IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا")
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -73,11 +76,9 @@ def inflect(perfect: str, imperfect: str) -> set[str]:
     """
     forms: set[str] = set()
     if perfect:
-        bases = {perfect}
+        forms.update(perfect + suffix for suffix in PERFECT_SUFFIXES)
         if perfect[-1] in "اي" and len(perfect) > 2:
-            bases.add(perfect[:-1])
-        for base in bases:
-            forms.update(base + suffix for suffix in PERFECT_SUFFIXES)
+            forms.update(perfect[:-1] + suffix for suffix in WEAK_PERFECT_SUFFIXES)
         forms.add(perfect)
     if imperfect:
         bases = {imperfect}
