@@ -79,17 +79,17 @@ def normalize_text(text: str) -> tuple[str, list[int]]:
 
 
 ARABIC_LETTER = regex.compile(r"\p{Arabic}")
-# Runs of what is not a letter, and of what is not an Arabic-script letter: deleting them
-# leaves the letters to count, without a string per letter.
+# Runs of what is not a letter, and of what is not Arabic script: deleting the first from
+# the text leaves its letters, and the second from those its Arabic letters, without a
+# string per letter (a set-operation class such as [\p{L}&&\p{Arabic}] scans at half speed).
 _NOT_LETTERS = regex.compile(r"\P{L}+")
-_NOT_ARABIC_LETTERS = regex.compile(r"[^\p{L}&&\p{Arabic}]+", regex.V1)
+_NOT_ARABIC = regex.compile(r"\P{Arabic}+")
 
 
 def arabic_ratio(text: str, head: int = 20_000) -> float:
     """Share of letters that are Arabic script in the first ``head`` characters, to refuse
     texts in another language."""
-    head_text = text[:head]
-    letters = len(_NOT_LETTERS.sub("", head_text))
+    letters = _NOT_LETTERS.sub("", text[:head])
     if not letters:
         return 0.0
-    return len(_NOT_ARABIC_LETTERS.sub("", head_text)) / letters
+    return len(_NOT_ARABIC.sub("", letters)) / len(letters)
