@@ -213,9 +213,16 @@ def _strip_enclitic(word: str, known: frozenset[str]) -> tuple[str, str] | None:
     return None
 
 
+# Article splits of an unknown word, the longest first; every one starts with a clitic letter.
+ARTICLE_PREFIXES = ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل")
+ARTICLE_PREFIX_FIRST = frozenset(p[0] for p in ARTICLE_PREFIXES)
+
+
 def _fallback(norm: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     """Unknown word: only splits that the article makes safe (وال، بال، لل، فال، كال)."""
-    for prefix in ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل"):
+    if norm[0] not in ARTICLE_PREFIX_FIRST:
+        return (), norm, ()  # most unknown words (names above all) start with no clitic
+    for prefix in ARTICLE_PREFIXES:
         if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
             rest = norm[len(prefix):]
             letters = tuple(prefix[:-2]) if prefix.endswith("ال") else tuple(prefix[:-1])
