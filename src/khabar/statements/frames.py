@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import count
 
 from khabar.dates.words import date_words
 from khabar.events.lexicon import cue_words, typed_cue_words
@@ -152,7 +153,8 @@ def _cue_candidates(view: DocView) -> list[int]:
     if found is None:
         keys, table = _cue_keys(), cues()
         _, norms, stems = view.doc.token_columns()
-        found = [k for k, norm in enumerate(norms) if norm in keys or stems[k] in table]
+        found = [k for k, norm, stem in zip(count(), norms, stems)
+                 if norm in keys or stem in table]
         view.memo["cue_candidates"] = found
     return found
 
