@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import gc
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
-from khabar.model import Document, Segment, Sentence, Token
+from khabar.model import Document, Segment, Sentence, Span, Token
 from khabar.pipeline import analyze, text_layer
 from khabar.text import normalize_text, normalize_word, split_sentences, tokenize
 from khabar.text.normalize import arabic_ratio
@@ -157,6 +158,15 @@ def test_built_records_are_the_validated_records(example_doc):
     assert (a.norm, b.norm) == ("ف", "و")
 
 
+def test_document_spans_are_the_validated_spans():
+    doc = Document(id="d", text="قال الوزير إن الوفد وصل.")
+    span = doc.span(4, 10)
+    assert span == Span(start=4, end=10, text="الوزير")
+    assert vars(span) == vars(Span(start=4, end=10, text="الوزير"))
+    with pytest.raises(ValidationError):
+        doc.span(-1, 3)
+
+
 def test_word_analysis_does_not_depend_on_position():
     first = tokenize("وأعلن لبايدن")
     later = tokenize("قال إن الرئيس وأعلن لبايدن", sentence=3, first_index=10)[-2:]
@@ -184,6 +194,8 @@ def test_arabic_ratio_counts_letters_only():
     assert arabic_ratio("سلام abc 123 !") == 4 / 7
     assert arabic_ratio("123 !") == 0.0
     assert arabic_ratio("ﷺ") == 1.0  # a ligature is a letter of the Arabic script
+    # Marks and digits are no letters; the tatweel is one, of no script in particular.
+    assert arabic_ratio("مُحَمَّد Ωé ـ٣") == 4 / 7
 
 
 def test_token_columns_follow_the_tokens():

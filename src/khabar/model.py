@@ -12,6 +12,8 @@ The field names follow ``docs/coding-manual.md`` (PLOVER names for events).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from functools import cache
 from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -242,8 +244,11 @@ class Document(Record):
         return self.token_columns().starts
 
     def span(self, start: int, end: int) -> Span:
-        """A :class:`Span` of this document's text."""
-        return Span(start=start, end=end, text=self.text[start:end])
+        """A :class:`Span` of this document's text, built without validation: its three
+        fields are right by construction (a negative offset still fails as validation does)."""
+        if start < 0 or end < 0:
+            return Span(start=start, end=end, text=self.text[start:end])
+        return _span_maker()({"start": start, "end": end, "text": self.text[start:end]})
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
@@ -263,6 +268,15 @@ class Document(Record):
     def from_json(cls, data: str | bytes) -> Document:
         """Read a document written by :meth:`to_json`."""
         return cls.model_validate_json(data)
+
+
+@cache
+def _span_maker() -> Callable[[dict], Span]:
+    """The unchecked builder of spans (its module builds records of this one, so it is
+    imported on first use)."""
+    from khabar.text.records import maker
+
+    return maker(Span)
 
 
 def json_schema() -> dict:
