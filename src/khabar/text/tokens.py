@@ -86,12 +86,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
 
 def proclitics(token: Token) -> tuple[str, ...]:
     """The normalised proclitics glued to a token (وبالمدينة: و، ب)."""
-    return tuple(s.norm for s in token.segments if s.role == "proclitic")
+    segments = token.segments
+    if not segments:  # most words: no generator to make for nothing
+        return ()
+    return tuple(s.norm for s in segments if s.role == "proclitic")
 
 
 def has_enclitic(token: Token) -> bool:
     """Whether a pronoun is glued to the end of a token (قواته، عمرها)."""
-    return any(s.role == "enclitic" for s in token.segments)
+    segments = token.segments
+    return bool(segments) and any(s.role == "enclitic" for s in segments)
 
 
 _segment = maker(Segment)
