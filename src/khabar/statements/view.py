@@ -24,17 +24,20 @@ class DocView:
     @classmethod
     def build(cls, doc: Document) -> DocView:
         view = cls(doc, doc.token_starts())
+        starts, tokens = view.starts, doc.tokens  # read once: a model's field costs more
+        ranges, by_first, by_last = view.ranges, view.by_first, view.by_last
         for mention in doc.mentions:
-            first = view.token_at(mention.start)
-            last = view.token_at(max(mention.start, mention.end - 1))
+            first = _token_index(starts, tokens, mention.start)
+            last = _token_index(starts, tokens, max(mention.start, mention.end - 1))
             if first is None or last is None:
                 continue
-            view.ranges[mention.id] = (first, last + 1)
-            view.by_first.setdefault(first, []).append(mention)
-            view.by_last.setdefault(last, []).append(mention)
-        for index in (view.by_first, view.by_last):
+            ranges[mention.id] = (first, last + 1)
+            by_first.setdefault(first, []).append(mention)
+            by_last.setdefault(last, []).append(mention)
+        for index in (by_first, by_last):
             for mentions in index.values():
-                mentions.sort(key=lambda m: m.start - m.end)  # longest first
+                if len(mentions) > 1:
+                    mentions.sort(key=_longest_first)
         return view
 
     @property
@@ -43,10 +46,7 @@ class DocView:
 
     def token_at(self, offset: int) -> int | None:
         """Index of the token that holds character ``offset``."""
-        i = bisect_right(self.starts, offset) - 1
-        if i < 0 or offset >= self.tokens[i].end:
-            return None
-        return i
+        return _token_index(self.starts, self.doc.tokens, offset)
 
     def mentions_from(self, first: int, last: int) -> list[Mention]:
         """Mentions whose first token lies in ``[first, last)``, in text order, longest first."""
@@ -59,6 +59,18 @@ class DocView:
         """The longest mention whose last token is ``last``."""
         mentions = self.by_last.get(last)
         return mentions[0] if mentions else None
+
+
+def _longest_first(mention: Mention) -> int:
+    return mention.start - mention.end
+
+
+def _token_index(starts: list[int], tokens: list[Token], offset: int) -> int | None:
+    """Index of the token that holds character ``offset`` (``starts`` are the tokens' starts)."""
+    i = bisect_right(starts, offset) - 1
+    if i < 0 or offset >= tokens[i].end:
+        return None
+    return i
 
 
 def quote_end(text: str, open_at: int, limit: int) -> tuple[int, bool]:
