@@ -33,7 +33,12 @@ for _i in range(10):
     _MAP[chr(0x0660 + _i)] = str(_i)
     _MAP[chr(0x06F0 + _i)] = str(_i)
 
-_TABLE = str.maketrans({**{c: None for c in _DELETE}, **_MAP})
+# Every character of the scripts and punctuation that news is written in has an entry, its
+# own code where it stays: ``str.translate`` raises and clears a KeyError for each character
+# that it finds no entry for, which cost several times the lookup itself on Arabic text.
+_KEPT_RANGES = (range(0x0000, 0x0780), range(0x2000, 0x2070))
+_TABLE = str.maketrans({**{c: c for r in _KEPT_RANGES for c in r},
+                        **{c: None for c in _DELETE}, **_MAP})
 
 
 @lru_cache(maxsize=1)
