@@ -364,9 +364,11 @@ def _agent_by(tokens: list[Token], slots: list[Slot], last: int, end: int) -> li
     for k in range(last + 1, min(end, last + 1 + agent_reach())):
         if _hard_break(tokens[k]) or tokens[k].norm in CLAUSE_OPENERS or _deed(tokens[k]):
             return []
+        norm = tokens[k].norm
         for phrase in agent_phrases():
             j = k + len(phrase)
-            if j >= end or tuple(tokens[i].norm for i in range(k, j)) != phrase:
+            if j >= end or phrase[0] != norm \
+                    or tuple(tokens[i].norm for i in range(k, j)) != phrase:
                 continue
             if tokens[j].text in QUOTE_MARKS:
                 j += 1

@@ -44,7 +44,10 @@ def phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...], end: int) ->
     """Whether ``phrase`` starts at token ``i`` (clitics allowed on every word)."""
     if i + len(phrase) > end:
         return False
-    return all(word in key_set(tokens[i + k].norm) for k, word in enumerate(phrase))
+    for k, word in enumerate(phrase):  # a loop, not all(): no generator per call
+        if word not in key_set(tokens[i + k].norm):
+            return False
+    return True
 
 
 def phrase_within(tokens: list[Token], start: int, stop: int, phrases, end: int) -> bool:
