@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khabar.lexicon_index import function_words
-from khabar.model import Document, Mention, Span, Statement, Token
+from khabar.model import Document, Mention, Statement, Token
 from khabar.statements.channels import channel_of_words, find_channel
 from khabar.statements.frames import (
     CLAUSE_PUNCT,
@@ -600,7 +600,7 @@ def to_statements(doc: Document, drafts: list[Draft]) -> list[Statement]:
         out.append(Statement(
             id=ids[id(draft)], sentence=frame.sentence, speaker=draft.speaker,
             addressee=_addressee(draft), cue=doc.span(cue_start, cue_end),
-            content=Span(start=start, end=end, text=doc.text[start:end]), kind=frame.kind,
+            content=doc.span(start, end), kind=frame.kind,
             channel=draft.channel, via=draft.via,
             parent=ids[id(draft.parent)] if draft.parent else None,
             speaker_mention=draft.speaker_mention.id if draft.speaker_mention else None))
