@@ -154,6 +154,7 @@ class Arguments:
 def mention_slots(doc: Document) -> dict[int, list[Slot]]:
     """Mentions that resolve to an actor, by sentence, with token positions and governor."""
     starts = doc.token_starts()
+    tokens = doc.tokens  # read once: a document's field costs more than a local
     sectors = {actor.id: actor.sector for actor in doc.actors}
     by_sentence: dict[int, list[Slot]] = {}
     for mention in doc.mentions:
@@ -163,8 +164,8 @@ def mention_slots(doc: Document) -> dict[int, list[Slot]]:
         last = bisect_right(starts, mention.end - 1) - 1
         if first < 0 or last < first:
             continue
-        by_sentence.setdefault(doc.tokens[first].sentence, []).append(
-            Slot(mention, first, last, _governor(doc.tokens, first),
+        by_sentence.setdefault(tokens[first].sentence, []).append(
+            Slot(mention, first, last, _governor(tokens, first),
                  sacred=sectors.get(mention.actor) == "REL"))
     for slots in by_sentence.values():
         slots.sort(key=lambda s: (s.first, -s.last))
