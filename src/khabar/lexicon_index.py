@@ -8,6 +8,11 @@ from khabar.lexicon import DATA_DIR, load_rows, load_wordlist, split_variants
 from khabar.text.normalize import normalize_word
 
 ARABIC_COLUMNS_SUFFIXES = ("_ar", "forms", "pattern")
+# The relative pronouns of one man or a body of masculine name, of a woman, a state or
+# things, and of several people (الذي، التي، الذين), normalised: the three whose agreement
+# rules tell a noun's gender and number apart, and the common ones after a name.
+RELATIVE_MASCULINE, RELATIVE_FEMININE, RELATIVE_PLURAL = RELATIVE_PRONOUNS = tuple(
+    normalize_word(word) for word in ("الذي", "التي", "الذين"))
 
 
 @lru_cache(maxsize=1)

@@ -51,6 +51,7 @@ from khabar.actors.gazetteer import (
 )
 from khabar.actors.roles import country_of, role_at, same_office
 from khabar.lexicon import load_wordlist, split_variants
+from khabar.lexicon_index import RELATIVE_PRONOUNS
 from khabar.model import Document, Token
 from khabar.text.normalize import normalize_word
 from khabar.text.tokens import has_enclitic, has_tanween, proclitics
@@ -73,7 +74,6 @@ SPEECH_NEXT = {normalize_word(word) for word in (
     "أن", "أنه", "أنها", "في", "خلال", "أمام", "لدى", "عقب", "بعد", "قبل", "أمس", "اليوم", "إلى",
     "ل", "لـ", "عن", "بأن", "بأنه", "أنهم")}
 DUAL_SUFFIXES = ("ان", "ين")
-RELATIVES = {normalize_word(word) for word in ("الذي", "التي", "الذين")}
 # A written hamza right after ل or ب: the preposition on a word, since names transliterated
 # into Arabic write a plain alef there (لامبرت، لاريجاني).
 HAMZA_AFTER_PREPOSITION = ("لأ", "لإ", "بأ", "بإ")  # ل before ب: org_name takes the ب ones
@@ -1550,7 +1550,7 @@ class Composer:
         if q >= len(self.items):
             return True
         tok = self.tok(self.items[q].start)
-        return (tok.is_punct or self.conjoined(tok) or tok.norm in RELATIVES
+        return (tok.is_punct or self.conjoined(tok) or tok.norm in RELATIVE_PRONOUNS
                 or tok.norm in SPEECH_NEXT)
 
     def closed_given(self, p: int) -> bool:

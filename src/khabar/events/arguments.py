@@ -56,7 +56,13 @@ from khabar.events.lexicon import (
     word_keys,
 )
 from khabar.events.modality import is_break
-from khabar.lexicon_index import function_words
+from khabar.lexicon_index import (
+    RELATIVE_FEMININE,
+    RELATIVE_MASCULINE,
+    RELATIVE_PLURAL,
+    RELATIVE_PRONOUNS,
+    function_words,
+)
 from khabar.model import Document, Mention, Token
 from khabar.text.normalize import normalize_word
 from khabar.text.tokens import ends_with_ta_marbuta, proclitics
@@ -97,12 +103,11 @@ TIME_PREPS = frozenset(normalize_word(w) for w in (
 LIGHT_VERB_PREPS = frozenset(normalize_word(w) for w in ("في", "عن", "إلى", "الى", "ب"))
 COMMAS = frozenset({"،", ","})
 TIME_ASIDE = 5  # at most four words of time between two commas
-RELATIVE_MASCULINE, RELATIVE_FEMININE, RELATIVE_PLURAL = (
-    normalize_word(w) for w in ("الذي", "التي", "الذين"))
 # The object pronoun that takes each relative pronoun up (الذي استقبله، التي زارها).
-RELATIVE_PRONOUNS = {RELATIVE_MASCULINE: "ه", RELATIVE_FEMININE: "ها", RELATIVE_PLURAL: "هم"}
-RELATIVES = frozenset(normalize_word(w) for w in (
-    "التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+RELATIVE_OBJECTS = {RELATIVE_MASCULINE: "ه", RELATIVE_FEMININE: "ها", RELATIVE_PLURAL: "هم"}
+# The relative pronouns a clause of the party before it opens with: the three and the duals.
+RELATIVES = frozenset(RELATIVE_PRONOUNS).union(normalize_word(w) for w in (
+    "اللذين", "اللتين", "اللذان", "اللتان"))
 # CAMEO codes whose event noun names what is done to a victim (killing, abduction,
 # assassination, torture, arrest): the genitive after the noun is the victim.
 PATIENT_NOUN_CAMEO = frozenset({"180", "181", "186", "1822", "173"})
@@ -505,7 +510,7 @@ def _relative_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, a
     (التي دمرت فيها، التي حظر عليها) takes the relative up: the party is none of the verb's."""
     party = _compound_back(antecedent, slots, tokens)
     pronoun = _object_pronoun_of(tokens[last])
-    if pronoun is not None and pronoun == RELATIVE_PRONOUNS.get(relative, pronoun):
+    if pronoun is not None and pronoun == RELATIVE_OBJECTS.get(relative, pronoun):
         return Arguments([s for s in args.actor if s not in party], party)
     if args.actor or _resumed(tokens, last) or not _verb_agrees(tokens[first], relative):
         return args
