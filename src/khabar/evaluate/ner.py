@@ -49,6 +49,7 @@ from khabar.actors.find import Candidate, find_candidates
 from khabar.actors.gazetteer import Gazetteer, gazetteer, org_heads
 from khabar.model import Document, Token
 from khabar.pipeline import text_layer
+from khabar.text.sentences import QUOTE_MARKS
 
 TAGS = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
 KIND_OF_SOURCE = {"person": "PER", "pattern": "PER", "org": "ORG", "org_name": "ORG",
@@ -70,7 +71,6 @@ PLACE_HEADS = {"مدينه", "بلده", "قريه", "قطاع", "منطقه", "
 # [الصين] الشعبية), normalised.
 PLACE_EPITHETS = {"المكرمه", "الشعبيه", "المشرفه"}
 DIRECTIONS = {"جنوب", "شمال", "شرق", "غرب", "وسط", "جنوبي", "شمالي", "شرقي", "غربي"}
-QUOTE_MARKS = {"«", "»", "“", "”", '"'}
 WINDOW = 10  # corpus sentences read as one document
 
 Span = tuple[int, int, str]

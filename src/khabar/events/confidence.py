@@ -34,6 +34,7 @@ from khabar.events.match import candidates_of
 from khabar.lexicon import data_path, load_rows
 from khabar.model import Document, Event, Token
 from khabar.text.normalize import normalize_word
+from khabar.text.sentences import QUESTION_MARKS, QUOTE_MARKS
 
 MODEL_FILE = "event_confidence.json"
 CUE_FILE = "confidence_cues.tsv"
@@ -42,8 +43,6 @@ NEAR_KINDS = ("preposition", "relative", "complementiser")  # read around the tr
 NEAR_REACH = 3
 PREPOSITION_CLITICS = frozenset({"ب", "ل", "ك"})
 PERSON_ENCLITICS = frozenset({"نا", "كم", "كما", "كن"})
-QUESTION_MARKS = frozenset("؟?")
-QUOTES = frozenset("«»\"“”")
 NUMBER = re.compile(r"[0-9٠-٩]+")
 YEAR = re.compile(r"(1[89]|20)[0-9]{2}")
 LONG_SENTENCE = 40
@@ -182,7 +181,7 @@ def sentence_view(doc: Document, i: int, lexical: bool = False) -> SentenceView:
         if tok.is_punct:
             if tok.text in QUESTION_MARKS:
                 flags["question"] = 1.0
-            elif tok.text in QUOTES:
+            elif tok.text in QUOTE_MARKS:
                 quotes.append(tok.start)
             continue
         count += 1

@@ -32,14 +32,13 @@ from functools import cache
 from khabar.events.lexicon import Cue, cue_words, cues, inflect
 from khabar.events.match import Match, candidates_of, phrase_at
 from khabar.model import Token
+from khabar.text.sentences import QUESTION_MARKS, QUOTE_MARKS
 
 CLAUSE_BREAKS = frozenset("،,;:؛\"“”«»()")
 ANSWER_WORDS = frozenset({"فان", "فانه", "فانها", "فسوف", "فقد"})
 MARKER_PREFIXES = ("", "و", "ف")
 FLAG = {"negation": "negated", "possibility": "possible", "irrealis": "irrealis",
         "future": "future"}
-QUESTION_MARKS = frozenset("؟?")
-QUOTE_MARKS = frozenset("\"“”«»")
 OPENING_QUOTES = frozenset("«“")
 SENTENCE_ENDS = frozenset(".!")
 QUOTED_NAME_WORDS = 3  # لـ«جبهة النصرة»

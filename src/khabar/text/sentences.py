@@ -15,6 +15,10 @@ TERMINATORS = frozenset(".!?؟…")
 OPEN_QUOTES = {"“": "”", "«": "»", "„": "”", "‹": "›"}
 CLOSE_QUOTES = frozenset("”»›")
 STRAIGHT_QUOTE = '"'
+# The quotation marks news text writes around speech and names, and its question marks: the
+# tokens later stages test against.
+QUOTE_MARKS = frozenset("«»“”\"")
+QUESTION_MARKS = frozenset("؟?")
 
 _BYLINE_PAREN = regex.compile(r"^\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]\s*$")
 _BYLINE_SOURCE = regex.compile(r"^\s*(?:المصدر|المصادر|مصدر الخبر)\s*[:：]\s*(.{2,80}?)\s*$")
