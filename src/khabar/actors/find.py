@@ -54,6 +54,7 @@ from khabar.lexicon import load_wordlist, split_variants
 from khabar.lexicon_index import RELATIVE_PRONOUNS
 from khabar.model import Document, Token
 from khabar.text.normalize import normalize_word
+from khabar.text.sentences import COMMAS
 from khabar.text.tokens import has_enclitic, has_tanween, proclitics
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
@@ -67,7 +68,6 @@ EUROPEAN_PARTICLES = {"دو", "دي", "فان", "فون", "دا", "ديل", "ل�
 SON_OF = {"بن", "ابن", "بنت"}
 NAME_OPENERS = {"عبد", "ابو"}  # particles that may begin a name (عبد الرحمن، أبو بكر)
 LINEAGE = SON_OF | {"ال"}  # a known name continued (بن جاسم، آل ثاني)
-COMMAS = {"،", ","}
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark
 # Words that may follow a speaker's name after a reporting verb (وقال عنان إن ...).
 SPEECH_NEXT = {normalize_word(word) for word in (

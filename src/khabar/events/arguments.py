@@ -65,6 +65,7 @@ from khabar.lexicon_index import (
 )
 from khabar.model import Document, Mention, Token
 from khabar.text.normalize import normalize_word
+from khabar.text.sentences import COMMAS
 from khabar.text.tokens import ends_with_ta_marbuta, proclitics
 
 PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
@@ -101,7 +102,6 @@ TIME_PREPS = frozenset(normalize_word(w) for w in (
 # Prepositions through which light verbs take their event noun (شارك في، قام بـ، أعلن عن،
 # انضم إلى).
 LIGHT_VERB_PREPS = frozenset(normalize_word(w) for w in ("في", "عن", "إلى", "الى", "ب"))
-COMMAS = frozenset({"،", ","})
 TIME_ASIDE = 5  # at most four words of time between two commas
 # The object pronoun that takes each relative pronoun up (الذي استقبله، التي زارها).
 RELATIVE_OBJECTS = {RELATIVE_MASCULINE: "ه", RELATIVE_FEMININE: "ها", RELATIVE_PLURAL: "هم"}

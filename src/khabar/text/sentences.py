@@ -19,6 +19,7 @@ STRAIGHT_QUOTE = '"'
 # tokens later stages test against.
 QUOTE_MARKS = frozenset("«»“”\"")
 QUESTION_MARKS = frozenset("؟?")
+COMMAS = frozenset("،,")  # the Arabic comma and the Latin one
 
 _BYLINE_PAREN = regex.compile(r"^\s*[(\[]\s*([^()\[\]\n]{2,80}?)\s*[)\]]\s*$")
 _BYLINE_SOURCE = regex.compile(r"^\s*(?:المصدر|المصادر|مصدر الخبر)\s*[:：]\s*(.{2,80}?)\s*$")
