@@ -16,14 +16,13 @@ from functools import lru_cache
 from khabar.lexicon import load_rows, split_variants
 from khabar.lexicon_index import function_words
 from khabar.text.normalize import normalize_word
-from khabar.text.tokens import IMPERFECT_PREFIXES
+from khabar.text.tokens import CONJUNCTIONS, IMPERFECT_PREFIXES
 
 PERFECT_SUFFIXES = ("", "ت", "تا", "ا", "وا", "نا", "تم")
 # The suffixes before which a weak final letter drops (دعت، دعتا، دعوا); before نا and تم it
 # stays (دعونا، دعوتم), and دعنا is the imperative "let us", not "we called".
 WEAK_PERFECT_SUFFIXES = ("ت", "تا", "وا")
 IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا")
-CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
 ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا")
 MIN_FORM = 3
