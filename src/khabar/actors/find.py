@@ -117,12 +117,12 @@ UNIT_LINKS = AFFILIATION | {"في"}
 OWNER_PRONOUNS = {"ه": "m", "ها": "f", "هم": None, "هما": None}
 GROUPINGS = {"WST", "ARB"}  # the West, the Arab world: no state to take
 COMPASS_NISBAS = {"WST"}  # غربي is also "western": after a place it gives a direction
-# Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
 # Sectors of the state's own bodies: a title before one (رئيس السلطة الفلسطينية، رئيس البرلمان
 # العراقي) is the state's office. Before any other organisation (a party, an armed group, a
 # club, a university) the title is that organisation's: رئيس حركة حماس is not the Palestinian
 # president, رئيس النادي الأهلي not the Egyptian one.
 STATE_BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO"})
+# Sectors of agents that belong to the state they are in (الحكومة في تايلاند).
 HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "HLH"}
 # Words after which a place name that is also a common word (cued_ar) is a place.
 SPORTS_WORDS_MIN = 3  # sports words that make a document a sports report

@@ -443,7 +443,7 @@ def _clause_subject(doc: Document, view: DocView, frame: Frame) -> Mention | Non
     comma = frame.first - 1
     sentence = doc.sentences[frame.sentence]
     if comma <= sentence.token_start or doc.tokens[comma].text not in CLAUSE_PUNCT \
-            or not proclitics(doc.tokens[frame.first])[:1] == ("و",):
+            or proclitics(doc.tokens[frame.first])[:1] != ("و",):
         return None
     start = next((k + 1 for k in range(comma - 1, sentence.token_start - 1, -1)
                   if doc.tokens[k].text in CLAUSE_PUNCT), sentence.token_start)
