@@ -798,3 +798,14 @@ def test_a_title_before_a_party_group_or_club_is_an_office_of_that_body():
     # the state's own bodies keep the state's office holder
     assert _speaker_of("وقال رئيس السلطة الفلسطينية إن الحكومة جاهزة.").id == "mahmoud_abbas"
     assert _speaker_of("وقال الأمين العام لحزب الله إن المقاومة جاهزة.").id == "hassan_nasrallah"
+
+
+def test_a_party_title_leaves_the_party_name_it_ends_in():
+    doc = run("وقال زعيم حزب الله في كلمة متلفزة إن المقاومة لن تسلم سلاحها.")
+    party = mention(doc, "حزب الله")
+    assert party.actor == "hezbollah"
+    leader = doc.actor(mention(doc, "زعيم حزب الله").actor)
+    assert (leader.country, leader.sector) == ("LBN", "REB") and "Hezbollah" in leader.name
+    doc = run("وأعلن رئيس حزب الليكود أنه سيبدأ مشاورات تشكيل الحكومة الأسبوع المقبل.")
+    assert mention(doc, "حزب الليكود").actor == "likud"
+    assert doc.actor(mention(doc, "رئيس حزب الليكود").actor).country == "ISR"

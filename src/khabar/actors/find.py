@@ -340,6 +340,8 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
                 found = dual
         if found is not None and found.end - found.start == 1 and _hamza_unlike_name(tok, found):
             found = None
+        if found is not None and found.type == "title" and found.end - found.start > 1:
+            found = _title_before_name(found, norms[i:], gaz)
         if found is None:
             found = plain_items(tok.i, tok.i + 1)[0]
         items.append(found)
@@ -388,6 +390,25 @@ def _name_spellings() -> dict[str, frozenset[str]]:
                 written = form.translate(_UNWRITTEN)
                 spellings.setdefault(normalize_word(written), set()).add(written)
     return {norm: frozenset(forms) for norm, forms in spellings.items()}
+
+
+def _title_before_name(found: Item, norms: list[str], gaz: Gazetteer) -> Item:
+    """A title whose last word heads a longer organisation name (زعيم حزب | الله، رئيس
+    حزب | القوات اللبنانية): the title stops before that word, so that the name is found
+    and the title phrase reads it as the body the office belongs to. ``norms`` are the
+    sentence's normalised forms from the title's first token on."""
+    size = found.end - found.start
+    head = norms[size - 1]
+    if head not in org_heads() or head not in gaz.longest:
+        return found
+    key: tuple[str, ...] = (head,)
+    for word in norms[size:size - 1 + gaz.longest[head]]:
+        key = (*key, word)
+        if key not in gaz.prefixes and key not in gaz.index:
+            return found
+        if any(entry.type == "org" for entry in gaz.index.get(key, ())):
+            return Item(found.start, found.end - 1, found.entries)
+    return found
 
 
 def _hamza_unlike_name(tok: Token, item: Item) -> bool:
@@ -1086,9 +1107,10 @@ class Composer:
                 if body.kind == "ORG" and body.source != "agent" \
                         and body.sector not in STATE_BODY_SECTORS:
                     # its own office's sector stays (نائبة حزب العمال is a member of
-                    # parliament); a head's is the body's (رئيس حركة حماس is no government)
+                    # parliament); a head's is the body's (رئيس حركة حماس is no government,
+                    # زعيم حزب الله leads an armed group, not just a party)
                     headed = body
-                    sector = body.sector if sector in (None, "GOV") else sector
+                    sector = body.sector if sector in (None, "GOV", "PTY") else sector
         former = title.rank != "counterpart" and title.name_en.startswith("Former")
         if q < len(items) and not items[q].entries and self.tok(items[q].start).norm in FORMER:
             former, q = True, q + 1  # وزير الخارجية الروسي السابق
