@@ -559,8 +559,7 @@ def _passive_deed(tokens: list[Token], slots: list[Slot], trig: Trigger, first: 
     """A perfect verb of a deed done to someone with no object after it (الذين قتلوا نتيجة
     القصف، الذي اعتقل لاحقا): news writes its passive so. A mention or a count right after
     the verb is its object (الذي قتل خمسة من الجنود)."""
-    if trig.cameo not in PATIENT_NOUN_CAMEO or trig.imperfect \
-            or _bare(tokens[first].norm).startswith(VERB_PREFIXES):
+    if not _perfect_deed(tokens, trig, first):
         return False
     k = last + 1
     if k >= len(tokens) or tokens[k].is_punct:
@@ -810,14 +809,20 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
     return Arguments(actor, _recipient(trig, rest, anchor, tokens, actor[-1] if actor else None))
 
 
+def _perfect_deed(tokens: list[Token], trig: Trigger, first: int) -> bool:
+    """The trigger is the perfect of a deed done to someone (قتل، خطف، اعتقل), the form news
+    writes its unvowelled passive with: no imperfect row, no imperfect prefix on the word."""
+    return trig.cameo in PATIENT_NOUN_CAMEO and not trig.imperfect \
+        and not _bare(tokens[first].norm).startswith(VERB_PREFIXES)
+
+
 def _undergone(tokens: list[Token], trig: Trigger, first: int, last: int) -> bool:
     """A perfect verb of a deed done to someone (قتل، خطف، اعتقل) after its subject and with
     no object, only a phrase, a time word or a break after it and no count before the
     clause ends, is read as a passive (14 جنديا قتلوا في قصف، إن شرطيا قتل عندما): news
     writes the unvowelled passive so, and the subject before it is the victim, not the
     killer (قتلت القوات 143 شخصا، خطفوا في الهجوم خمسة عمال have objects)."""
-    if trig.cameo not in PATIENT_NOUN_CAMEO or trig.imperfect or _object_pronoun(tokens[last]) \
-            or _bare(tokens[first].norm).startswith(VERB_PREFIXES):
+    if not _perfect_deed(tokens, trig, first) or _object_pronoun(tokens[last]):
         return False
     k = last + 1
     while k < len(tokens) and (tokens[k].norm in adverb_words() or tokens[k].text in QUOTE_MARKS):
