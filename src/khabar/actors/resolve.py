@@ -66,6 +66,11 @@ class Resolver:
 
     # -- actors ------------------------------------------------------------------------
 
+    def text_of(self, cand: Candidate) -> str:
+        """The document's text that candidate ``cand`` spans."""
+        tokens = self.doc.tokens
+        return self.doc.text[tokens[cand.start].start:tokens[cand.end - 1].end]
+
     def actor(self, actor_id: str, **fields) -> str:
         if actor_id not in self.actors:
             self.actors[actor_id] = new_actor(actor_id, fields)
@@ -186,8 +191,7 @@ class Resolver:
     def unknown_person(self, cand: Candidate, titles: list[Candidate]) -> str:
         if cand.link is not None and id(cand.link) in self.resolved:
             return self.resolved[id(cand.link)]
-        tokens = self.doc.tokens
-        name = cand.name or self.doc.text[tokens[cand.start].start : tokens[cand.end - 1].end]
+        name = cand.name or self.text_of(cand)
         title = next((t for t in titles if t.title is not None), None)
         country = sector = role = None
         gender = cand.gender
@@ -313,8 +317,7 @@ class Resolver:
         if body.entry is not None:
             label, key = body.entry.name_en, slug(body.entry.id)
         else:
-            tokens = self.doc.tokens
-            label = transliterate(self.doc.text[tokens[body.start].start:tokens[body.end - 1].end])
+            label = transliterate(self.text_of(body))
             key = f"x_{slug(label)}"
         short = label.split(" (")[0]  # Houthis (Ansar Allah): roles say Spokesperson (Houthis)
         found = [entry for entry in people_by_country().get(country, []) if country and
