@@ -302,3 +302,17 @@ def test_known_persons_epithet_alone_names_no_one():
 def test_word_known_with_the_article_is_a_common_noun_after_a_reporting_verb():
     assert not any(k == "PER" for _, k in _mentions("وقال مهندس في المحطة إن الكهرباء انقطعت."))
     assert ("يوسف خميس", "PER") in _mentions("وقال يوسف خميس إن الفريق جاهز.")
+
+
+def test_common_given_names_before_an_unknown_surname():
+    found = _mentions("وقال المحلل فراس الزعبي إن ليليان تورام ولوكاس بودولسكي سيغيبان.")
+    assert ("فراس الزعبي", "PER") in found
+    assert ("ليليان تورام", "PER") in found
+
+
+def test_frequent_foreign_family_name_alone_is_a_person():
+    assert ("ماتيراتزي", "PER") in _mentions("وغاب ماتيراتزي عن المباراة بسبب الإيقاف.")
+
+
+def test_given_name_spelt_like_a_definite_adjective_alone_is_the_adjective():
+    assert not any(k == "PER" for _, k in _mentions("وزار السياح المكان الفريد أمس."))
