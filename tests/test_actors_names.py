@@ -316,3 +316,7 @@ def test_frequent_foreign_family_name_alone_is_a_person():
 
 def test_given_name_spelt_like_a_definite_adjective_alone_is_the_adjective():
     assert not any(k == "PER" for _, k in _mentions("وزار السياح المكان الفريد أمس."))
+
+
+def test_bare_surname_after_a_reporting_verb_before_a_relative_pronoun():
+    assert ("هيلتون", "PER") in _mentions("وقال هيلتون الذي يرأس اللجنة منذ عامين إن الاتفاق صامد.")

@@ -1793,16 +1793,18 @@ class Composer:
         return tok.norm[0] in "بل" and tok.norm.endswith(("ه", "ها", "هم"))
 
     def speech_follows(self, q: int, apposition: bool = False) -> bool:
-        """What comes after a speaker: a complementiser, a place or time phrase, a colon or
-        quote (وقال عنان إن، وشددت رايس في مؤتمر), not the rest of a noun phrase; with
-        ``apposition``, also a title or nisba (وقال ريناتو سوليدام رئيس المعهد)."""
+        """What comes after a speaker: a complementiser, a place or time phrase, a relative
+        pronoun, a colon or quote (وقال عنان إن، وشددت رايس في مؤتمر، وقال غابريال الذي), not
+        the rest of a noun phrase; with ``apposition``, also a title or nisba (وقال ريناتو
+        سوليدام رئيس المعهد)."""
         if q >= len(self.items):
             return True
         item = self.items[q]
         if apposition and item.type in ("title", "nisba"):
             return True
         tok = self.tok(item.start)
-        return tok.norm in SPEECH_NEXT or (tok.is_punct and tok.text not in "-ـ")
+        return (tok.norm in SPEECH_NEXT or tok.norm in RELATIVE_PRONOUNS
+                or (tok.is_punct and tok.text not in "-ـ"))
 
     def given_name(self, p: int) -> int:
         earlier = self.surname_before(p)
