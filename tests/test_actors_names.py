@@ -320,3 +320,18 @@ def test_given_name_spelt_like_a_definite_adjective_alone_is_the_adjective():
 
 def test_bare_surname_after_a_reporting_verb_before_a_relative_pronoun():
     assert ("هيلتون", "PER") in _mentions("وقال هيلتون الذي يرأس اللجنة منذ عامين إن الاتفاق صامد.")
+
+
+def test_given_name_and_definite_family_name_after_an_honorific():
+    found = _mentions("والتقى الدكتور خالد السقاف الوفد في مكتبه.")
+    assert ("خالد السقاف", "PER") in found
+
+
+def test_given_name_that_is_a_lexicon_word_after_an_honorific_starts_the_name():
+    found = _mentions("وقال الدكتور صلاح البردويل إن الحركة لن توافق.")
+    assert ("صلاح البردويل", "PER") in found
+
+
+def test_particle_spelt_like_a_given_name_after_a_title_is_no_name():
+    found = _mentions("وأوضح الوزير أن محور الصناعة يستهدف التعاون.")
+    assert not any(text.startswith("أن") for text, _ in found)

@@ -1321,9 +1321,12 @@ class Composer:
         run = self.name_run(q, strong=True)
         if run is None:
             return q
-        r = q + 1
-        while r < run[2] and not (not items[r].entries and self.ends_cued_name(r)):
-            r += 1
+        if items[q].type == "given" or self.tok(items[q].start).norm in self.gaz.worded_given:
+            r = run[2]  # الدكتور خالد السقاف: after a given name the name rules hold
+        else:
+            r = q + 1
+            while r < run[2] and not (not items[r].entries and self.ends_cued_name(r)):
+                r += 1
         if r == q + 1 and not items[q].entries and len(self.tok(run[0]).norm) < 4:
             return q  # اللاعب طعن: a short unknown word alone is more likely a verb
         cand = self.earlier_ending(self.person(run[0], items[r - 1].end))
@@ -1522,6 +1525,8 @@ class Composer:
                         "title", "place", "nisba", "agent") and tok.stem == tok.norm))
             elif after_particle:
                 ok = self.arabic_word(tok)  # آل ثاني، عبد الكريم: any word after a particle
+            elif q == p and strong and tok.norm in self.gaz.worded_given:
+                ok = self.name_follows(q + 1)  # الدكتور صلاح البردويل: the cue vouches
             elif q == p or words == 1:
                 ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
                 ok = ok and (first is not None and words == 1 or not self.article_noun(tok))

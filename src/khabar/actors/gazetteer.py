@@ -68,6 +68,9 @@ class Gazetteer:
     # Every leading part of a key of two words or more (its first two words, ...): a match
     # grows word by word only while it can still reach a key.
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
+    # One-word given names left out of the index for being lexicon words too (صلاح، فارس،
+    # أمين): a name only where a cue vouches for it and a name word follows.
+    worded_given: set[str] = field(default_factory=set)
 
     def add(self, form: str, entry: Entry, *, vocabulary: bool = True) -> None:
         key = form_key(form)
@@ -282,7 +285,8 @@ def _add_places(gaz: Gazetteer) -> None:
 
 def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
     """Given names; one that is also a frequent word (``common`` = y) is weak evidence
-    (``cued``), and one that is a function or lexicon word is left out. A two-word name is
+    (``cued``), and one that is a function or lexicon word is left out (a lexicon word that
+    names no title or place is kept in ``worded_given``, for cues to vouch for). A two-word name is
     kept when one of its words is a common word (عز الدين، نور الدين), which the name rules
     do not read as part of a name; one that a particle starts (عبد الله) is read word by
     word. A name that is also a function word (``common`` = f: علي, the preposition على
@@ -298,6 +302,8 @@ def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
             key = form_key(form)
             if len(key) == 1 and (closed or key[0] not in common):
                 gaz.add(form, entry, vocabulary=False)
+            elif len(key) == 1 and key[0] not in function_words() and key not in gaz.index:
+                gaz.worded_given.add(key[0])  # not آن (أن) nor أمير، ملك (titles)
             elif len(key) == 2 and _compound_given(gaz, key, common):
                 gaz.add(form, entry, vocabulary=False)
 
