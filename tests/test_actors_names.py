@@ -335,3 +335,8 @@ def test_given_name_that_is_a_lexicon_word_after_an_honorific_starts_the_name():
 def test_particle_spelt_like_a_given_name_after_a_title_is_no_name():
     found = _mentions("وأوضح الوزير أن محور الصناعة يستهدف التعاون.")
     assert not any(text.startswith("أن") for text, _ in found)
+
+
+def test_richter_scale_names_no_person():
+    found = _mentions("وبلغت قوة الزلزال 6.1 درجات على مقياس ريختر.")
+    assert not any(kind == "PER" for _, kind in found)
