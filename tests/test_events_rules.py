@@ -432,3 +432,12 @@ def test_agreeing_with_an_opinion_is_no_agreement():
                        "AGREE")
     assert not of_type(coded("ولم توافقه الرأي المتحدثة باسم الوزارة."), "AGREE")
     assert of_type(coded("واتفقت الحكومة مع المعارضة على تشكيل لجنة مشتركة."), "AGREE")
+
+
+def test_deaths_in_an_accident_or_a_disaster_are_no_attack():
+    assert not of_type(coded("وقالت الشرطة إن أربعة ركاب قتلوا صباح اليوم (الأحد) في تحطم "
+                             "طائرة صغيرة."), "ASSAULT")
+    assert not of_type(coded("وأعلن الدفاع المدني مقتل سبعة أشخاص في حادث سير على الطريق "
+                             "الدولي."), "ASSAULT")
+    assert not of_type(coded("قتل 20 شخصا على الأقل في الفيضانات التي ضربت الإقليم."), "ASSAULT")
+    assert of_type(coded("قتل المسلحين أربعة جنود في هجوم على الحاجز."), "ASSAULT")
