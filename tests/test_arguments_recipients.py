@@ -257,3 +257,10 @@ def test_killers_counted_before_their_victims_are_no_victims():
     text = "وقتل ثلاثة مسلحين 20 شخصا في هجوم على سوق المدينة."
     doc, events = _events(text, "ASSAULT")
     assert "any_gunmen" not in events[0].recipient
+
+
+def test_parties_named_in_apposition_to_a_counted_object_are_its_recipients():
+    text = "وطردت موسكو أمس دبلوماسيين اثنين، هما ألماني وبولندي، ردا على خطوة مماثلة."
+    assert _recipients(text, "SANCTION") == ["DEU", "POL"]
+    text = "وأعلن الجيش مقتل 12 شخصا هم تسعة جنود فرنسيين وثلاثة مدنيين."
+    assert "FRA" in _recipients(text, "ASSAULT")

@@ -30,7 +30,9 @@ its subject (وتستدعي السفير: he is the object); a call named in a p
 ... مع نظيره) takes the clause's subject and the party after مع. Further recipients: a
 verbal noun's object after its genitive agent (طرد روسيا دبلوماسيين), and the casualties a
 verb counts before an attack noun (لقي 26 شخصا حتفهم في هجوم); the owner of what a
-material act hits (هاجم مسلحون مقرا للشرطة، هجوم على مواقع تابعة للتنظيم). Further actors:
+material act hits (هاجم مسلحون مقرا للشرطة، هجوم على مواقع تابعة للتنظيم); the parties a
+pronoun in apposition names after a counted or generic object (طرد ثلاثة دبلوماسيين هم ألماني
+وسويدي). Further actors:
 the party a phrase of agency names after a material act (اعتداء من قبل مسلحين، قتل الصحافي
 على يد الجيش: the subject read before it is then the victim).
 """
@@ -129,6 +131,7 @@ SIDE_GAP = 3  # بين or و to a side's name: a head noun and a quotation mark 
 SIDE_REACH = 6  # the first side's end to the second's start (مواطنين من الموصل ومسلحي داعش)
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
 RECIPIENT_REACH = 7
+APPOSITION_PRONOUNS = frozenset({"هم", "هما", "هن"})  # ثلاثة دبلوماسيين هم ...
 NOUN_COUNT_REACH = 2  # مقتل (الجنود) خمسة من ...: a count right after the noun or its genitive
 VERB_PREFIXES = ("ي", "ت")
 # Words that may follow a verb with no object: a preposition, a time phrase, a new clause or a
@@ -279,11 +282,41 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
             args.recipient = aim
     if trig.type == "SANCTION" and not args.recipient:
         args.recipient = _targets_in(tokens, slots, last, end)
+    if not args.recipient or all(_generic(s) for s in args.recipient):
+        anchor = args.recipient[-1].last if args.recipient else last
+        named = _named_after(tokens, slots, anchor, end, args.actor)
+        if named:  # طرد ثلاثة دبلوماسيين هم ألماني وسويدي: the three are the parties named
+            args.recipient = named
     sides = _sides(tokens, slots, first, end) if trig.type == "ASSAULT" and trig.pos == "noun" \
         else None
     if sides is not None and not sides.actor:  # بين مسلحيهم ومقاتلي المقاومة: one side unnamed
         sides.actor = [s for s in args.actor if s not in sides.recipient]
     return sides or args
+
+
+def _generic(slot: Slot) -> bool:
+    """A party named only by what it is (any_soldiers, any_diplomats)."""
+    return slot.mention.actor.startswith(GENERIC_PREFIX)
+
+
+def _named_after(tokens: list[Token], slots: list[Slot], anchor: int, end: int,
+                 actor: list[Slot]) -> list[Slot]:
+    """The parties that a pronoun in apposition names after an object counted or named
+    only by what it is (طرد روسيا ثلاثة دبلوماسيين، هم ألماني وسويدي وبولندي): the
+    mentions right after هم or هما, or after a count there (هم تسعة جنود فرنسيين), within
+    the object's reach and its clause."""
+    for k in range(anchor + 1, min(end - 1, anchor + 1 + RECIPIENT_REACH)):
+        token = tokens[k]
+        if token.text in COMMAS and tokens[k + 1].norm in APPOSITION_PRONOUNS:
+            continue
+        if _hard_break(token) or any(s.first <= k <= s.last for s in slots
+                                      if s not in actor and not _generic(s)):
+            return []
+        if token.norm in APPOSITION_PRONOUNS:
+            named = [s for s in slots if s.prep is None and s not in actor and (
+                s.first == k + 1 or s.first == k + 2 and _counted(tokens, s.first))]
+            return _compound(named[0], slots, tokens) if named else []
+    return []
 
 
 @cache
