@@ -441,3 +441,10 @@ def test_deaths_in_an_accident_or_a_disaster_are_no_attack():
                              "الدولي."), "ASSAULT")
     assert not of_type(coded("قتل 20 شخصا على الأقل في الفيضانات التي ضربت الإقليم."), "ASSAULT")
     assert of_type(coded("قتل المسلحين أربعة جنود في هجوم على الحاجز."), "ASSAULT")
+
+
+def test_standing_in_the_middle_of_something_is_no_mediation():
+    assert not of_type(coded("وتقع المدينة التي تتوسط قناة السويس في شرق البلاد."), "CONSULT")
+    assert not of_type(coded("وانتهت الجولة في الساحة التي يتوسطها القصر الملكي."), "CONSULT")
+    assert of_type(coded("وتوسطت روسيا بين المسلحين والحكومة لإطلاق الرهائن."), "CONSULT")
+    assert of_type(coded("ونجحت الوساطة الروسية في التوصل إلى هدنة."), "CONSULT")
