@@ -809,3 +809,16 @@ def test_a_party_title_leaves_the_party_name_it_ends_in():
     doc = run("وأعلن رئيس حزب الليكود أنه سيبدأ مشاورات تشكيل الحكومة الأسبوع المقبل.")
     assert mention(doc, "حزب الليكود").actor == "likud"
     assert doc.actor(mention(doc, "رئيس حزب الليكود").actor).country == "ISR"
+
+
+def test_parties_of_the_region_are_coded_with_their_country():
+    doc = run("وانتقد حزب العدالة والتنمية الحاكم موقف حزب الشعوب الديمقراطي، فيما دعا حزب "
+              "الوفد وحزب النور إلى الحوار ورحب المؤتمر الشعبي العام بالمبادرة.",
+              date="2015-08-01")
+    codes = {m.text: (doc.actor(m.actor).country, doc.actor(m.actor).sector)
+             for m in doc.mentions if m.actor}
+    assert codes["حزب العدالة والتنمية"] == ("TUR", "PTY")
+    assert codes["حزب الشعوب الديمقراطي"] == ("TUR", "PTY")
+    assert codes["حزب الوفد"] == ("EGY", "PTY")
+    assert codes["وحزب النور"] == ("EGY", "PTY")
+    assert codes["المؤتمر الشعبي العام"] == ("YEM", "PTY")
