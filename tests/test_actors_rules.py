@@ -822,3 +822,15 @@ def test_parties_of_the_region_are_coded_with_their_country():
     assert codes["حزب الوفد"] == ("EGY", "PTY")
     assert codes["وحزب النور"] == ("EGY", "PTY")
     assert codes["المؤتمر الشعبي العام"] == ("YEM", "PTY")
+
+
+def test_a_form_of_address_alone_is_the_person_so_addressed_before_or_no_one():
+    doc = run("وقال الشيخ صباح الأحمد إن الكويت مستعدة للحوار. وأضاف الشيخ أن الكويت ترحب "
+              "بالمبادرة.", date="2015-08-01")
+    first = mention(doc, "الشيخ صباح الأحمد")
+    again = [m for m in doc.mentions if m.text == "الشيخ"]
+    assert again and again[0].actor == first.actor
+    doc = run("وقال السيد إن الوضع في المدينة صعب، وأكد سموه أن الحل قريب.")
+    assert all(m.actor is None for m in doc.mentions if m.text in ("السيد", "سموه"))
+    assert not [a for a in doc.actors if a.kind == "PER"]
+

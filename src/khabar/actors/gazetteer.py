@@ -385,6 +385,15 @@ def name_cues() -> frozenset[str]:
                      for form in split_variants(row.get("cue_ar", "")))
 
 
+@lru_cache(maxsize=1)
+def honorifics() -> dict[tuple[str, ...], str]:
+    """Forms of address of the title lexicons (rank ``honorific``: السيد، الشيخ، صاحب السمو),
+    normalised word by word, with their English name. They hold no office: alone they name
+    the person the text last addressed so, never a new actor."""
+    return {form_key(form): row["name_en"] for row in rows("titles.tsv")
+            if row.get("rank") == "honorific" for form in split_variants(row["title_ar"])}
+
+
 @cache
 def _ordinals() -> tuple[tuple[str, int], ...]:
     """Ordinals below twenty of ``date_words.tsv`` (الثاني، الثالث عشر), normalised word by

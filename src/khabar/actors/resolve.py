@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from khabar.actors.find import GROUPINGS, Candidate
-from khabar.actors.gazetteer import Entry, gazetteer
+from khabar.actors.gazetteer import Entry, gazetteer, honorifics
 from khabar.actors.roles import (
     country_of,
     holds,
@@ -221,6 +221,31 @@ class Resolver:
         if office:
             self.holders.append(Holder(cand.start, office, country, actor.gender, actor_id))
 
+    def addressed_alone(self, cand: Candidate) -> bool:
+        """A form of address with nothing of an office after it (السيد، سموه، بسعادته), not
+        one that opens a title (معالي وزير خارجية سلطنة عمان)."""
+        tokens = self.doc.tokens
+        return cand.title.rank == "honorific" and tuple(
+            tokens[i].stem for i in range(cand.start, cand.end)) in honorifics()
+
+    def add_addressed(self, cand: Candidate, actor_id: str) -> None:
+        """A person whose name the text opens with a form of address (الشيخ محمد بن راشد)
+        holds it, for the form alone later (وأضاف الشيخ). A title before the name is a
+        candidate of its own and registers through ``add_holder``."""
+        actor = self.actors.get(actor_id)
+        if actor is None or actor.kind != "PER":
+            return
+        tokens = self.doc.tokens
+        for size in (1, 2):
+            if cand.end - cand.start <= size:
+                break
+            form = honorifics().get(tuple(tokens[i].stem
+                                          for i in range(cand.start, cand.start + size)))
+            if form:
+                self.holders.append(Holder(cand.start, form, actor.country, actor.gender,
+                                           actor_id))
+                return
+
     def holder(self, office: str, country: str | None, gender: str | None, before: int,
                exclude: set[str] = frozenset(), of_kind: bool = False) -> str | None:
         """The latest actor seen holding ``office`` (or, ``of_kind``, an office of that kind)
@@ -294,6 +319,8 @@ class Resolver:
             return actor_id
         if cand.former:
             return self.former_actor(cand)
+        if self.addressed_alone(cand):  # وأضاف الشيخ: the sheikh named before, or no one
+            return self.holder(cand.title.name_en, None, cand.gender, cand.start)
         if cand.body is not None:
             return self.body_officer(cand)
         office = cand.title.name_en
@@ -410,6 +437,7 @@ class Resolver:
                 actor_id = self.resolved.get(id(cand))
                 if actor_id:
                     self.add_holder(cand, actor_id)
+                    self.add_addressed(cand, actor_id)
             if actor_id:
                 self.resolved[id(cand)] = actor_id
             for other in [p for p in pending if p.link is cand]:
