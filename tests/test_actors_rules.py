@@ -805,7 +805,7 @@ def test_a_party_title_leaves_the_party_name_it_ends_in():
     party = mention(doc, "حزب الله")
     assert party.actor == "hezbollah"
     leader = doc.actor(mention(doc, "زعيم حزب الله").actor)
-    assert (leader.country, leader.sector) == ("LBN", "REB") and "Hezbollah" in leader.name
+    assert (leader.country, leader.sector) == ("LBN", "REB") and "Hezbollah" in leader.role
     doc = run("وأعلن رئيس حزب الليكود أنه سيبدأ مشاورات تشكيل الحكومة الأسبوع المقبل.")
     assert mention(doc, "حزب الليكود").actor == "likud"
     assert doc.actor(mention(doc, "رئيس حزب الليكود").actor).country == "ISR"
@@ -834,3 +834,9 @@ def test_a_form_of_address_alone_is_the_person_so_addressed_before_or_no_one():
     assert all(m.actor is None for m in doc.mentions if m.text in ("السيد", "سموه"))
     assert not [a for a in doc.actors if a.kind == "PER"]
 
+
+def test_the_leader_of_a_body_is_whoever_heads_it_under_its_own_title():
+    doc = run("وقال زعيم حزب الله في خطاب متلفز إن الحزب لن يتراجع.", date="2015-08-01")
+    assert mention(doc, "زعيم حزب الله").actor == "hassan_nasrallah"
+    doc = run("وقال زعيم حزب الله في خطاب متلفز إن الحزب لن يتراجع.", date="2025-08-01")
+    assert mention(doc, "زعيم حزب الله").actor == "naim_qassem"

@@ -17,6 +17,7 @@ from khabar.actors.gazetteer import Entry, gazetteer, honorifics
 from khabar.actors.roles import (
     country_of,
     holds,
+    leads_body,
     office_of_kind,
     posted_elsewhere,
     role_at,
@@ -349,7 +350,7 @@ class Resolver:
         short = label.split(" (")[0]  # Houthis (Ansar Allah): roles say Spokesperson (Houthis)
         found = [entry for entry in people_by_country().get(country, []) if country and
                  (role := role_at(entry.roles, self.date)) and short in role.role
-                 and (holds(role, office, country)
+                 and (holds(role, office, country) or leads_body(role.role, office, short)
                       or role.role.lower().startswith(office.split()[-1].lower()))]
         if len(found) == 1:
             return self.person(found[0])

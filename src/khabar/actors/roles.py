@@ -50,3 +50,20 @@ def posted_elsewhere(role: str, office: str) -> bool:
     (``Ambassador``: السفير الروسي) does not name: a state has an ambassador in every
     capital, so the bare office points to none of them."""
     return " to " in role.lower() and " to " not in office.lower()
+
+
+# Offices that head a body, whatever the body calls them (Secretary-General of Hezbollah,
+# Chairman of the Political Bureau, Leader of the Taliban), lower case.
+HEAD_OFFICES = ("leader", "secretary-general", "chairman", "president", "head", "emir",
+                "chief", "supreme leader")
+
+
+def leads_body(role: str, office: str, body: str) -> bool:
+    """Whether a leader's office (زعيم حزب الله: Party Leader) of ``body`` names the holder of
+    ``role``: the leader of a body is whoever heads that body itself (Secretary-General of
+    Hezbollah), under the title the body gives its head; the head of one of its councils is
+    not."""
+    if not office.lower().endswith("leader"):
+        return False
+    role, body = role.lower(), body.lower()
+    return any(role in (f"{head} of {body}", f"{head} of the {body}") for head in HEAD_OFFICES)
