@@ -34,7 +34,9 @@ material act hits (هاجم مسلحون مقرا للشرطة، هجوم على
 pronoun in apposition names after a counted or generic object (طرد ثلاثة دبلوماسيين هم ألماني
 وسويدي). Further actors:
 the party a phrase of agency names after a material act (اعتداء من قبل مسلحين، قتل الصحافي
-على يد الجيش: the subject read before it is then the victim).
+على يد الجيش: the subject read before it is then the victim); the subject of a verb of will or
+attempt for the act it takes with أن or as a verbal noun (قرر صدام حسين غزو الكويت، حاولت
+إسرائيل أن تغتال ...): the noun after that act is then its object, not its subject.
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ from khabar.actors.gazetteer import reporting_verbs
 from khabar.events.lexicon import (
     Trigger,
     adverb_words,
+    control_perfects,
+    control_reach,
+    control_verbs,
     cue_words,
     cues,
     feminine_verb_forms,
@@ -134,9 +139,14 @@ RECIPIENT_REACH = 7
 APPOSITION_PRONOUNS = frozenset({"هم", "هما", "هن"})  # ثلاثة دبلوماسيين هم ...
 NOUN_COUNT_REACH = 2  # مقتل (الجنود) خمسة من ...: a count right after the noun or its genitive
 VERB_PREFIXES = ("ي", "ت")
+IMPERFECT_HEADS = ("ي", "ت", "ن")  # أن يغزو، أن تفرض، أن نرد
 # Words that may follow a verb with no object: a preposition, a time phrase, a new clause or a
 # clause of cause or time (قتلوا في، قتل جراء، قتل عندما، قتل كما أصيب).
 OBJECT_REACH = 10  # from the phrase after a verb to an object put after it
+# What joins a verb of will or attempt to the act it takes: أن before a verb (قرر أن يغزو، هدد
+# بأن يهاجم), a preposition before a verbal noun (وافق على إرسال، تمكن من اقتحام، سعى إلى).
+CONTROL_LINKS = frozenset(normalize_word(w) for w in ("أن", "بأن"))
+CONTROL_PREPS = frozenset(normalize_word(w) for w in ("على", "من", "إلى", "الى", "في"))
 PASSIVE_FOLLOWERS = PREPOSITION_WORDS | TIME_PREPS | CLAUSE_OPENERS | frozenset(normalize_word(w) for w in (
     "جراء", "جرّاء", "عندما", "حين", "حينما", "بينما", "وسط", "أثناء"))
 
@@ -440,6 +450,9 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
     a, b = clause_bounds(tokens, first, start, end)
     after = [s for s in slots if last < s.first < b]
     before = [s for s in slots if a <= s.last < first]
+    controlled = _controlled(tokens, slots, trig, first, last, start, end, after)
+    if controlled is not None:
+        return controlled
     if trig.pos == "verb":
         args = _verb_arguments(tokens, trig, first, last, after, before)
         relative = _relative_antecedent(tokens, slots, first, start)
@@ -497,6 +510,122 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if obj:
             return Arguments(actor, obj)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _controlled(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int, last: int,
+                start: int, end: int, after: list[Slot]) -> Arguments | None:
+    """The act a verb of will or attempt takes (قرر صدام حسين غزو الكويت، حاولت إسرائيل أن
+    تغتال قائد حماس، تمكنت القوات من اقتحام المنطقة): its actor is that verb's subject, and
+    the noun after it (the verbal noun's genitive, the verb's object) is whom it hits, not
+    who does it. None when no such verb governs the trigger, or when the verb after أن
+    agrees with another subject (يريد أن تفرض أوروبا عقوبات)."""
+    v = _controller(tokens, slots, trig, first, start)
+    if v is None:
+        return None
+    actor = _control_subject(tokens, slots, v, first, start, end)
+    if trig.pos == "verb":
+        return Arguments(actor, _recipient(trig, after, last, tokens))
+    genitive = [s for s in after if s.prep is None and s.first == last + 1]
+    if genitive and trig.type in DIRECT_OBJECT_TYPES:
+        return Arguments(actor, _compound(genitive[0], after, tokens))
+    rest = [s for s in after if s not in genitive]
+    return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _controller(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
+                start: int) -> int | None:
+    """The verb of will or attempt whose act the trigger names: right before it, or before
+    its subject, with أن before a verb and a preposition or nothing before an indefinite
+    verbal noun (قرر غزو، قرر الرئيس أن يغزو، وافق على إرسال). Between them stand only its
+    subject and time adverbs."""
+    k = first - 1
+    if k < start:
+        return None
+    link = tokens[k].stem if tokens[k].stem in CONTROL_LINKS else _bare(tokens[k].norm)
+    if trig.pos == "verb":
+        if link not in CONTROL_LINKS or not _bare(tokens[first].norm).startswith(IMPERFECT_HEADS):
+            return None
+        k -= 1
+        needs = "verb"
+    elif link in CONTROL_PREPS:
+        k -= 1
+        needs = "prep"
+    elif not PROCLITIC_PREPS.isdisjoint(proclitics(tokens[first])):
+        needs = "prep"  # هدد بغزو، خطط لاستهداف
+    elif tokens[first].stem.startswith("ال"):
+        return None  # رفض الهجوم: an attack named as a thing, not an act the subject takes
+    else:
+        needs = "before"
+    controls = control_verbs()
+    for v in range(k, max(start, k - control_reach()) - 1, -1):
+        token = tokens[v]
+        control = next((controls[key] for key in key_set(token.norm) if key in controls), None)
+        if control is not None:
+            window, takes = control
+            if k - v > window or not _takes(takes, needs):
+                return None
+            return v if needs != "verb" or _same_person(token, tokens[first]) else None
+        if token.is_punct or not (token.norm in adverb_words()
+                                  or any(s.first <= v <= s.last and s.prep is None for s in slots)):
+            return None
+    return None
+
+
+def _takes(takes: str, needs: str) -> bool:
+    """A verb of will that takes its act as ``takes`` says (verb, prep, before) takes one
+    shaped as ``needs``: every such verb takes أن, a bare verbal noun only ``before``."""
+    return needs == "verb" or takes == "before" or takes == needs
+
+
+def _same_person(control: Token, verb: Token) -> bool:
+    """The verb after أن agrees with the verb of will before it (قررت ... أن تفرض، قرروا أن
+    يفرضوا): they share a subject."""
+    return _person(control, perfect=True) in ("", _person(verb, perfect=False))
+
+
+def _person(token: Token, perfect: bool) -> str:
+    """Person, gender and number of a verb form, from its affixes: "p" plural or dual, "f"
+    feminine (or second person), "m" masculine, "1" first person; "" when unsure."""
+    norm = next((key for key in key_set(token.norm)
+                 if key in control_verbs() or key in trigger_index()), _bare(token.norm))
+    if norm.endswith(("وا", "ون", "ان", "تا")):
+        return "p"
+    if norm[:1] in VERB_PREFIXES + ("ن",) and not (perfect and norm in control_perfects()):
+        return "p" if norm.endswith("ا") else {"ي": "m", "ت": "f", "ن": "1"}[norm[0]]
+    if not perfect:
+        return ""
+    if norm.endswith("ا"):
+        return "p"
+    return "f" if norm.endswith("ت") else "1" if norm.endswith("نا") else "m"
+
+
+def _control_subject(tokens: list[Token], slots: list[Slot], v: int, first: int, start: int,
+                     end: int) -> list[Slot]:
+    """The subject of the verb of will at ``v``: after it (قرر الرئيس غزو), before it in its
+    clause (إن الرئيس قرر أن), the party a relative pronoun before it describes (كورتس الذي
+    يعتزم زيارة إيران), or the subject a coordinated plural or feminine verb shares with the
+    clause before (اجتمعت الحكومة وقررت فرض عقوبات)."""
+    subject = next((s for s in slots if v < s.first < first and s.prep is None), None)
+    if subject is not None:
+        return _compound(subject, slots, tokens)
+    relative = _relative_antecedent(tokens, slots, v, start)
+    if relative is not None:
+        return _compound_back(relative[1], slots, tokens)
+    a, _ = clause_bounds(tokens, v, start, end)
+    prior = [s for s in slots if a <= s.last < v and _subject_like(tokens, s)]
+    if prior:
+        return _compound_back(prior[-1], slots, tokens)
+    if _coordinated_form(tokens[v]):
+        if _subject_in_verb(tokens, v):
+            return _shared_subject(slots, a, v)
+        if _person(tokens[v], perfect=True) == "f":
+            return _shared_subject(slots, a, v, plural=False)
+    return []
+
+
+def _coordinated_form(token: Token) -> bool:
+    """A verb that opens its clause with و or ف (وقررت، فحاول)."""
+    return token.norm[:1] in ("و", "ف") and _bare(token.norm) in control_verbs()
 
 
 def _relative_antecedent(tokens: list[Token], slots: list[Slot], first: int,

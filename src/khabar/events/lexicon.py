@@ -287,6 +287,34 @@ def support_verb_reach() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def control_verbs() -> dict[str, tuple[int, str]]:
+    """Inflected verbs of will and attempt (قرر، حاول، تعتزم) -> how many words their subject
+    may fill before the act they take (قرر الرئيس العراقي صدام حسين غزو الكويت), and how
+    they take it: ``verb`` only with أن (رفض إرسال قوات is often someone else's sending),
+    ``prep`` a verbal noun only after a preposition (فشل في اعتقال), ``before`` also a bare
+    verbal noun (قرر غزو). Their subject is that act's actor."""
+    out: dict[str, tuple[int, str]] = {}
+    for cue in cues().get("control", ()):
+        word = cue.words[0]
+        for form in (word, *inflect(word, normalize_word(cue.value))):
+            out[form] = (cue.window, cue.scope)
+    return out
+
+
+@lru_cache(maxsize=1)
+def control_perfects() -> frozenset[str]:
+    """The perfect forms of the verbs of will and attempt: some start with a letter that
+    marks the imperfect elsewhere (تعهد، تمكنت)."""
+    return frozenset(form for cue in cues().get("control", ()) for form in inflect(cue.words[0], ""))
+
+
+@lru_cache(maxsize=1)
+def control_reach() -> int:
+    """The most words a verb of will may stand before the act it takes."""
+    return max((window for window, _ in control_verbs().values()), default=0)
+
+
+@lru_cache(maxsize=1)
 def adverb_words() -> frozenset[str]:
     """Time adverbs that may stand between a verb and its subject."""
     return frozenset(" ".join(c.words) for c in cues().get("adverb", ()))
