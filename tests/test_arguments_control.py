@@ -60,3 +60,9 @@ def test_a_failed_or_managed_act_needs_its_preposition():
 def test_a_verbal_noun_right_after_failed_is_its_subject():
     doc, event = _event("وفشلت مفاوضات الحكومة العراقية مع الأكراد.", "CONSULT")
     assert _countries(doc, event.actor) == ["IRQ"]
+
+
+def test_a_speaker_who_says_it_decided_an_act_does_it():
+    doc, event = _event("وقال وزير الخارجية الأمريكي إنه قرر أن يفرض عقوبات على إيران.", "SANCTION")
+    assert _countries(doc, event.actor) == ["USA"]
+    assert _countries(doc, event.recipient) == ["IRN"]

@@ -519,7 +519,7 @@ def _controlled(tokens: list[Token], slots: list[Slot], trig: Trigger, first: in
     the noun after it (the verbal noun's genitive, the verb's object) is whom it hits, not
     who does it. None when no such verb governs the trigger, or when the verb after أن
     agrees with another subject (يريد أن تفرض أوروبا عقوبات)."""
-    v = _controller(tokens, slots, trig, first, start)
+    v = controlling_verb(tokens, slots, trig, first, start)
     if v is None:
         return None
     actor = _control_subject(tokens, slots, v, first, start, end)
@@ -532,7 +532,7 @@ def _controlled(tokens: list[Token], slots: list[Slot], trig: Trigger, first: in
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
 
 
-def _controller(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
+def controlling_verb(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
                 start: int) -> int | None:
     """The verb of will or attempt whose act the trigger names: right before it, or before
     its subject, with أن before a verb and a preposition or nothing before an indefinite

@@ -30,6 +30,7 @@ from khabar.events.arguments import (
     PRONOUN_OPENERS,
     Slot,
     clause_bounds,
+    controlling_verb,
     fight_reach,
     find_arguments,
     mention_slots,
@@ -294,11 +295,16 @@ def _link_statements(doc: Document, drafts: list[Draft]) -> None:
 
 def _says_itself(doc: Document, draft: Draft, stmt: Statement) -> bool:
     """The content opens with a complementiser carrying the verb's subject as a pronoun
-    (قالت الجماعة إنها استهدفت سفينة، أعلن الجيش أنه قتل مسلحين): the speaker did it. A
+    (قالت الجماعة إنها استهدفت سفينة، أعلن الجيش أنه قتل مسلحين), also the subject of a verb
+    of will that takes the act (أعلنت أنها قررت فرض عقوبات): the speaker did it. A
     verb with no object after it may be passive (إنه قُتل، في ...), and is left alone; a
     phrase that holds its object (إنها ألقت القبض على) is not."""
     k, after = draft.match.first - 1, draft.match.last + 1
     tokens = doc.tokens
+    if k >= 0 and tokens[k].norm not in PRONOUN_OPENERS:  # إنه قرر غزو: through a verb of will
+        v = controlling_verb(tokens, [], draft.match.trigger, draft.match.first,
+                             doc.sentences[draft.sentence].token_start)
+        k = k if v is None else v - 1
     if stmt.content is None or k < 0 or tokens[k].norm not in PRONOUN_OPENERS:
         return False
     if after >= len(tokens) or tokens[after].is_punct or tokens[after].sentence != draft.sentence:
