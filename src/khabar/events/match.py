@@ -25,6 +25,10 @@ from khabar.lexicon_index import whole_words
 from khabar.model import Token
 from khabar.text.tokens import ends_with_ta_marbuta, has_tanween
 
+SHADDA = "\u0651"
+# Vowel marks, shadda and tatweel: written on a letter, they are no letter of their own.
+MARKS = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0640"])
+
 COUNT_DIGITS = 3  # 24 طالبا is a count; 2014 is a year
 
 
@@ -120,6 +124,8 @@ def find_matches(tokens: list[Token], start: int, end: int,
                     continue
                 if trig.hamza and HAMZA_LETTERS.isdisjoint(tokens[i].text):
                     continue
+                if trig.pos == "verb" and _conjunction_on_doubled(tokens[i].text, norm, key):
+                    continue
                 last = i + len(trig.rest)
                 if trig.rest and not phrase_at(tokens, i + 1, trig.rest, end):
                     continue
@@ -137,6 +143,24 @@ def find_matches(tokens: list[Token], start: int, end: int,
         out.append(best[1])
         i = best[1].last + 1
     return out
+
+
+def _conjunction_on_doubled(text: str, norm: str, key: str) -> bool:
+    """A verb form that starts with و in a word that writes its last letter doubled (وعدّ،
+    وردّ): the و is the conjunction before a doubled verb (عدّ "considered"), not the first
+    letter of the verb (وعد "promised"); no verb of the lexicon that starts with و doubles
+    its last letter."""
+    if SHADDA not in text or not key.startswith("و") or key not in norm:
+        return False
+    wanted, letters = norm.index(key) + len(key), 0
+    for n, char in enumerate(text):
+        if char in MARKS:
+            continue
+        letters += 1
+        if letters == wanted:
+            marks = text[n + 1:n + 3]
+            return SHADDA in marks
+    return False
 
 
 def _noun_spelling(tokens: list[Token], i: int, start: int) -> bool:
