@@ -66,3 +66,8 @@ def test_a_speaker_who_says_it_decided_an_act_does_it():
     doc, event = _event("وقال وزير الخارجية الأمريكي إنه قرر أن يفرض عقوبات على إيران.", "SANCTION")
     assert _countries(doc, event.actor) == ["USA"]
     assert _countries(doc, event.recipient) == ["IRN"]
+
+
+def test_a_definite_noun_after_a_verb_of_will_is_no_act_it_takes():
+    doc, event = _event("وكان الرئيس العراقي قد سعى في القمة العربية إلى دعم موقفه.", "CONSULT")
+    assert "IRQ" not in _countries(doc, event.actor)

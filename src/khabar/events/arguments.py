@@ -535,9 +535,9 @@ def _controlled(tokens: list[Token], slots: list[Slot], trig: Trigger, first: in
 def controlling_verb(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
                 start: int) -> int | None:
     """The verb of will or attempt whose act the trigger names: right before it, or before
-    its subject, with أن before a verb and a preposition or nothing before an indefinite
-    verbal noun (قرر غزو، قرر الرئيس أن يغزو، وافق على إرسال). Between them stand only its
-    subject and time adverbs."""
+    its subject, with أن before a verb and a preposition or nothing before a verbal noun
+    without the article (قرر غزو، قرر الرئيس أن يغزو، وافق على إرسال). Between them stand
+    only its subject and time adverbs."""
     k = first - 1
     if k < start:
         return None
@@ -547,13 +547,13 @@ def controlling_verb(tokens: list[Token], slots: list[Slot], trig: Trigger, firs
             return None
         k -= 1
         needs = "verb"
+    elif tokens[first].stem.startswith("ال"):
+        return None  # رفض الهجوم، سعى في القمة: a thing named, not an act the subject takes
     elif link in CONTROL_PREPS:
         k -= 1
         needs = "prep"
     elif not PROCLITIC_PREPS.isdisjoint(proclitics(tokens[first])):
         needs = "prep"  # هدد بغزو، خطط لاستهداف
-    elif tokens[first].stem.startswith("ال"):
-        return None  # رفض الهجوم: an attack named as a thing, not an act the subject takes
     else:
         needs = "before"
     controls = control_verbs()
