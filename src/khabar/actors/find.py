@@ -1073,6 +1073,8 @@ class Composer:
         inner = []  # المتحدث باسم | الرئيس: the titles a head title governs
         if not counterpart:
             while q < len(items) and items[q].type == "title" and not items[q].dual:
+                if self.titled_name(p, q):
+                    break  # الأمير | سلطان بن سلمان: the prince's name, not a second title
                 nxt = items[q].entries[0]
                 if nxt.rank == "counterpart" or self.unit_number(q + 1) is not None \
                         and self.tok(items[q].start).stem in unit_words():
@@ -1512,6 +1514,10 @@ class Composer:
             if given is not None and (q == p or after_particle or not given.cued
                                       or (words == 1 and first_strong)):
                 ok = True
+            elif q == p and strong and q > 0 and self.titled_name(q - 1, q):
+                ok = True  # الأمير سلطان بن سلمان: the title vouches for the name
+            elif q > p and not after_particle and self.son_of_other(p, q):
+                ok = True  # خليفة بن سلمان: another man's father, not محمد بن سلمان
             elif q > p and item.type == "person" and item.entries[0].cued \
                     and item.end - item.start == 1:
                 ok = True  # هادي قطيم | الشيباني: a common surname ends another's name
@@ -1537,7 +1543,8 @@ class Composer:
             q += 1
             words += 1
             after_particle = False
-        while q > p and self.tok(items[q - 1].start).norm in NAME_PARTICLES:
+        while q > p and self.tok(items[q - 1].start).norm in NAME_PARTICLES \
+                and items[q - 1].end - items[q - 1].start == 1:
             q -= 1
         last = self.tok(items[q - 1].start)
         if q - p > 2 and self.verb_like(last) and (
@@ -1661,7 +1668,8 @@ class Composer:
             return False
         item = self.items[q]
         if item.entries:
-            return item.type in ("given", "family") and not item.entries[0].cued
+            return (item.type in ("given", "family") and not item.entries[0].cued
+                    or q > 0 and self.son_of_other(q - 1, q))
         tok = self.tok(item.start)
         return (self.name_like(tok) and not self.verb_like(tok)
                 and not tok.norm.endswith(("ه", "هم")))
@@ -2083,6 +2091,34 @@ class Composer:
                 or self.own_word(self.tok(items[p - 1].start).stem, words):
             return None
         return items[p - 1].start, item.end, p + 1
+
+    def titled_name(self, p: int, q: int) -> bool:
+        """Item ``q``, an indefinite title that is also a given name (سلطان، أمير), right
+        after the definite title at item ``p`` and before the rest of a name: the name of
+        the person so titled (الأمير سلطان بن سلمان، الشيخ أمير الصباح). A definite noun
+        governs no genitive, so the second title cannot be the first one's office."""
+        items = self.items
+        if items[q].end - items[q].start != 1 or items[p].type != "title" \
+                or not self.tok(items[p].end - 1).stem.startswith("ال") \
+                or self.tok(items[q].start).norm not in self.gaz.titled_given:
+            return False
+        if q + 1 >= len(items):
+            return False
+        nxt = self.tok(items[q + 1].start)
+        return (nxt.norm in SON_OF and items[q + 1].end - items[q + 1].start == 1
+                or self.name_follows(q + 1))
+
+    def son_of_other(self, p: int, q: int) -> bool:
+        """Item ``q`` is a known person's short form that begins with بن (بن سلمان) right
+        after a name, items ``p`` to ``q``, with none of his words (خليفة بن سلمان، سلطان بن
+        سلمان): another son of a father so named, not the person the short form stands for."""
+        item = self.items[q]
+        if item.type != "person" or item.end - item.start < 2 \
+                or self.tok(item.start).norm not in SON_OF:
+            return False
+        words = item.entries[0].name_words
+        return not any(self.tok(i).stem in words
+                       for i in range(self.items[p].start, item.start))
 
     def other_lineage(self, p: int) -> int | None:
         """A known person's one-word name and a lineage (بن ربيعة) whose names none of his

@@ -71,6 +71,9 @@ class Gazetteer:
     # One-word given names left out of the index for being lexicon words too (صلاح، فارس،
     # أمين): a name only where a cue vouches for it and a name word follows.
     worded_given: set[str] = field(default_factory=set)
+    # One-word given names left out for being titles (سلطان، أمير): a name only after a
+    # definite title and before the rest of a name (الأمير سلطان بن سلمان).
+    titled_given: set[str] = field(default_factory=set)
 
     def add(self, form: str, entry: Entry, *, vocabulary: bool = True) -> None:
         key = form_key(form)
@@ -304,6 +307,8 @@ def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
                 gaz.add(form, entry, vocabulary=False)
             elif len(key) == 1 and key[0] not in function_words() and key not in gaz.index:
                 gaz.worded_given.add(key[0])  # not آن (أن) nor أمير، ملك (titles)
+            elif len(key) == 1 and any(e.type == "title" for e in gaz.index.get(key, ())):
+                gaz.titled_given.add(key[0])
             elif len(key) == 2 and _compound_given(gaz, key, common):
                 gaz.add(form, entry, vocabulary=False)
 

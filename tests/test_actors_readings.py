@@ -1,0 +1,39 @@
+"""Actors: whether a word is a name, a title or a common word, on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from khabar.model import Document
+from khabar.pipeline import analyze
+
+
+def run(text: str, date: str | None = "2023-06-01") -> Document:
+    return analyze(text, date=date, stages=["actors"])
+
+
+def actor_of(doc: Document, text: str):
+    found = [m for m in doc.mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
+    return doc.actor(found[0].actor)
+
+
+def test_a_son_of_another_father_is_not_the_known_short_form():
+    doc = run("وقال خليفة بن سلمان إن المنامة ترحب بالمبادرة.")
+    assert actor_of(doc, "خليفة بن سلمان").id != "mohammed_bin_salman"
+    assert all(m.actor != "mohammed_bin_salman" for m in doc.mentions)
+
+
+def test_the_short_form_alone_is_still_the_known_person():
+    doc = run("وأكد بن سلمان أن المملكة ماضية في خطتها.")
+    assert actor_of(doc, "بن سلمان").id == "mohammed_bin_salman"
+
+
+def test_a_title_that_is_also_a_given_name_names_the_prince():
+    doc = run("واستقبل الأمير سلطان بن سلمان وفدا من الخبراء.")
+    assert actor_of(doc, "سلطان بن سلمان").id != "mohammed_bin_salman"
+    assert all(m.actor != "mohammed_bin_salman" for m in doc.mentions)
+
+
+def test_a_title_and_a_country_stay_the_office():
+    doc = run("وقال سلطان عمان إن بلاده تدعم الحوار.", date="2015-06-01")
+    assert actor_of(doc, "سلطان عمان").country == "OMN"
