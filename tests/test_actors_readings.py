@@ -37,3 +37,10 @@ def test_a_title_that_is_also_a_given_name_names_the_prince():
 def test_a_title_and_a_country_stay_the_office():
     doc = run("وقال سلطان عمان إن بلاده تدعم الحوار.", date="2015-06-01")
     assert actor_of(doc, "سلطان عمان").country == "OMN"
+
+
+def test_the_leader_of_the_islamic_revolution_is_irans_supreme_leader():
+    doc = run("وقال قائد الثورة الإسلامية إن بلاده لن تتراجع عن حقوقها.", date="2015-07-01")
+    actor = actor_of(doc, "قائد الثورة الإسلامية")
+    assert (actor.id, actor.country, actor.sector) == ("ali_khamenei", "IRN", "GOV")
+    assert actor_of(run("وحذر مرشد الثورة من التفاوض."), "مرشد الثورة").id == "ali_khamenei"
