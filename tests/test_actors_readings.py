@@ -44,3 +44,28 @@ def test_the_leader_of_the_islamic_revolution_is_irans_supreme_leader():
     actor = actor_of(doc, "قائد الثورة الإسلامية")
     assert (actor.id, actor.country, actor.sector) == ("ali_khamenei", "IRN", "GOV")
     assert actor_of(run("وحذر مرشد الثورة من التفاوض."), "مرشد الثورة").id == "ali_khamenei"
+
+
+def persons(doc: Document) -> list[str]:
+    return [m.text for m in doc.mentions if m.actor and doc.actor(m.actor).kind == "PER"]
+
+
+def test_a_common_given_name_and_a_word_with_the_conjunction_make_no_name():
+    doc = run("وأشاد المدرب بمستوى الفريق وقال إن أداءه كان جميل ومميز في المباراة.")
+    assert not any("جميل" in text for text in persons(doc))
+
+
+def test_a_name_that_spells_w_after_a_given_name_stays_a_name():
+    doc = run("وقال المحلل عادل وينفري إن الأسواق ستتعافى.")
+    assert "عادل وينفري" in persons(doc)
+
+
+def test_a_common_given_name_before_a_definite_plural_nisba_is_no_name():
+    doc = run("ويعزو المراقبون نجاح القوميين إلى تراجع الأحزاب التقليدية.")
+    assert not any("نجاح" in text for text in persons(doc))
+
+
+def test_a_word_carrying_a_pronoun_is_no_name_word():
+    for text, word in (("وتحدثت الكاتبة عن سحر شواطئها الذهبية.", "شواطئها"),
+                       ("وتعزو البلدية نجاح مهرجانها إلى المتطوعين.", "مهرجانها")):
+        assert not any(word in name for name in persons(run(text)))

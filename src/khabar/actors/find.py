@@ -84,6 +84,8 @@ FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", 
 # Endings of an indefinite Arabic adjective (إجرامية، طوعي), normalised: after a head noun
 # such a word describes the body rather than names it.
 NISBA_ENDINGS = ("يه", "ي")
+PLURAL_NISBA_ENDINGS = ("يين", "يون")
+OBJECT_PRONOUNS = ("ها", "هما")  # pronouns no transliterated name ends in
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
 TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجديد",
                   "الجديده", "السابق", "السابقه", "العام"}
@@ -1450,9 +1452,22 @@ class Composer:
             return False
         if has_tanween(tok.text):
             return False
+        if len(tok.norm) >= 5 and tok.norm.endswith(OBJECT_PRONOUNS):
+            return False  # إدارتها، زميليهما: a noun or verb with a pronoun the segmenter left on
         if not ("\u0600" <= tok.norm[0] <= "\u06ff"):
             return False
         return tok.norm not in self.gaz.vocabulary and tok.norm not in _function_word_forms()
+
+    @staticmethod
+    def common_after_word(tok: Token) -> bool:
+        """A word that follows a given name which is also a common word (حسن، جميل، نجاح)
+        without making a name with it: one glued to the conjunction (جميل ومميز), as the
+        second of two names seldom is (the segmenter leaves و on a word it does not know;
+        a name that spells "w" writes a vowel letter after it: وينفري، ووكر، والاس), or a
+        definite plural nisba (نجاح القوميين), as no family name is."""
+        norm, text = tok.norm, tok.text
+        return (len(norm) >= 4 and text[0] == "و" and text[1] not in "اوي" and not tok.segments
+                or norm.startswith("ال") and norm.endswith(PLURAL_NISBA_ENDINGS))
 
     @staticmethod
     def final_ya(tok: Token) -> bool:
@@ -1533,6 +1548,9 @@ class Composer:
                 ok = self.arabic_word(tok)  # آل ثاني، عبد الكريم: any word after a particle
             elif q == p and strong and tok.norm in self.gaz.worded_given:
                 ok = self.name_follows(q + 1)  # الدكتور صلاح البردويل: the cue vouches
+            elif words == 1 and first is not None and not (first_strong or after_particle) \
+                    and self.common_after_word(tok):
+                ok = False  # حسن الجوار، جميل ومميز: a common word and what follows it
             elif q == p or words == 1:
                 ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
                 ok = ok and (first is not None and words == 1 or not self.article_noun(tok))
