@@ -69,3 +69,9 @@ def test_a_word_carrying_a_pronoun_is_no_name_word():
     for text, word in (("وتحدثت الكاتبة عن سحر شواطئها الذهبية.", "شواطئها"),
                        ("وتعزو البلدية نجاح مهرجانها إلى المتطوعين.", "مهرجانها")):
         assert not any(word in name for name in persons(run(text)))
+
+
+def test_a_verbal_noun_of_a_derived_verb_is_no_name_word():
+    for text, word in (("وقررت الشركة سلفا اقتناء حصة في المصرف.", "اقتناء"),
+                       ("وقال المتحدث إن الرئيس يزيد اهتمامه بالملف.", "اهتمامه")):
+        assert not any(word in name for name in persons(run(text))), text

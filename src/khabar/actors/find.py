@@ -25,6 +25,7 @@ mentions and actors.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -86,6 +87,11 @@ FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", 
 NISBA_ENDINGS = ("يه", "ي")
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
 OBJECT_PRONOUNS = ("ها", "هما")  # pronouns no transliterated name ends in
+# Verbal nouns of derived verbs (انهيار، اقتناء، استقبال), bare or with a case, plural or
+# nisba ending: shapes that no name word takes (normalised spelling).
+# The letters between are consonants, as in no transliteration (ألتمان، أوتمار، أنيبال).
+_C = "[^اويل]"
+VERBAL_NOUN = re.compile(f"ا(?:ن{_C}{_C}|{_C}ت{_C}|ست{_C}{_C})ا{_C}(?:ا|ات|ه|ي|يه)?")
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
 TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجديد",
                   "الجديده", "السابق", "السابقه", "العام"}
@@ -1454,6 +1460,8 @@ class Composer:
             return False
         if len(tok.norm) >= 5 and tok.norm.endswith(OBJECT_PRONOUNS):
             return False  # إدارتها، زميليهما: a noun or verb with a pronoun the segmenter left on
+        if VERBAL_NOUN.fullmatch(tok.norm):
+            return False  # سلفا اقتناء، انهيارا مفاجئا
         if not ("\u0600" <= tok.norm[0] <= "\u06ff"):
             return False
         return tok.norm not in self.gaz.vocabulary and tok.norm not in _function_word_forms()
