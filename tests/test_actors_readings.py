@@ -75,3 +75,8 @@ def test_a_verbal_noun_of_a_derived_verb_is_no_name_word():
     for text, word in (("وقررت الشركة سلفا اقتناء حصة في المصرف.", "اقتناء"),
                        ("وقال المتحدث إن الرئيس يزيد اهتمامه بالملف.", "اهتمامه")):
         assert not any(word in name for name in persons(run(text))), text
+
+
+def test_a_preposition_on_a_noun_in_mim_ends_a_name():
+    doc = run("وتوقعت المنظمة أن الطلب يزيد بمقدار مليون برميل العام المقبل.")
+    assert not any("بمقدار" in name for name in persons(doc))

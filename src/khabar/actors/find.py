@@ -86,6 +86,7 @@ FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", 
 # such a word describes the body rather than names it.
 NISBA_ENDINGS = ("يه", "ي")
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
+PREPOSITION_MIM = ("بم", "لم", "كم")  # ب، ل، ك on a noun in م (بمقدار، لمواجهة)
 OBJECT_PRONOUNS = ("ها", "هما")  # pronouns no transliterated name ends in
 # Verbal nouns of derived verbs (انهيار، اقتناء، استقبال), bare or with a case, plural or
 # nisba ending: shapes that no name word takes (normalised spelling).
@@ -1471,11 +1472,13 @@ class Composer:
         """A word that follows a given name which is also a common word (حسن، جميل، نجاح)
         without making a name with it: one glued to the conjunction (جميل ومميز), as the
         second of two names seldom is (the segmenter leaves و on a word it does not know;
-        a name that spells "w" writes a vowel letter after it: وينفري، ووكر، والاس), or a
-        definite plural nisba (نجاح القوميين), as no family name is."""
+        a name that spells "w" writes a vowel letter after it: وينفري، ووكر، والاس), a
+        definite plural nisba (نجاح القوميين), as no family name is, or a preposition on a
+        noun in م (يزيد بمقدار، لمدة، كمراقب), a shape no family name takes."""
         norm, text = tok.norm, tok.text
         return (len(norm) >= 4 and text[0] == "و" and text[1] not in "اوي" and not tok.segments
-                or norm.startswith("ال") and norm.endswith(PLURAL_NISBA_ENDINGS))
+                or norm.startswith("ال") and norm.endswith(PLURAL_NISBA_ENDINGS)
+                or len(norm) >= 5 and norm.startswith(PREPOSITION_MIM))
 
     @staticmethod
     def final_ya(tok: Token) -> bool:
