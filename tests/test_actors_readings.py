@@ -80,3 +80,19 @@ def test_a_verbal_noun_of_a_derived_verb_is_no_name_word():
 def test_a_preposition_on_a_noun_in_mim_ends_a_name():
     doc = run("وتوقعت المنظمة أن الطلب يزيد بمقدار مليون برميل العام المقبل.")
     assert not any("بمقدار" in name for name in persons(doc))
+
+
+def orgs(doc: Document) -> list[str]:
+    return [m.text for m in doc.mentions if m.actor and doc.actor(m.actor).kind == "ORG"]
+
+
+def test_a_definite_noun_after_a_place_or_an_adjective_ends_an_organisation_name():
+    doc = run("وأصدرت جامعة تعز البيان الختامي للمؤتمر.")
+    assert "جامعة تعز" in orgs(doc)
+    doc = run("واستنكرت هيئة العلماء الإسلامية التصريحات الأخيرة للوزير.")
+    assert "هيئة العلماء الإسلامية" in orgs(doc)
+
+
+def test_an_adjective_after_a_place_stays_in_the_organisation_name():
+    doc = run("وقالت محكمة بغداد العليا إن الحكم نهائي.")
+    assert "محكمة بغداد العليا" in orgs(doc)

@@ -85,6 +85,7 @@ FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", 
 # Endings of an indefinite Arabic adjective (إجرامية، طوعي), normalised: after a head noun
 # such a word describes the body rather than names it.
 NISBA_ENDINGS = ("يه", "ي")
+ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يا")  # nisbas and elatives (الوطنية، الأعلى، العليا)
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
 PREPOSITION_MIM = ("بم", "لم", "كم")  # ب، ل، ك on a noun in م (بمقدار، لمواجهة)
 OBJECT_PRONOUNS = ("ها", "هما")  # pronouns no transliterated name ends in
@@ -761,6 +762,7 @@ class Composer:
             if not any(item.entries for item in inside):  # not صحيفة «واشنطن بوست»
                 return self.add_org(p, quoted, [], head)
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
+        settled = False  # a place or an adjective ends the words that name the body
         closed = function_words()
         while q < len(items) and words < MAX_ORG_WORDS:
             item = items[q]
@@ -775,7 +777,7 @@ class Composer:
                 entry = item.entries[0]
                 if entry.country:
                     countries.append(entry.country)
-                anchored = True
+                anchored = settled = True
             elif kind is not None and kind != "agent":
                 break
             elif tok.is_punct or not ("\u0600" <= tok.norm[:1] <= "\u06ff"):
@@ -786,7 +788,10 @@ class Composer:
                 # للدراسات المتقدمة), but not a known agent (مدرسة هوبان للشرطة)
                 anchored, proper = True, False
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
-                pass  # الزراعة، الأعلى: a genitive or an adjective
+                adjective = tok.norm.endswith(ADJECTIVE_ENDINGS)
+                if settled and not adjective:
+                    break  # جامعة صنعاء | الدكتور، رابطة العالم الإسلامي | التصريحات
+                settled = settled or adjective and words > 0  # الزراعة، الأعلى
             elif words == 0 and not definite and tok.text.endswith("ة") \
                     and tok.stem == tok.norm and not tok.norm.startswith(("و", "لل")) \
                     and self.definite_word_at(q + 1):
