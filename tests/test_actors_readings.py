@@ -96,3 +96,15 @@ def test_a_definite_noun_after_a_place_or_an_adjective_ends_an_organisation_name
 def test_an_adjective_after_a_place_stays_in_the_organisation_name():
     doc = run("وقالت محكمة بغداد العليا إن الحكم نهائي.")
     assert "محكمة بغداد العليا" in orgs(doc)
+
+
+def test_a_title_governing_a_place_is_the_office_of_the_name_after_it():
+    doc = run("وأكد محافظ الأنبار صهيب الراوي أن الطرق مفتوحة.", date="2016-03-01")
+    title, name = actor_of(doc, "محافظ الأنبار"), actor_of(doc, "صهيب الراوي")
+    assert title.id == name.id
+    assert (name.country, name.sector) == ("IRQ", "GOV")
+
+
+def test_a_local_office_with_no_holder_named_takes_no_country():
+    doc = run("وقال محافظ الأنبار إن الطرق مفتوحة.")
+    assert actor_of(doc, "محافظ الأنبار").country is None

@@ -1103,13 +1103,16 @@ class Composer:
             sector = inner[0].sector
         q, found = self.nisbas(q)
         countries += found
-        body = headed = None
+        body = headed = place = None
         if not countries and q < len(items) and not counterpart:
             nxt = items[q]
             if nxt.type in ("org", "country", "capital"):
                 if not self.coordinated(q):
                     body = self.entity(nxt)
                     q += 1
+            elif self.governed_place(p, q):
+                place = self.entity(nxt)  # حاكم أوهايو | جون كاسيتش: the place governed
+                q += 1
             elif nxt.type == "agent" or (not nxt.entries and nxt.end - nxt.start == 1):
                 head = org_heads().get(self.tok(nxt.start).stem)
                 r = self.org_name(q, head) if head is not None else None
@@ -1152,6 +1155,8 @@ class Composer:
             inner += self.titles_within(item)
             if target is not None and not self.holds_inner(target[1], title, inner):
                 cand.link = target[1]
+                if place is not None:  # a named holder of a local office: its country
+                    cand.countries += place.countries
                 return target[0], cand
             if target is not None:
                 q = target[0]
@@ -1159,6 +1164,18 @@ class Composer:
         if not counterpart:
             self.apposition(cand)
         return q, cand
+
+    def governed_place(self, p: int, q: int) -> bool:
+        """Item ``q`` is a place that the one-word indefinite title at item ``p`` governs as
+        its genitive (حاكم أوهايو، محافظ البصرة). A definite title governs none: a place
+        word after it is the holder's name (الرئيس بخاري). The place's country is the
+        office's only for the holder named next: a state has many governors, and the
+        lexicon's one is not this one."""
+        items = self.items
+        return (items[q].type == "place" and not items[q].entries[0].cued
+                and items[p].end - items[p].start == 1
+                and not self.tok(items[p].start).stem.startswith("ال")
+                and not self.coordinated(q))
 
     def posting(self, q: int) -> bool:
         """Items ``q`` and on are where a diplomat serves (لدى الأمم المتحدة، إلى سوريا، في
