@@ -14,7 +14,7 @@ from khabar.pipeline import analyze, text_layer
 from khabar.text import normalize_text, normalize_word, split_sentences, tokenize
 from khabar.text.normalize import arabic_ratio
 from khabar.text.records import build, maker
-from khabar.text.tokens import segment_word
+from khabar.text.tokens import ARTICLE_PREFIXES, segment_word
 
 
 def test_example_has_19_sentences_and_byline(example_doc):
@@ -93,6 +93,16 @@ def test_clitics_checked_against_lexicon():
     assert pre == ("ل",) and stem == "الرييس"
     pre, stem, _ = segment_word(normalize_word("والمتظاهرين"))
     assert pre == ("و",) and stem.startswith("ال")
+
+
+def test_article_prefixes_start_no_other_and_split_unknown_words():
+    # The fallback finds a word's article prefix by one slice per length, which holds only
+    # while no prefix starts another.
+    assert not [(a, b) for a in ARTICLE_PREFIXES for b in ARTICLE_PREFIXES
+                if a != b and b.startswith(a)]
+    assert segment_word("وبالمخيمستان") == (("و", "ب"), "المخيمستان", ())
+    assert segment_word("فللمخيمستان") == (("ف", "ل"), "المخيمستان", ())
+    assert segment_word("للمخيمستان") == (("ل",), "المخيمستان", ())
 
 
 def test_token_segments_for_clitic_words():

@@ -33,6 +33,8 @@ ENCLITICS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا",
 MIN_STEM = 2
 ENCLITIC_SET = frozenset(ENCLITICS)
 ENCLITIC_SIZES = sorted({len(e) for e in ENCLITICS}, reverse=True)
+# The letters a proclitic reading of a word starts with.
+CLITIC_FIRST = frozenset(CONJUNCTIONS + PREPOSITIONS)
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +164,8 @@ _ARABIC_CHAR = regex.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 
 
 def _has_arabic(surface: str) -> bool:
-    return _ARABIC_CHAR.search(surface) is not None
+    first = surface[0]  # nearly always an Arabic letter: no scan needed
+    return "\u0600" <= first <= "\u06ff" or _ARABIC_CHAR.search(surface) is not None
 
 
 @lru_cache(maxsize=50_000)  # asked again only on a miss of analyse_word's cache
@@ -175,6 +178,11 @@ def segment_word(norm: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     known = known_words()
     if norm in known or len(norm) <= MIN_STEM:
         return (), norm, ()
+    if norm[0] not in CLITIC_FIRST:
+        # No proclitic to try (most words): only an enclitic may come off, and the article
+        # splits of an unknown word need a clitic letter too.
+        enclitic = _strip_enclitic(norm, known)
+        return ((), enclitic[0], (enclitic[1],)) if enclitic else ((), norm, ())
     for pre, rest in _proclitic_splits(norm):
         if rest in known:
             return pre, rest, ()
@@ -191,7 +199,7 @@ def _proclitic_splits(norm: str) -> list[tuple[tuple[str, ...], str]]:
     if norm[0] in CONJUNCTIONS and len(norm) > MIN_STEM:
         conj_options.insert(0, ((norm[0],), norm[1:]))
     for conj, rest in conj_options:
-        if rest.startswith("لل") and len(rest) > 3:
+        if rest[:2] == "لل" and len(rest) > 3:
             out.append((conj + ("ل",), "ال" + rest[2:]))
         if rest and rest[0] in PREPOSITIONS and len(rest) > MIN_STEM and (
                 rest[0] != "س" or rest[1] in IMPERFECT_PREFIXES and len(rest) > 3):
@@ -203,8 +211,11 @@ def _proclitic_splits(norm: str) -> list[tuple[tuple[str, ...], str]]:
 
 
 def _strip_enclitic(word: str, known: frozenset[str]) -> tuple[str, str] | None:
-    if word.startswith("ال"):
+    # (Slices, not startswith: that parses its arguments anew on every call.)
+    if word[:2] == "ال":
         return None  # a definite noun takes no pronoun: الرئيسي is an adjective, not الرئيس + ي
+    if not word.endswith(ENCLITICS):
+        return None  # one test for the many words that end in no pronoun
     # The enclitics are tried longest first; a word ends in at most one of each length.
     for size in ENCLITIC_SIZES:
         enclitic = word[-size:]
@@ -217,20 +228,24 @@ def _strip_enclitic(word: str, known: frozenset[str]) -> tuple[str, str] | None:
     return None
 
 
-# Article splits of an unknown word, the longest first; every one starts with a clitic letter.
+# Article splits of an unknown word; every one starts with a clitic letter.
 ARTICLE_PREFIXES = ("وبال", "وكال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل")
 ARTICLE_PREFIX_FIRST = frozenset(p[0] for p in ARTICLE_PREFIXES)
+# The proclitic letters of each, by the prefix. No prefix starts another, so a word starts
+# with one at most: it is found by a slice of each length, not by trying them all in turn.
+_ARTICLE_CLITICS = {p: tuple(p[:-2]) if p.endswith("ال") else tuple(p[:-1])
+                    for p in ARTICLE_PREFIXES}
+_ARTICLE_PREFIX_SIZES = sorted({len(p) for p in ARTICLE_PREFIXES}, reverse=True)
 
 
 def _fallback(norm: str) -> tuple[tuple[str, ...], str, tuple[str, ...]]:
     """Unknown word: only splits that the article makes safe (وال، بال، لل، فال، كال)."""
     if norm[0] not in ARTICLE_PREFIX_FIRST:
         return (), norm, ()  # most unknown words (names above all) start with no clitic
-    for prefix in ARTICLE_PREFIXES:
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= MIN_STEM:
-            rest = norm[len(prefix):]
-            letters = tuple(prefix[:-2]) if prefix.endswith("ال") else tuple(prefix[:-1])
-            return letters, "ال" + rest, ()
+    for size in _ARTICLE_PREFIX_SIZES:
+        letters = _ARTICLE_CLITICS.get(norm[:size])
+        if letters is not None and len(norm) - size >= MIN_STEM:
+            return letters, "ال" + norm[size:], ()
     if norm[0] in CONJUNCTIONS and len(norm) >= 5 and norm[1:3] == "ال":
         return (norm[0],), norm[1:], ()
     return (), norm, ()
