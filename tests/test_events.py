@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.events import find_events
-from khabar.events.lexicon import inflect, trigger_index, word_keys
+from khabar.events.lexicon import ENCLITICS, inflect, trigger_index, word_keys
 from khabar.model import Actor, Document, Mention
 from khabar.pipeline import text_layer
 from khabar.text.normalize import normalize_word
@@ -62,6 +62,14 @@ def test_weak_verb_keeps_its_last_letter_before_first_persons():
 def test_word_keys_peel_conjunction_and_future():
     keys = dict(((k, fut) for k, fut, _ in word_keys(normalize_word("وسيناقشان"))))
     assert keys.get("يناقشان") is True
+
+
+def test_word_keys_peel_one_enclitic_of_a_key():
+    # Keys lose at most one enclitic each, found by its length, which holds only while no
+    # enclitic ends another.
+    assert not [(a, b) for a in ENCLITICS for b in ENCLITICS if a != b and b.endswith(a)]
+    keys = [k for k, _, _ in word_keys(normalize_word("وبمساعدتهما"))]
+    assert keys[0] == "وبمساعدتهما" and "مساعده" in keys and "مساعدتهم" not in keys
 
 
 def test_every_plover_type_has_triggers():

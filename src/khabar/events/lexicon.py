@@ -28,6 +28,8 @@ ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا")
 MIN_FORM = 3
 # First letters that word_keys may strip: a conjunction, future س or a preposition.
 _PREFIX_LETTERS = frozenset((*CONJUNCTIONS, "س", *PREPOSITIONS))
+_ENCLITIC_SET = frozenset(ENCLITICS)
+_ENCLITIC_SIZES = sorted({len(e) for e in ENCLITICS}, reverse=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,12 +227,14 @@ def word_keys(norm: str) -> tuple[tuple[str, bool, bool], ...]:
         elif len(base) > 3 and base[0] in PREPOSITIONS:
             keys.append((base[1:], False, True))
     for key, future, nominal in list(keys):
-        for enclitic in ENCLITICS:
-            if key.endswith(enclitic) and len(key) - len(enclitic) >= MIN_FORM:
-                stem = key[: -len(enclitic)]
+        # No enclitic ends another, so a key ends in one at most: one slice per length.
+        for size in _ENCLITIC_SIZES:
+            if key[-size:] in _ENCLITIC_SET and len(key) - size >= MIN_FORM:
+                stem = key[:-size]
                 keys.append((stem, future, nominal))
                 if stem.endswith("ت"):
                     keys.append((stem[:-1] + "ه", future, nominal))
+                break
     seen: set[str] = set()
     out = []
     for key in keys:
@@ -243,7 +247,7 @@ def word_keys(norm: str) -> tuple[tuple[str, bool, bool], ...]:
 @lru_cache(maxsize=200_000)
 def key_set(norm: str) -> frozenset[str]:
     """All lookup keys of a token, for matching the later words of a pattern."""
-    return frozenset(k[0] for k in word_keys(norm))
+    return frozenset([k[0] for k in word_keys(norm)])  # a list: no generator to resume
 
 
 @lru_cache(maxsize=1)

@@ -86,11 +86,11 @@ def candidates_of(norm: str) -> Candidates:
     found = _CANDIDATES.get(norm)
     if found is None:
         index = trigger_index()
+        found = ()  # a name or noun read whole: وزارة, not و + زار + ه
         if norm in index or norm not in whole_words():
-            found = tuple((key, future, nominal, index[key])
-                          for key, future, nominal in word_keys(norm) if key in index)
-        else:
-            found = ()  # a name or noun read whole: وزارة, not و + زار + ه
+            for key, future, nominal in word_keys(norm):  # a loop: most find no key
+                if key in index:
+                    found += ((key, future, nominal, index[key]),)
         if len(_CANDIDATES) >= _CACHE_LIMIT:
             _CANDIDATES.clear()
         _CANDIDATES[norm] = found
