@@ -840,3 +840,15 @@ def test_the_leader_of_a_body_is_whoever_heads_it_under_its_own_title():
     assert mention(doc, "زعيم حزب الله").actor == "hassan_nasrallah"
     doc = run("وقال زعيم حزب الله في خطاب متلفز إن الحزب لن يتراجع.", date="2025-08-01")
     assert mention(doc, "زعيم حزب الله").actor == "naim_qassem"
+
+
+def test_a_head_that_is_also_a_common_noun_needs_more_than_plain_words():
+    for text in ("وتسببت الأمطار في تعطيل حركة المرور على الطريق الدولي.",
+                 "وتولت البلدية تنظيم المعرض في الساحة الرئيسية.",
+                 "وتشهد الحدود حركة نزوح كبيرة منذ أيام."):
+        assert not any(m.text.endswith(("المرور", "المعرض", "نزوح"))
+                       for m in run(text).mentions), text
+    doc = run("وأعلنت حركة المقاومة الإسلامية رفضها للمبادرة.")
+    assert any(m.text.startswith("حركة المقاومة الإسلامية") for m in doc.mentions)
+    doc = run("وقاتل الجيش الكيني تنظيم الشباب في جنوب الصومال.")
+    assert mention(doc, "تنظيم الشباب").kind == "ORG"

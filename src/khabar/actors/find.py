@@ -742,7 +742,9 @@ class Composer:
         nisbas, countries and places, or a run of unknown words (a foreign proper name) that
         is no indefinite adjective (منظمة إجرامية). A function word ends the name (حزب
         الاستقلال الذي).
-        A definite head (الرابطة) needs a nisba, place or genitive after it to be a name.
+        A definite head (الرابطة) needs a nisba, place or genitive after it to be a name; so
+        does a head that is as often a common noun (حركة المرور، تنظيم الرحلات), a lam
+        genitive counting, but not plain words.
         Returns the next item index, or None when the words after the head name nothing.
         """
         items = self.items
@@ -763,6 +765,7 @@ class Composer:
                 return self.add_org(p, quoted, [], head)
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
         settled = False  # a place or an adjective ends the words that name the body
+        grounded = False  # a nisba, place or lam genitive: more than plain words
         closed = function_words()
         while q < len(items) and words < MAX_ORG_WORDS:
             item = items[q]
@@ -777,7 +780,7 @@ class Composer:
                 entry = item.entries[0]
                 if entry.country:
                     countries.append(entry.country)
-                anchored = settled = True
+                anchored = settled = grounded = True
             elif kind is not None and kind != "agent":
                 break
             elif tok.is_punct or not ("\u0600" <= tok.norm[:1] <= "\u06ff"):
@@ -786,7 +789,7 @@ class Composer:
                     and not (proper and item.entries):
                 # للتنمية: the genitive with lam, after a foreign name too (معهد رادكليف
                 # للدراسات المتقدمة), but not a known agent (مدرسة هوبان للشرطة)
-                anchored, proper = True, False
+                anchored, proper, grounded = True, False, True
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
                 adjective = tok.norm.endswith(ADJECTIVE_ENDINGS)
                 if settled and not adjective:
@@ -805,8 +808,8 @@ class Composer:
                 break
             q += 1
             words += 1
-        if words == 0 or (definite and not anchored):
-            return None
+        if words == 0 or (definite and not anchored) or (head.common and not grounded):
+            return None  # حركة المرور، تنظيم الرحلات: a common noun, not a body
         while q > p + 1 and self.tok(items[q - 1].start).norm.startswith("لل") is False \
                 and self.tok(items[q - 1].start).norm in self.gaz.vocabulary \
                 and self.tok(items[q - 1].start).norm in TRAILING_WORDS:

@@ -337,10 +337,13 @@ def _add_family_names(gaz: Gazetteer, common: set[str]) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Head:
-    """A head noun of organisation names (وزارة، حزب، جامعة)."""
+    """A head noun of organisation names (وزارة، حزب، جامعة). ``common``: the bare head is
+    as often a common noun (حركة المرور، تنظيم الرحلات), so a name no lexicon knows needs more
+    than plain words after it."""
 
     name_en: str
     sector: str | None
+    common: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -349,7 +352,7 @@ def org_heads() -> dict[str, Head]:
     definite form is only a common noun (الفريق المصري: the Egyptian side) is kept bare."""
     heads: dict[str, Head] = {}
     for row in load_rows("extra_org_heads.tsv"):
-        head = Head(row.get("name_en", ""), _opt(row.get("sector")))
+        head = Head(row.get("name_en", ""), _opt(row.get("sector")), row.get("common") == "y")
         for form in split_variants(row.get("head_ar", "")):
             norm = normalize_word(form)
             heads.setdefault(norm, head)
