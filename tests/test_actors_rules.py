@@ -852,3 +852,11 @@ def test_a_head_that_is_also_a_common_noun_needs_more_than_plain_words():
     assert any(m.text.startswith("حركة المقاومة الإسلامية") for m in doc.mentions)
     doc = run("وقاتل الجيش الكيني تنظيم الشباب في جنوب الصومال.")
     assert mention(doc, "تنظيم الشباب").kind == "ORG"
+
+
+def test_a_national_security_council_is_no_un_security_council():
+    doc = run("وترأس الرئيس اجتماعا طارئا لمجلس الأمن القومي الفلسطيني أمس.")
+    body = mention(doc, "لمجلس الأمن القومي الفلسطيني")
+    assert (doc.actor(body.actor).country, doc.actor(body.actor).sector) == ("PSE", "GOV")
+    doc = run("وعقد مجلس الأمن جلسة طارئة حول اليمن.")
+    assert doc.actor(mention(doc, "مجلس الأمن").actor).country == "UNO"
