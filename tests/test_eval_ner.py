@@ -61,3 +61,9 @@ def test_honorific_epithet_is_left_out_of_a_place():
 def test_military_unit_is_left_untagged_as_anercorp_does():
     spans = predicted_window([["وتقدم", "اللواء", "العاشر", "نحو", "البلدة", "."]])[0]
     assert not any(kind == "ORG" for _, _, kind in spans)
+
+
+def test_news_agency_keeps_its_head():
+    assert ("وكالة أنباء الشرق الأوسط", "ORG") in _spans(
+        "وذكرت وكالة أنباء الشرق الأوسط أن الوزير وصل .")
+    assert ("فرانس برس", "ORG") in _spans("وقال مسؤول لوكالة فرانس برس إن الوضع هادئ .")

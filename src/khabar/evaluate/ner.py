@@ -19,8 +19,9 @@ How spans are compared (ANERcorp's conventions, checked on the train split):
 - organisations named by a head noun (:mod:`khabar.actors.find`, ``org_name``): ANERcorp
   leaves bodies named by their function untagged (وزارة الصناعة، المحكمة العليا، صندوق ...)
   and tags the name alone after a newspaper, company, agency or movement head
-  (صحيفة [هآرتس]); a club named by its city is tagged ([برشلونة] الإسباني); parties, universities, institutes, organisations and unions keep their
-  head. The same holds for lexicon organisations written with such a head (حركة [حماس]،
+  (صحيفة [هآرتس]), but keeps the head of a news agency ([وكالة أنباء الشرق الأوسط]); a club
+  named by its city is tagged ([برشلونة] الإسباني); parties, universities, institutes,
+  organisations and unions keep their head. The same holds for lexicon organisations written with such a head (حركة [حماس]،
   وكالة [فرانس برس]);
 - a name in quotation marks after any head is the name alone, without head or marks
   (شركة « [ميديا غروب] »، مؤسسة " [فيتش ريتنغز] "), whatever the head;
@@ -63,6 +64,9 @@ UNTAGGED_HEADS = {"ministry", "court", "centre", "fund", "committee", "authority
                   "directorate", "commission", "foundation", "college"}
 HEAD_OUTSIDE = {"newspaper", "company", "agency", "movement", "broadcaster", "club", "team",
                 "mosque"}
+# Words after such a head that make it part of the name: a news agency is named by its head
+# and the news it carries ([وكالة الأنباء المصرية]، [وكالة أنباء الشرق الأوسط]), normalised.
+HEAD_INSIDE_AFTER = {"انباء", "الانباء"}
 # Generic words before a place name that ANERcorp leaves out of the span (normalised).
 PLACE_HEADS = {"مدينه", "بلده", "قريه", "قطاع", "منطقه", "محافظه", "اقليم", "ولايه", "جزيره",
                "مطار", "بلاد", "دوله", "جمهوريه", "مملكه", "اماره", "نهر", "بحيره", "مخيم",
@@ -147,7 +151,8 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
                     and _is_agent(doc.tokens[cand.start], gaz):
                 continue
             if head is not None and head.name_en in HEAD_OUTSIDE and cand.end - cand.start > 1 \
-                    and not doc.tokens[cand.start].stem.startswith("ال"):
+                    and not doc.tokens[cand.start].stem.startswith("ال") \
+                    and doc.tokens[cand.start + 1].norm not in HEAD_INSIDE_AFTER:
                 first_tok += 1
         if kind == "ORG":
             last_tok = _org_end(doc.tokens, first_tok, last_tok, cand, gaz)
