@@ -340,3 +340,10 @@ def test_particle_spelt_like_a_given_name_after_a_title_is_no_name():
 def test_richter_scale_names_no_person():
     found = _mentions("وبلغت قوة الزلزال 6.1 درجات على مقياس ريختر.")
     assert not any(kind == "PER" for _, kind in found)
+
+
+def test_accusative_noun_after_a_name_is_the_object():
+    found = _mentions("وترأس عباس اجتماعا طارئا للحكومة أمس.")
+    assert ("عباس", "PER") in found and not any("اجتماعا" in t for t, _ in found)
+    assert ("هيرمان", "PER") in _mentions("وعقدت هيرمان مؤتمرا صحفيا في برلين.")
+    assert ("فيليبي ماسا", "PER") in _mentions("وتقدم السائق فيليبي ماسا على زميله.")

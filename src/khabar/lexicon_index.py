@@ -93,6 +93,24 @@ def personal_names() -> frozenset[str]:
 PERSONAL_NAME_FILES = ("given_names.tsv", "family_names.tsv")
 
 
+# Lexicons of proper names: people, states and places.
+PROPER_NAME_LEXICONS = ("given_names", "family_names", "people", "countries", "places",
+                        "extra_people", "extra_countries", "extra_places")
+
+
+@lru_cache(maxsize=1)
+def common_nouns() -> frozenset[str]:
+    """Words of the lexicons that no lexicon of people, states or places spells: اجتماع،
+    بيان، مؤتمر (of triggers, channels, organisation names), but not ماس (of هايكو ماس) or
+    كوريا."""
+    words: set[str] = set()
+    names: set[str] = set()
+    for path in sorted(DATA_DIR.glob("*.tsv")):
+        proper = path.name.startswith(PROPER_NAME_LEXICONS)
+        (names if proper else words).update(_row_words(path.name))
+    return frozenset(words - names)
+
+
 def _listed_words(*names: str) -> set[str]:
     """The normalised words of the word lists ``names`` (``function_words.txt`` ...)."""
     return {normalize_word(w) for name in names for w in load_wordlist(name)}

@@ -52,7 +52,7 @@ from khabar.actors.gazetteer import (
 )
 from khabar.actors.roles import country_of, role_at, same_office
 from khabar.lexicon import load_wordlist, split_variants
-from khabar.lexicon_index import RELATIVE_PRONOUNS
+from khabar.lexicon_index import RELATIVE_PRONOUNS, common_nouns
 from khabar.model import Document, Token
 from khabar.text.normalize import normalize_word
 from khabar.text.sentences import COMMAS
@@ -1550,6 +1550,9 @@ class Composer:
             if q > p and not item.entries and (self.derived_verb(tok)
                                                or self.imperfect_verb(tok)):
                 break  # روحاني يتحرك، مارتين يأتي: the verb after the name
+            if q > p and not item.entries and not after_particle \
+                    and self.accusative_noun(tok):
+                break  # ترأس عباس اجتماعا: the object after the name
             if (q > p and tok.norm in NAME_PARTICLES and item.type in (None, "given")
                     and item.end - item.start == 1):
                 q += 1
@@ -1737,6 +1740,18 @@ class Composer:
             return False  # بالتحدث: a preposition and a definite noun
         return (tok.norm not in vocabulary and tok.stem not in vocabulary
                 and (tok.stem,) not in self.gaz.index and (tok.norm,) not in self.gaz.index)
+
+    def accusative_noun(self, tok: Token) -> bool:
+        """An indefinite noun in the accusative whose tanween the text leaves unwritten
+        (اجتماعا، مؤتمرا، قرارا، بيانا): without the alef, with or without the article, it
+        is a common noun of the lexicons (اجتماع), so it is a verb's object, not a name
+        ending in -a (ماريا، سيلفا، ماسا)."""
+        norm = tok.norm
+        if len(norm) < 4 or norm[-1] != "ا" or tok.stem.startswith("ال") \
+                or (norm,) in self.gaz.index:
+            return False
+        nouns = common_nouns()
+        return norm[:-1] in nouns or "ال" + norm[:-1] in nouns
 
     @staticmethod
     def derived_verb(tok: Token) -> bool:
