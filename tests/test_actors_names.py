@@ -347,3 +347,12 @@ def test_accusative_noun_after_a_name_is_the_object():
     assert ("عباس", "PER") in found and not any("اجتماعا" in t for t, _ in found)
     assert ("هيرمان", "PER") in _mentions("وعقدت هيرمان مؤتمرا صحفيا في برلين.")
     assert ("فيليبي ماسا", "PER") in _mentions("وتقدم السائق فيليبي ماسا على زميله.")
+
+
+def test_company_after_a_given_name_is_the_family_name():
+    assert ("غوران إريكسون", "PER") in _mentions("وخلف المدرب غوران إريكسون زميله في المنصب.")
+    assert ("إريكسون", "ORG") in _mentions("وأعلنت إريكسون أرباحها الفصلية أمس.")
+
+
+def test_indefinite_nisba_after_a_presidents_given_name_is_his_family_name():
+    assert ("جون كندي", "PER") in _mentions("ورفض الرئيس جون كندي التدخل في الأزمة.")

@@ -1577,6 +1577,8 @@ class Composer:
                 ok = True  # هادي قطيم | الشيباني: a common surname ends another's name
             elif words == 1 and first_strong and self.family_nisba(p, item):
                 ok = True  # محمد القمري، فرحان إيراني: a family name, not the state
+            elif words == 1 and first_strong and self.company_surname(item):
+                ok = True  # غوران إريكسون، هنري فورد: the family name, not the company
             elif item.entries:
                 # بن سلطان: after a particle a title or place word is a name; بن محمد بن
                 # راشد: a known person's name is the father's
@@ -1614,7 +1616,8 @@ class Composer:
     def family_nisba(self, p: int, item: Item) -> bool:
         """A one-word masculine singular nisba right after the given name at item ``p`` is the
         family name (محمد المصري، الضابط عصام القمري): an adjective of a person names no state.
-        After a head of state's title it is his state (الملك عبد الله الأردني); a title before
+        After a head of state's title a definite one is his state (الملك عبد الله الأردني),
+        an indefinite one still the family name (الرئيس جون كندي); a title before
         the given name takes its nisba before it (الرئيس القمري عثمان غزالي); a feminine or
         plural form still describes (سلمى المصرية، الشبان المصريون)."""
         entry = item.of("nisba")
@@ -1622,7 +1625,16 @@ class Composer:
                 or entry.plural or item.dual or self.tok(item.start).text.endswith(("ة", "ه")):
             return False
         title = self.items[p - 1].of("title") if p > 0 else None
-        return title is None or title.rank not in ("head_of_state", "head_of_government")
+        return title is None or title.rank not in ("head_of_state", "head_of_government") \
+            or not self.tok(item.start).stem.startswith("ال")  # الرئيس جون كندي
+
+    def company_surname(self, item: Item) -> bool:
+        """A company of one word right after a given name is the family name it is named
+        after (غوران إريكسون، هنري فورد): a given name does not go before a company. With a
+        preposition on it the company may be a complement (وعمل جون بفورد)."""
+        entry = item.of("org")
+        return entry is not None and item.type == "org" and entry.sector == "BUS" \
+            and item.end - item.start == 1 and not proclitics(self.tok(item.start))
 
     def last_foreign_word(self, q: int) -> bool:
         """Item ``q``, a third name word, is the last of a transliterated name: it spells two
