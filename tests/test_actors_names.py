@@ -356,3 +356,9 @@ def test_company_after_a_given_name_is_the_family_name():
 
 def test_indefinite_nisba_after_a_presidents_given_name_is_his_family_name():
     assert ("جون كندي", "PER") in _mentions("ورفض الرئيس جون كندي التدخل في الأزمة.")
+
+
+def test_other_spellings_of_well_known_organisations():
+    found = _mentions("وانتقدت منظمة هيومان رايتس ووتش الحكومة بينما دعت يونيسيف إلى الهدوء.")
+    assert ("منظمة هيومان رايتس ووتش", "ORG") in found and ("يونيسيف", "ORG") in found
+    assert ("وكالة يونهاب", "ORG") in _mentions("وذكرت وكالة يونهاب أن المحادثات انتهت.")
