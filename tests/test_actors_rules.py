@@ -860,3 +860,8 @@ def test_a_national_security_council_is_no_un_security_council():
     assert (doc.actor(body.actor).country, doc.actor(body.actor).sector) == ("PSE", "GOV")
     doc = run("وعقد مجلس الأمن جلسة طارئة حول اليمن.")
     assert doc.actor(mention(doc, "مجلس الأمن").actor).country == "UNO"
+
+
+def test_a_board_of_directors_is_a_generic_body_not_a_named_one():
+    doc = run("وأوصى مجلس الإدارة بتوزيع الأرباح على المساهمين.")
+    assert doc.actor(mention(doc, "مجلس الإدارة").actor).name == "board"
