@@ -67,3 +67,7 @@ def test_news_agency_keeps_its_head():
     assert ("وكالة أنباء الشرق الأوسط", "ORG") in _spans(
         "وذكرت وكالة أنباء الشرق الأوسط أن الوزير وصل .")
     assert ("فرانس برس", "ORG") in _spans("وقال مسؤول لوكالة فرانس برس إن الوضع هادئ .")
+
+
+def test_known_ministry_is_left_untagged_like_an_unknown_one():
+    assert not any(kind == "ORG" for _, kind in _spans("وأعلنت وزارة الخارجية التركية أمس أن الوفد وصل ."))

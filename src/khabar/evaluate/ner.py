@@ -145,8 +145,8 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
             if cand.entry is not None and cand.entry.type == "unit":
                 continue  # ANERcorp leaves military units untagged (اللواء العاشر)
             head = heads.get(doc.tokens[cand.start].stem)
-            if cand.source == "org_name" and head is not None and head.name_en in UNTAGGED_HEADS:
-                continue
+            if head is not None and head.name_en in UNTAGGED_HEADS:
+                continue  # وزارة الخارجية التركية، صندوق النقد الدولي، whether known or not
             if cand.source == "org" and head is None and cand.end - cand.start > 1 \
                     and _is_agent(doc.tokens[cand.start], gaz):
                 continue
