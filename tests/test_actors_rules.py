@@ -865,3 +865,13 @@ def test_a_national_security_council_is_no_un_security_council():
 def test_a_board_of_directors_is_a_generic_body_not_a_named_one():
     doc = run("وأوصى مجلس الإدارة بتوزيع الأرباح على المساهمين.")
     assert doc.actor(mention(doc, "مجلس الإدارة").actor).name == "board"
+
+
+def test_a_university_or_centre_named_after_a_person_is_a_body():
+    doc = run("وقال رئيس جامعة السلطان قابوس إن الطلاب عادوا إلى الدراسة.")
+    body = mention(doc, "جامعة السلطان قابوس")
+    assert body.kind == "ORG" and doc.actor(body.actor).sector == "EDU"
+    assert doc.actor(mention(doc, "رئيس").actor).sector == "EDU"
+    doc = run("وتخرج الباحث في جامعة محمد الخامس بالرباط.")
+    assert mention(doc, "جامعة محمد الخامس").kind == "ORG"
+    assert not any(m.kind == "PER" and "محمد" in m.text for m in doc.mentions)

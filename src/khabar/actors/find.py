@@ -202,6 +202,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
         items, busy = match_items(tokens, gaz, norms[start:end], stems[start:end],
                                   [i - start for i in notable[first:last]])
         Composer(doc, tokens, items, sent.i, gaz, out, busy).run()
+    out = bodies_named_after_people(doc, out)
     add_repeated_names(doc, out, gaz)
     add_quoted_short_names(doc, out)
     clubs_in_sports(doc, out)
@@ -2298,6 +2299,64 @@ def clubs_in_sports(doc: Document, out: list[Candidate]) -> None:
         out[k] = Candidate(cand.start, cand.end, cand.sentence, "pattern", "ORG", "org_name",
                            name=doc.tokens[cand.start].text, countries=cand.countries,
                            head=cand.start)
+
+
+# Kinds of bodies (extra_org_heads.tsv name_en) that are named after people: جامعة الملك سعود،
+# مركز الملك سلمان، مؤسسة محمد بن راشد، صندوق الملك عبد الله. A mosque named after one is a
+# building, not a party (مسجد الحسن الثاني).
+NAMED_AFTER_HEADS = frozenset({"university", "college", "institute", "foundation", "centre",
+                               "fund"})
+
+
+def bodies_named_after_people(doc: Document, out: list[Candidate]) -> list[Candidate]:
+    """A head noun of a body often named after a person, right before a person (جامعة الملك
+    سعود، مركز الملك سلمان للإغاثة): the body is the party and takes the person's country.
+    A person found only by pattern, now its name, is no mention of its own; one the lexicon
+    knows stays inside it (مؤسسة كوفي أنان), for what names him again. The head is
+    indefinite and bare (جامعته، الجامعة govern no name). Returns the candidates in text
+    order."""
+    heads = org_heads()
+    people: dict[int, list[Candidate]] = {}
+    for cand in out:
+        if cand.kind == "PER":
+            people.setdefault(cand.start, []).append(cand)
+    if not people:
+        return out
+    tokens = doc.tokens
+    dropped: set[int] = set()
+    added: list[Candidate] = []
+    for start in sorted(people):
+        i = start - 1
+        head = heads.get(tokens[i].stem) if i >= 0 else None
+        tok = tokens[i] if head is not None else None
+        if tok is None or head.name_en not in NAMED_AFTER_HEADS or tok.stem.startswith("ال") \
+                or has_enclitic(tok) or tok.sentence != tokens[start].sentence \
+                or any(id(c) in dropped for c in people[start]):
+            continue
+        named, end = [], start
+        while end in people:  # الملك + سعود: a title and the name after it
+            named.extend(people[end])
+            end = max(c.end for c in people[end])
+        # a person the lexicon knows stays, inside the body's name, for what names him again
+        dropped.update(id(c) for c in named if c.source != "person" or c.entry is None)
+        dropped.update(id(c) for c in out if c.start == i and c.end == i + 1)
+        country = next((c.entry.country for c in named
+                        if c.entry is not None and c.entry.country), None)
+        body = Candidate(i, end, tok.sentence, "pattern", "ORG", "org_name",
+                         name=doc.text[tok.start : tokens[end - 1].end],
+                         countries=[country] if country else [], sector=head.sector, head=i)
+        added.append(body)
+        for cand in out:  # رئيس جامعة السلطان قابوس: the office is the body's
+            if cand.end == i and cand.source == "title" and cand.body is None \
+                    and not cand.former and cand.kind == "PER":
+                cand.body = body
+                cand.sector = body.sector if cand.sector in (None, "GOV", "PTY") \
+                    else cand.sector
+    if not added:
+        return out
+    kept = [c for c in out if id(c) not in dropped] + added
+    kept.sort(key=lambda c: (c.start, -c.end))
+    return kept
 
 
 def link_members(doc: Document, out: list[Candidate]) -> None:
