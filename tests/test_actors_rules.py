@@ -875,3 +875,10 @@ def test_a_university_or_centre_named_after_a_person_is_a_body():
     doc = run("وتخرج الباحث في جامعة محمد الخامس بالرباط.")
     assert mention(doc, "جامعة محمد الخامس").kind == "ORG"
     assert not any(m.kind == "PER" and "محمد" in m.text for m in doc.mentions)
+
+
+def test_a_head_noun_in_construct_after_another_head_names_one_body():
+    doc = run("ورفضت هيئة تنظيم الاتصالات منح القناة ترخيصا جديدا.")
+    assert mention(doc, "هيئة تنظيم الاتصالات").kind == "ORG"
+    doc = run("وفاز حزب تحالف اليسار الراديكالي في الانتخابات.")
+    assert mention(doc, "حزب تحالف اليسار الراديكالي").kind == "ORG"

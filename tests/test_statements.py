@@ -413,7 +413,7 @@ def test_a_document_with_words_between_it_and_its_author_speaks_for_the_author(t
     ("ونقلت وكالة الأنباء الرسمية السودانية «سونا» عن السفير خالد عمر أن القمة ستعقد غدا. "
      "ويقود الوزير الوفد، وذكرت الوكالة أن الوزراء سيجتمعون صباحا.", "Sudan (state media)"),
     ("وأعلنت هيئة تنظيم الكهرباء أن الأسعار ستنخفض. وبينت الهيئة أن الحد الأعلى للتعرفة ثابت.",
-     "Tnzym Alkhrba"),
+     "Hy'a Tnzym Alkhrba"),
 ])
 def test_a_definite_noun_as_subject_speaks_for_who_it_named_before(text, expected):
     doc = analyze(text, date="2015-01-01")

@@ -796,10 +796,11 @@ class Composer:
                 if settled and not adjective:
                     break  # جامعة صنعاء | الدكتور، رابطة العالم الإسلامي | التصريحات
                 settled = settled or adjective and words > 0  # الزراعة، الأعلى
-            elif words == 0 and not definite and tok.text.endswith("ة") \
+            elif words == 0 and not definite \
+                    and (tok.text.endswith("ة") or tok.norm in org_heads()) \
                     and tok.stem == tok.norm and not tok.norm.startswith(("و", "لل")) \
                     and self.definite_word_at(q + 1):
-                pass  # اتحاد كرة القدم، هيئة مكافحة الفساد: a noun in construct
+                pass  # اتحاد كرة القدم، هيئة مكافحة الفساد، هيئة تنظيم الكهرباء: a construct
             elif (words == 0 or proper) and self.name_like(tok) and not definite \
                     and not tok.norm.endswith(NISBA_ENDINGS) \
                     and not (self.outside_proper_name(tok) if words else self.describes(q)):
