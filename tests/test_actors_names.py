@@ -362,3 +362,4 @@ def test_other_spellings_of_well_known_organisations():
     found = _mentions("وانتقدت منظمة هيومان رايتس ووتش الحكومة بينما دعت يونيسيف إلى الهدوء.")
     assert ("منظمة هيومان رايتس ووتش", "ORG") in found and ("يونيسيف", "ORG") in found
     assert ("وكالة يونهاب", "ORG") in _mentions("وذكرت وكالة يونهاب أن المحادثات انتهت.")
+    assert ("BBC", "ORG") in _mentions("وقال الوزير في مقابلة مع BBC إن الاتفاق قريب.")
