@@ -882,3 +882,10 @@ def test_a_head_noun_in_construct_after_another_head_names_one_body():
     assert mention(doc, "هيئة تنظيم الاتصالات").kind == "ORG"
     doc = run("وفاز حزب تحالف اليسار الراديكالي في الانتخابات.")
     assert mention(doc, "حزب تحالف اليسار الراديكالي").kind == "ORG"
+
+
+def test_a_quoted_name_may_join_its_parts_with_dots_or_a_hyphen():
+    doc = run("وقالت شركة «إس.تي.سي» إن أرباحها ارتفعت هذا العام.")
+    assert mention(doc, "شركة «إس.تي.سي»").kind == "ORG"
+    doc = run("وذكرت مجلة « لورالي أيرو-أتلنتيك » أن الأسطول يتوسع.")
+    assert mention(doc, "مجلة « لورالي أيرو-أتلنتيك »").kind == "ORG"

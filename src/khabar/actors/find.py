@@ -60,6 +60,7 @@ from khabar.text.tokens import has_enclitic, has_tanween, proclitics
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
 MAX_ORG_WORDS = 5  # words after the head of an organisation name
+NAME_JOINTS = {".", "-"}  # punctuation inside a quoted name when nothing spaces it
 PORTFOLIO_WORDS = 3  # words between a title and its nisba (وزير حقوق الإنسان اليمني)
 # Particles inside Arabic and European names (خليفة بن زايد آل نهيان، جان مارك دو لا ...).
 NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "ولد", "دو", "دي", "لا", "فان",
@@ -932,13 +933,27 @@ class Composer:
         if q >= len(items) or self.tok(items[q].start).text not in QUOTE_PAIRS:
             return None
         close = QUOTE_PAIRS[self.tok(items[q].start).text]
-        for r in range(q + 1, min(len(items), q + MAX_ORG_WORDS + 2)):
+        words = 0
+        for r in range(q + 1, len(items)):
             tok = self.tok(items[r].start)
             if tok.text == close:
                 return r + 1 if r > q + 1 else None
-            if tok.is_punct:
+            if tok.is_punct and not self.name_joint(r):
+                return None
+            words += not tok.is_punct
+            if words > MAX_ORG_WORDS:
                 return None
         return None
+
+    def name_joint(self, r: int) -> bool:
+        """A dot or hyphen at item ``r`` with no space on either side joins the parts of one
+        name (إتش.إس.بي.سي، أيرو-أتلنتيك)."""
+        tok = self.tok(self.items[r].start)
+        if tok.text not in NAME_JOINTS or r == 0 or r + 1 == len(self.items):
+            return False
+        before, after = self.tok(tok.i - 1), self.tok(tok.i + 1)
+        return before.end == tok.start and tok.end == after.start \
+            and not before.is_punct and not after.is_punct
 
     # -- agents ----------------------------------------------------------------------
 
