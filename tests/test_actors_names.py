@@ -363,3 +363,9 @@ def test_other_spellings_of_well_known_organisations():
     assert ("منظمة هيومان رايتس ووتش", "ORG") in found and ("يونيسيف", "ORG") in found
     assert ("وكالة يونهاب", "ORG") in _mentions("وذكرت وكالة يونهاب أن المحادثات انتهت.")
     assert ("BBC", "ORG") in _mentions("وقال الوزير في مقابلة مع BBC إن الاتفاق قريب.")
+
+
+def test_noun_with_the_pronoun_ha_after_a_reporting_verb_is_no_surname():
+    for text in ("وأكد رغبته في البقاء مع الفريق.", "ورفض العرض وأكد حقه في الرد."):
+        assert not any(k == "PER" for _, k in _mentions(text)), text
+    assert ("بارنييه", "PER") in _mentions("وقال بارنييه إن المفاوضات صعبة.")

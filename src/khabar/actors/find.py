@@ -1833,10 +1833,12 @@ class Composer:
 
     def no_subject_name(self, tok: Token) -> bool:
         """An unknown word after a reporting verb that is no bare surname: one with the
-        conjunction, a noun with a pronoun (كتبت روايتها، تقول عائلتها), a preposition on a
+        conjunction, a noun with a pronoun (كتبت روايتها، تقول عائلتها، أكد حقه; names end
+        in يه: رينيه، بارنييه), a preposition on a
         noun (see :meth:`hidden_clitic_noun`) or a long plural nisba (دعا إسلاميون إلى,
         where كينيون is short enough to be a name)."""
         return (self.conjoined(tok) or tok.norm.endswith(("ها", "هم"))
+                or (tok.text.endswith("ه") and not tok.text.endswith("يه"))
                 or self.hidden_clitic_noun(tok)
                 or (len(tok.norm) >= 7 and tok.norm.endswith("يون")))
 
