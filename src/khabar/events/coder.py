@@ -5,8 +5,9 @@
   CAMEO code (حذّر من قطع العلاقات = THREATEN relations, 1313) and no event of its own.
 - A material act reported as a mere possibility or consequence inside somebody's statement
   (قد يؤدي إلى قطع العلاقات) is that speaker's threat.
-- A threat with no recipient in its own clause is aimed at the actor of its condition
-  (سنردّ في حال قيام روسيا بغزو = a threat against Russia).
+- A threat with no recipient in its own clause is aimed at whom the act it threatens hits
+  (هددت إيران بأن تهاجم إسرائيل = a threat against Israel), else at the actor of its
+  condition (سنردّ في حال قيام روسيا بغزو = a threat against Russia).
 - Events inside a statement's content are linked to it; verbal events with no actor of their
   own take its speaker, and its addressee as recipient.
 - A noun event with no participants (في اتصال هاتفي) takes those of the verb event of its
@@ -58,6 +59,7 @@ ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
 THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "136",
              "162": "1311", "1621": "1311", "1622": "1311", "163": "1312", "172": "132",
              "1723": "1323", "1724": "1324", "173": "1321"}
+THREAT_ACT_GAP = 6  # هدد (the subject, three words) بأن | يهاجم
 DEMAND_GAP = 3  # دعت (الحكومة) (الروسية) إلى انسحاب
 CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its consequence
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
@@ -195,8 +197,26 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
                                       mod.future, _year(doc.date), match.key)
         drafts.append(draft)
     _threats(drafts)
+    _threatened_targets(tokens, drafts)
     _demanded(tokens, drafts)
     return drafts
+
+
+def _threatened_targets(tokens: list[Token], drafts: list[Draft]) -> None:
+    """A threat that names no one is aimed at whom the act it threatens hits (هددت إيران
+    بأن تهاجم إسرائيل، توعد بشن هجمات على الولايات المتحدة): the act follows it closely,
+    by the same actor, with no other event or punctuation between them."""
+    for n, threat in enumerate(drafts):
+        if threat.type != "THREATEN" or threat.recipient or not threat.actor or threat.dropped:
+            continue
+        act = next((d for d in drafts[n + 1:] if not d.dropped), None)
+        if act is None or act.type not in MATERIAL_CONFLICT or not act.recipient:
+            continue
+        first, last = threat.match.last + 1, act.match.first
+        if last - first > THREAT_ACT_GAP or any(tokens[k].is_punct for k in range(first, last)):
+            continue
+        if act.actor and set(act.actor) <= set(threat.actor):
+            threat.recipient = [r for r in act.recipient if r not in threat.actor]
 
 
 def _demanded(tokens: list[Token], drafts: list[Draft]) -> None:
