@@ -32,3 +32,31 @@ def test_a_threat_that_names_no_one_is_aimed_at_whom_its_act_hits(text, actor, r
 def test_a_threat_keeps_the_party_it_names():
     doc, threat = _events("هددت إيران إسرائيل بأن تهاجم القواعد الأميركية.", "THREATEN")
     assert _countries(doc, threat.recipient) == ["ISR"]
+
+
+def _flags(event):
+    return {f for f in ("negated", "hypothetical", "future") if getattr(event, f)}
+
+
+@pytest.mark.parametrize("text", [
+    "ووعدت الولايات المتحدة العراق بتقديم مساعدات عسكرية جديدة.",
+    "ووعد الرئيس الأميركي الحكومة العراقية بتقديم المساعدات العسكرية.",
+])
+def test_a_promise_is_made_to_whom_the_promised_act_is_for(text):
+    doc, promise = _events(text, "AGREE")
+    _, aid = _events(text, "AID")
+    assert _countries(doc, promise.recipient) == ["IRQ"]
+    assert _countries(doc, aid.actor) == ["USA"]
+    assert _countries(doc, aid.recipient) == ["IRQ"]
+    assert _flags(aid) == {"future"}
+
+
+def test_a_pledged_act_is_yet_to_come():
+    _, mobilize = _events("وتعهدت الحكومة البريطانية بإرسال قوات إضافية إلى أفغانستان.", "MOBILIZE")
+    assert "future" in _flags(mobilize)
+
+
+def test_the_party_a_charge_addresses_does_the_act_it_asks_for():
+    doc, arrest = _events("حث الرئيس الأميركي باكستان على اعتقال قادة حركة طالبان.", "COERCE")
+    assert _countries(doc, arrest.actor) == ["PAK"]
+    assert "hypothetical" in _flags(arrest)

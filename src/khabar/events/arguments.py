@@ -517,27 +517,55 @@ def _controlled(tokens: list[Token], slots: list[Slot], trig: Trigger, first: in
     """The act a verb of will or attempt takes (قرر صدام حسين غزو الكويت، حاولت إسرائيل أن
     تغتال قائد حماس، تمكنت القوات من اقتحام المنطقة): its actor is that verb's subject, and
     the noun after it (the verbal noun's genitive, the verb's object) is whom it hits, not
-    who does it. None when no such verb governs the trigger, or when the verb after أن
-    agrees with another subject (يريد أن تفرض أوروبا عقوبات)."""
+    who does it. A charge's act is done by the party it addresses (حث الرئيس باكستان على
+    اعتقال), a promise's act is done for it (وعدت واشنطن بغداد بتقديم مساعدات). None when no
+    such verb governs the trigger, or when the verb after أن agrees with another subject
+    (يريد أن تفرض أوروبا عقوبات)."""
     v = controlling_verb(tokens, slots, trig, first, start)
     if v is None:
         return None
     actor = _control_subject(tokens, slots, v, first, start, end)
+    role = control_role(tokens[v])
+    addressee = _addressee(tokens, slots, actor, first) if role != "control" else []
+    if role == "charge":
+        if not addressee:
+            return None  # وتدعوهم لزيارة: the addressee is a pronoun, read as ever
+        actor = addressee
     if trig.pos == "verb":
-        return Arguments(actor, _recipient(trig, after, last, tokens))
+        return Arguments(actor, _recipient(trig, after, last, tokens) or addressee)
     genitive = [s for s in after if s.prep is None and s.first == last + 1]
     if genitive and trig.type in DIRECT_OBJECT_TYPES:
         return Arguments(actor, _compound(genitive[0], after, tokens))
     rest = [s for s in after if s not in genitive]
-    return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+    return Arguments(actor, _noun_recipient(tokens, trig, rest, last)
+                     or (addressee if role == "promise" else []))
+
+
+def _addressee(tokens: list[Token], slots: list[Slot], subject: list[Slot],
+               first: int) -> list[Slot]:
+    """The party a charge or promise addresses: the mention after its subject, before the act
+    (طالبت المعارضة الحكومة بالإفراج)."""
+    if not subject:
+        return []
+    rest = [s for s in slots if subject[-1].last < s.first < first and s.prep is None]
+    return _compound(rest[0], slots, tokens) if rest else []
+
+
+def control_role(token: Token) -> str:
+    """Who acts in the act the verb of will at ``token`` takes (:data:`CONTROL_ROLES`)."""
+    controls = control_verbs()
+    return next((controls[key][2] for key in key_set(token.norm) if key in controls), "")
 
 
 def controlling_verb(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
                 start: int) -> int | None:
     """The verb of will or attempt whose act the trigger names: right before it, or before
     its subject, with أن before a verb and a preposition or nothing before a verbal noun
-    without the article (قرر غزو، قرر الرئيس أن يغزو، وافق على إرسال). Between them stand
-    only its subject and time adverbs."""
+    without the article (قرر غزو، قرر الرئيس أن يغزو، وافق على إرسال), also through the
+    verbal noun of the light verb the trigger's row names before it (وعد بتقديم المساعدات).
+    Between them stand only its subject (and a party it addresses) and time adverbs."""
+    if trig.pos != "verb" and _light_noun_before(tokens, trig, first, start):
+        first -= 1
     k = first - 1
     if k < start:
         return None
@@ -561,7 +589,7 @@ def controlling_verb(tokens: list[Token], slots: list[Slot], trig: Trigger, firs
         token = tokens[v]
         control = next((controls[key] for key in key_set(token.norm) if key in controls), None)
         if control is not None:
-            window, takes = control
+            window, takes, _ = control
             if k - v > window or not _takes(takes, needs):
                 return None
             return v if needs != "verb" or _same_person(token, tokens[first]) else None
@@ -569,6 +597,15 @@ def controlling_verb(tokens: list[Token], slots: list[Slot], trig: Trigger, firs
                                   or any(s.first <= v <= s.last and s.prep is None for s in slots)):
             return None
     return None
+
+
+def _light_noun_before(tokens: list[Token], trig: Trigger, first: int, start: int) -> bool:
+    """The word before an event noun is the verbal noun of a light verb its row names
+    (بتقديم المساعدات، بإرسال قوات): the act a verb of will takes is named there."""
+    if first - 1 < start:
+        return False
+    keys = key_set(tokens[first - 1].norm)
+    return any(len(words) == 1 and words[0] in keys for words in trig.before)
 
 
 def _takes(takes: str, needs: str) -> bool:

@@ -31,6 +31,7 @@ from khabar.events.arguments import (
     PRONOUN_OPENERS,
     Slot,
     clause_bounds,
+    control_role,
     controlling_verb,
     fight_reach,
     find_arguments,
@@ -198,8 +199,27 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
         drafts.append(draft)
     _threats(drafts)
     _threatened_targets(tokens, drafts)
+    _promised_and_charged(tokens, slots, drafts, start)
     _demanded(tokens, drafts)
     return drafts
+
+
+def _promised_and_charged(tokens: list[Token], slots: list[Slot], drafts: list[Draft],
+                          start: int) -> None:
+    """An act a promise names (وعدت واشنطن بغداد بتقديم مساعدات) is yet to come, and the
+    promise is made to whom the act is for; an act a charge names (حث الرئيس باكستان على
+    اعتقال ...) is asked for, not reported."""
+    by_first = {d.match.first: d for d in drafts}
+    for draft in drafts:
+        v = controlling_verb(tokens, slots, draft.match.trigger, draft.match.first, start)
+        role = control_role(tokens[v]) if v is not None else ""
+        if role == "promise":
+            draft.mod.future = True
+            promise = by_first.get(v)
+            if promise is not None and not promise.recipient:
+                promise.recipient = [r for r in draft.recipient if r not in promise.actor]
+        elif role == "charge":
+            draft.mod.irrealis = draft.mod.hypothetical = True
 
 
 def _threatened_targets(tokens: list[Token], drafts: list[Draft]) -> None:

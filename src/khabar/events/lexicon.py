@@ -290,18 +290,25 @@ def support_verb_reach() -> dict[str, int]:
     return out
 
 
+# Who acts in the act a verb of will takes: its subject (قرر، حاول), the party it addresses
+# (طالب الحكومة بالانسحاب: a charge), or its subject for that party (وعد العراق بتقديم: a promise).
+CONTROL_ROLES = ("control", "charge", "promise")
+
+
 @lru_cache(maxsize=1)
-def control_verbs() -> dict[str, tuple[int, str]]:
+def control_verbs() -> dict[str, tuple[int, str, str]]:
     """Inflected verbs of will and attempt (قرر، حاول، تعتزم) -> how many words their subject
-    may fill before the act they take (قرر الرئيس العراقي صدام حسين غزو الكويت), and how
-    they take it: ``verb`` only with أن (رفض إرسال قوات is often someone else's sending),
-    ``prep`` a verbal noun only after a preposition (فشل في اعتقال), ``before`` also a bare
-    verbal noun (قرر غزو). Their subject is that act's actor."""
-    out: dict[str, tuple[int, str]] = {}
-    for cue in cues().get("control", ()):
-        word = cue.words[0]
-        for form in (word, *inflect(word, normalize_word(cue.value))):
-            out[form] = (cue.window, cue.scope)
+    (and the party they address) may fill before the act they take (قرر الرئيس العراقي صدام
+    حسين غزو الكويت), how they take it: ``verb`` only with أن (رفض إرسال قوات is often
+    someone else's sending), ``prep`` a verbal noun only after a preposition (فشل في اعتقال),
+    ``before`` also a bare verbal noun (قرر غزو); and who acts in it (:data:`CONTROL_ROLES`):
+    the subject, else the addressee of a charge (حث باكستان على اعتقال)."""
+    out: dict[str, tuple[int, str, str]] = {}
+    for role in CONTROL_ROLES:
+        for cue in cues().get(role, ()):
+            word = cue.words[0]
+            for form in (word, *inflect(word, normalize_word(cue.value))):
+                out[form] = (cue.window, cue.scope, role)
     return out
 
 
@@ -309,13 +316,14 @@ def control_verbs() -> dict[str, tuple[int, str]]:
 def control_perfects() -> frozenset[str]:
     """The perfect forms of the verbs of will and attempt: some start with a letter that
     marks the imperfect elsewhere (تعهد، تمكنت)."""
-    return frozenset(form for cue in cues().get("control", ()) for form in inflect(cue.words[0], ""))
+    return frozenset(form for role in CONTROL_ROLES for cue in cues().get(role, ())
+                     for form in inflect(cue.words[0], ""))
 
 
 @lru_cache(maxsize=1)
 def control_reach() -> int:
     """The most words a verb of will may stand before the act it takes."""
-    return max((window for window, _ in control_verbs().values()), default=0)
+    return max((window for window, _, _ in control_verbs().values()), default=0)
 
 
 @lru_cache(maxsize=1)
