@@ -648,3 +648,13 @@ def test_a_verb_joined_after_a_comma_continues_the_subject_of_the_clause_before(
     doc = run("وتواصلت الاشتباكات في المدينة، فيما أعلن الوزير خالد عمر مقتل جندي، وقال في بيان "
               "إن الوضع تدهور.", {"Khaled Omar": ["الوزير خالد عمر"]})
     assert speaker(doc, doc.statements[-1]) == "Khaled Omar"
+
+
+@pytest.mark.parametrize("text", [
+    "ويقول «جديدي» إن الحدود مغلقة منذ أسابيع.",
+    "ويرى بعضهم أن الحدود مغلقة منذ أسابيع.",
+    "وحذر بعضهم من أن الحدود ستغلق.",
+])
+def test_a_quoted_name_or_a_count_with_a_pronoun_after_the_verb_is_its_own_subject(text):
+    doc = run("وقال الوزير خالد عمر إن المحادثات بناءة. " + text, {"Khaled Omar": ["الوزير خالد عمر"]})
+    assert doc.statements[-1].speaker is None

@@ -735,10 +735,16 @@ def _issuing_verb(tok: Token) -> bool:
 
 
 def _names_unknown_subject(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether a word that can only be the subject follows the verb (قال مسؤولون …)."""
-    for tok in tokens[first:last]:
+    """Whether a word that can only be the subject follows the verb (قال مسؤولون …). A word
+    in quotation marks is a name (ويقول «جديدي»), and a count with a pronoun (ويرى بعضهم)
+    names part of a party, whatever ending they seem to carry."""
+    for k in range(first, last):
+        tok = tokens[k]
         if tok.is_punct or _preposition_with_pronoun(tok.stem):  # وصف فيه العالم …
             continue
+        if (k > first and tokens[k - 1].text in OPEN_TO_CLOSE) \
+                or (has_enclitic(tok) and tok.stem in quantity_words()):
+            return cue_at(tok) is None
         if tok.stem in NOT_SUBJECT or tok.stem in time_words() or has_enclitic(tok) \
                 or set(proclitics(tok)) & {"ل", "ب"}:
             return False  # أعلن الأسبوع الماضي أن: a time, not an unknown subject
