@@ -658,3 +658,9 @@ def test_a_verb_joined_after_a_comma_continues_the_subject_of_the_clause_before(
 def test_a_quoted_name_or_a_count_with_a_pronoun_after_the_verb_is_its_own_subject(text):
     doc = run("وقال الوزير خالد عمر إن المحادثات بناءة. " + text, {"Khaled Omar": ["الوزير خالد عمر"]})
     assert doc.statements[-1].speaker is None
+
+
+def test_a_statement_issued_by_the_office_of_a_party_speaks_for_that_party():
+    doc = run("وأفاد بيان صادر عن قيادة الجيش اللبناني أمس بأن طائرتين حلقتا فوق الجنوب. "
+              "وأضاف البيان أن الطائرتين غادرتا الأجواء.", {"Lebanese army": ["الجيش اللبناني"]})
+    assert [speaker(doc, s) for s in doc.statements] == ["Lebanese army", "Lebanese army"]

@@ -708,11 +708,26 @@ def _document_author(doc: Document, view: DocView, frame: Frame, last: int) -> M
         first += 1  # صادر عن «ميتال فوكس»
     while first < min(last, k + 3) and _adverb(tokens[first]):
         first += 1  # أصدرته مؤخرا الوكالة
+    author = _author_at(view, first, last)
+    if author is None and first + 1 < last and _construct_head(tokens[first]):
+        author = _author_at(view, first + 1, last)  # صادر عن قيادة الجيش: the army's command
+    return author
+
+
+def _author_at(view: DocView, first: int, last: int) -> Mention | None:
+    """The person, body or state whose name begins at token ``first``."""
     for mention in view.mentions_from(first, min(last, first + 1)):
         if mention.actor is not None and mention.kind != "LOC" \
                 and view.ranges[mention.id][0] == first:
             return mention
     return None
+
+
+def _construct_head(tok: Token) -> bool:
+    """A bare noun that heads a genitive (مكتب الوزيرة، قيادة الجيش): no article, clitic,
+    preposition or punctuation, so the name after it is whose office or command it is."""
+    return not tok.is_punct and not tok.segments and not tok.norm.startswith("ال") \
+        and tok.stem not in NOT_SUBJECT and tok.stem not in ISSUED
 
 
 def _modifier(tok: Token) -> bool:
