@@ -664,3 +664,11 @@ def test_a_statement_issued_by_the_office_of_a_party_speaks_for_that_party():
     doc = run("وأفاد بيان صادر عن قيادة الجيش اللبناني أمس بأن طائرتين حلقتا فوق الجنوب. "
               "وأضاف البيان أن الطائرتين غادرتا الأجواء.", {"Lebanese army": ["الجيش اللبناني"]})
     assert [speaker(doc, s) for s in doc.statements] == ["Lebanese army", "Lebanese army"]
+
+
+@pytest.mark.parametrize("text", [
+    "والدفعة المقبلة تبلغ 300 مليون دولار ويفترض أن تدفع في سبتمبر.",
+    "ويبلغ عددهم 1600 نسمة «لكن القلة المتطرفة تلفت الانتباه دائما».",
+])
+def test_a_form_of_balagha_that_amounts_to_a_figure_reports_nothing(text):
+    assert not analyze(text).statements
