@@ -672,3 +672,23 @@ def test_a_statement_issued_by_the_office_of_a_party_speaks_for_that_party():
 ])
 def test_a_form_of_balagha_that_amounts_to_a_figure_reports_nothing(text):
     assert not analyze(text).statements
+
+
+@pytest.mark.parametrize("text", [
+    "لكن دبلوماسيين يقولون إن الخيار الأرجح هو العقوبات.",
+    "ولكن مسؤولا قال إن الخيار الأرجح هو العقوبات.",
+    "التحقيقات الأولية أشارت إلى أن المنفذ كان تحت المراقبة.",
+])
+def test_a_noun_naming_no_actor_before_a_bare_verb_is_its_subject(text):
+    doc = run("وقال الوزير خالد عمر إن المحادثات بناءة. " + text, {"Khaled Omar": ["الوزير خالد عمر"]})
+    assert doc.statements[-1].speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "ومضى يقول إن الخيار الأرجح هو العقوبات.",
+    "لكن سرعان ما أوضح أن الخيار الأرجح هو العقوبات.",
+    "وحول هذا الأمر يضيف أن الخيار الأرجح هو العقوبات.",
+])
+def test_a_bare_verb_after_a_verb_or_a_phrase_goes_on_with_the_speaker(text):
+    doc = run("وقال الوزير خالد عمر إن المحادثات بناءة. " + text, {"Khaled Omar": ["الوزير خالد عمر"]})
+    assert speaker(doc, doc.statements[-1]) == "Khaled Omar"

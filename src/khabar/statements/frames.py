@@ -22,6 +22,7 @@ from itertools import count
 
 from khabar.dates.words import date_words
 from khabar.events.lexicon import cue_words, typed_cue_words
+from khabar.lexicon_index import function_words
 from khabar.model import Document, Mention, Sentence, Token
 from khabar.statements.lexicon import Cue, cues, is_press
 from khabar.statements.view import OPEN_TO_CLOSE, DocView, quote_end
@@ -38,6 +39,9 @@ NOT_REPORTING_BEFORE = frozenset({"بعد", "قبل", "منذ", "دون", "بد�
 VERB_AFTER_PREPOSITION = frozenset({"من", "حتي", "الي"})
 # Words before a cue's form that make it a verbal noun no one said (عدم ذكر، الجدير ذكره).
 NOT_SAID_BEFORE = frozenset({"عدم", "جدير", "الجدير"})
+# Particles that open a clause whose subject may come before its verb (لكن مسؤولا قال، أن
+# التحقيقات أشارت), normalised.
+CLAUSE_OPENERS = COMPLEMENTISERS | frozenset({"لكن", "بل", "انما"})
 # Words after which a mention is governed by a preposition, so it is no subject.
 PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "خلال", "عبر", "لدي", "امام",
                           "حول", "بين", "بعد", "قبل", "منذ", "حتي", "عند", "ضد", "نحو", "باسم",
@@ -478,7 +482,52 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
             and tokens[frame.last].stem.startswith(RELATIVE_PREPOSITION)
         if frame.explicit and _channel_word(tokens[frame.last]):
             frame.source_word = tokens[frame.last].stem  # وقال البيان: as بحسب البيان
+        elif not frame.explicit and not frame.relative:
+            frame.explicit = _unknown_subject_before(doc, view, sentence, frame)
     frame.clause_start = cue_token.start
+
+
+def _unknown_subject_before(doc: Document, view: DocView, sentence: Sentence,
+                            frame: Frame) -> bool:
+    """A verb without a conjunction right after a noun that names no actor: that noun is its
+    subject, so no earlier speaker goes on. A plural verb takes any such noun (لكن منتقدين
+    يقولون إن، بعض المحللين يقولون); a singular one only a short noun phrase that opens its
+    sentence or follows a particle (ولكن مسؤولا قال، التحقيقات الأولية أشارت), since a
+    singular verb after a phrase (نجده يقول، وحول هذا الأمر يضيف) often goes on with the
+    speaker before."""
+    tokens = doc.tokens
+    j = frame.first - 1
+    if j < sentence.token_start or tokens[frame.first].norm != frame.cue.form \
+            or not _plain_noun(tokens[j]):
+        return False
+    mention = view.mention_ending_at(j)
+    if mention is not None and (mention.kind == "LOC" or governed(doc, view, mention)):
+        return False
+    if frame.cue.number in ("pl", "du"):
+        return j == sentence.token_start or tokens[j - 1].stem not in PREPOSITIONS
+    k = j
+    while k > sentence.token_start and j - k < SUBJECT_SLOTS - 1 and _plain_noun(tokens[k - 1]):
+        k -= 1
+    opener = tokens[k - 1] if k > sentence.token_start else None
+    if opener is not None and opener.stem not in CLAUSE_OPENERS \
+            and not (opener.norm[:1] in "وف" and opener.norm[1:] in CLAUSE_OPENERS):
+        return False  # the phrase goes on further back (وحول هذا الأمر يضيف), or follows a verb
+    head = tokens[k]
+    return not proclitics(head) and head.norm[:1] not in "وف" and not any(
+        m.actor is not None for m in view.mentions_from(k, frame.first))  # ومضى يقول: a verb
+
+
+def _plain_noun(tok: Token) -> bool:
+    """A word that may belong to a noun phrase before its verb: no punctuation, function
+    word, particle (سرعان ما أوضح، إنما أعترف), question word (ماذا تتوقع), pronoun, time
+    word, cue, number, or preposition on it (لـ، بـ)."""
+    words = function_words()
+    return not (tok.is_punct or tok.norm[:1].isdigit() or tok.stem in words
+                or tok.stem in NOT_REPORTING_BEFORE or tok.stem in CLAUSE_OPENERS
+                or tok.stem in question_words()
+                or tok.norm in words or tok.stem in NOT_SUBJECT or tok.stem in PERSONAL_PRONOUNS
+                or tok.stem in time_words() or set(proclitics(tok)) & {"ل", "ب"}
+                or cue_at(tok) is not None)
 
 
 def _genitive_speaker(doc: Document, view: DocView, frame: Frame) -> None:
@@ -515,6 +564,12 @@ def _subject_slots(tokens: list[Token], first: int, last: int) -> set[int] | Non
         if len(slots) == SUBJECT_SLOTS:
             break
     return slots
+
+
+@cache
+def question_words() -> frozenset[str]:
+    """Question words (ماذا، كيف، لماذا): the ``question_word`` cues of ``data/modality.tsv``."""
+    return cue_words("question_word")
 
 
 @cache
