@@ -692,3 +692,11 @@ def test_a_noun_naming_no_actor_before_a_bare_verb_is_its_subject(text):
 def test_a_bare_verb_after_a_verb_or_a_phrase_goes_on_with_the_speaker(text):
     doc = run("وقال الوزير خالد عمر إن المحادثات بناءة. " + text, {"Khaled Omar": ["الوزير خالد عمر"]})
     assert speaker(doc, doc.statements[-1]) == "Khaled Omar"
+
+
+@pytest.mark.parametrize("text", [
+    "ورفع المحتجون لافتة كتب عليها «ارحلوا عن بلادنا».",
+    "وعلى الباب لافتة صغيرة مكتوبة بالعربية «مكتب الاستقبال مغلق اليوم».",
+])
+def test_a_banner_with_words_written_on_it_is_no_statement(text):
+    assert not analyze(text).statements

@@ -219,7 +219,7 @@ def _verb_frame(doc: Document, view: DocView, sentence: Sentence, i: int, cue: C
     frame = Frame(sentence.i, cue, i, i + 1, tokens[i].start)
     window = VERB_WINDOW if cue.kind == "verb" else SHORT_WINDOW
     _find_content(doc, view, sentence, frame, min(sentence.token_end, i + 1 + window))
-    if frame.content is None or _moves_to_a_place(tokens, frame):
+    if frame.content is None or _moves_to_a_place(tokens, frame) or _quotes_no_saying(tokens, frame):
         return None
     if cue.kind == "verb":
         _find_subject(doc, view, sentence, frame)
@@ -240,6 +240,20 @@ def _moves_to_a_place(tokens: list[Token], frame: Frame) -> bool:
         return False
     stems = [tok.stem for tok in tokens[frame.last:frame.marker]]
     return "الي" in stems and not any(stem.startswith("عن") for stem in stems)
+
+
+def _quotes_no_saying(tokens: list[Token], frame: Frame) -> bool:
+    """A participle that takes only a clause (لافتا إلى أن، مشيرة إلى أن) followed by a word
+    that is neither its preposition nor a complementiser, then a quotation: the word is a
+    noun (رفع المتظاهرون لافتة كتب عليها «…»، لافتة صغيرة مكتوبة «…»), the quotation what is
+    written on it, and no one speaks."""
+    if "quote" in frame.cue.takes or frame.cue.kind != "participle" or not frame.direct \
+            or frame.marker is None or frame.marker == frame.last \
+            or tokens[frame.marker].text not in OPEN_TO_CLOSE:
+        return False
+    after = tokens[frame.last]
+    return after.stem not in PREPOSITIONS and not _is_complementiser(after) \
+        and not set(proclitics(after)) & {"ب", "ل"}
 
 
 def _quoted_name(view: DocView, first: int, last: int) -> bool:
