@@ -700,3 +700,13 @@ def test_a_bare_verb_after_a_verb_or_a_phrase_goes_on_with_the_speaker(text):
 ])
 def test_a_banner_with_words_written_on_it_is_no_statement(text):
     assert not analyze(text).statements
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وأوضحت الدراسة التي نشرها معهد الأبحاث الاقتصادية أن الأزمة أفادت البلاد.", "the institute"),
+    ("وقال التقرير الذي أصدرته منظمة العفو الدولية إن الأزمة عميقة.", "Amnesty International"),
+])
+def test_a_document_whose_relative_clause_names_its_issuer_speaks_for_it(text, expected):
+    doc = run(text, {"the institute": ["معهد الأبحاث الاقتصادية"],
+                     "Amnesty International": ["منظمة العفو الدولية"]})
+    assert speaker(doc, doc.statements[0]) == expected

@@ -753,7 +753,8 @@ def _document_author(doc: Document, view: DocView, frame: Frame, last: int) -> M
     """The author of a document that is the subject (وقال تقرير صادر عن البنك، وقال بيان
     للشركة، ويقول تقرير حديث صادر مؤخرا للمركز، وقال تقرير أصدرته المنظمة): the body or
     person who issued it said what it says. One or two adjectives or time words may follow
-    the document. A document without an author named with it is no actor and gives none."""
+    the document, and a relative clause may name its author (وأوضحت الدراسة التي نشرها
+    المعهد). A document without an author named with it is no actor and gives none."""
     tokens = doc.tokens
     j = frame.last
     if j + 2 >= last or tokens[j].is_punct:
@@ -762,7 +763,10 @@ def _document_author(doc: Document, view: DocView, frame: Frame, last: int) -> M
     while k < min(last - 1, j + 1 + DOCUMENT_MODIFIERS) and _modifier(tokens[k]):
         k += 1
     nxt, after = tokens[k], tokens[k + 1]
-    if nxt.stem in ISSUED and after.norm in ("عن", "من"):
+    if nxt.norm in relative_pronouns() and k + 2 < last and not after.is_punct \
+            and (_issuing_verb(after) or _pronoun_suffix(after.text)):
+        first = k + 2  # الدراسة التي نشرها المعهد، التقرير الذي أصدرته المنظمة
+    elif nxt.stem in ISSUED and after.norm in ("عن", "من"):
         first = k + 2
     elif nxt.stem in ISSUED and "ل" in proclitics(after):
         first = k + 1  # صادر للمركز
