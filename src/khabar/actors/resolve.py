@@ -23,7 +23,7 @@ from khabar.actors.roles import (
     role_at,
     same_office,
 )
-from khabar.actors.translit import slug, transliterate
+from khabar.actors.translit import name_label, slug, transliterate
 from khabar.model import Actor, Document, Mention
 from khabar.text.records import build, maker
 
@@ -203,7 +203,8 @@ class Resolver:
             if title.former and not role.startswith("Former"):
                 role = f"Former {role}"
             gender = gender or title.gender
-        return self.actor(f"x_{slug(transliterate(name))}", name=transliterate(name),
+        label = name_label(name)
+        return self.actor(f"x_{slug(label)}", name=label,
                           name_ar=name, kind="PER", country=country, sector=sector, role=role,
                           gender=gender)
 

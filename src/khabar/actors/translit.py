@@ -1,13 +1,18 @@
 """A plain Latin transliteration of Arabic names, for actors no lexicon knows.
 
-Readers who do not read Arabic need some label; this is a simple letter map in the spirit
-of press transliteration (no vowels are invented beyond long ones), not a standard.
+Readers who do not read Arabic need some label. A person's name takes the English spelling
+that ``given_names.tsv`` and ``family_names.tsv`` give each word they list (محمد: Muhammad,
+عبد الرحمن: Abdulrahman); other words get a simple letter map in the spirit of press
+transliteration (no vowels are invented beyond long ones), not a standard.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from khabar.actors.gazetteer import form_key, rows
+from khabar.text.normalize import normalize_word
 
 _LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h",
@@ -18,6 +23,9 @@ _LETTERS = {
 }
 
 
+AIN = "ع"
+
+
 @lru_cache(maxsize=50_000)  # names recur within an article and across articles
 def transliterate(text: str) -> str:
     """``جين ساكي`` -> ``Jyn Saky``: one Latin rendering per letter, words capitalised."""
@@ -25,9 +33,65 @@ def transliterate(text: str) -> str:
     for word in text.split():
         latin = "".join(_LETTERS.get(ch, ch if ch.isascii() and ch.isalnum() else "") for ch in word)
         latin = latin.strip("'")
+        if word.startswith(AIN) and not latin.startswith(("a", "i")):
+            latin = "A" + latin  # عطية: Atya, as the press writes an ain before a vowel
         if latin:
             words.append(latin[0].upper() + latin[1:])
     return " ".join(words) or text
+
+
+# Name particles, as English press writes them.
+PARTICLES = {normalize_word(ar): en for ar, en in (
+    ("عبد", "Abd"), ("بن", "bin"), ("ابن", "ibn"), ("بنت", "bint"), ("أبو", "Abu"), ("آل", "Al"))}
+ARTICLE = "ال"
+# Particles that a father's name follows: خالد بن علي is Ali's son, not the name Binali.
+SON_OF = frozenset(normalize_word(ar) for ar in ("بن", "ابن", "بنت"))
+
+
+@cache
+def _name_spellings() -> dict[tuple[str, ...], str]:
+    """English spellings of given and family names by their normalised words, read once."""
+    table: dict[tuple[str, ...], str] = {}
+    for name in ("given_names.tsv", "family_names.tsv"):
+        for row in rows(name):
+            spelling = row.get("name_en", "").strip()
+            for form in row.get("name_ar", "").split("|"):
+                key = form_key(form)
+                if key and spelling:
+                    table.setdefault(key, spelling)
+    return table
+
+
+@lru_cache(maxsize=50_000)  # names recur within an article and across articles
+def name_label(text: str) -> str:
+    """``محمد عبد الله العطية`` -> ``Muhammad Abdullah al-Atya``: the English spelling of each
+    word the name lists know (two words of a compound name together), the article of a
+    family name as ``al-``, the letter map for the rest."""
+    words = text.split()
+    norms = [normalize_word(word) for word in words]
+    table = _name_spellings()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        pair = tuple(norms[i : i + 2])
+        if len(pair) == 2 and pair[0] not in SON_OF and pair in table:
+            out.append(table[pair])  # عبد الرحمن: Abdulrahman
+            i += 2
+            continue
+        out.append(_word_label(words[i], norms[i], table))
+        i += 1
+    return " ".join(word for word in out if word) or text
+
+
+def _word_label(word: str, norm: str, table: dict[tuple[str, ...], str]) -> str:
+    if norm in PARTICLES:
+        return PARTICLES[norm]
+    if (norm,) in table:
+        return table[norm,]
+    if norm.startswith(ARTICLE) and len(norm) > 3 and word.startswith(ARTICLE):
+        bare = table.get((norm[2:],)) or transliterate(word[2:])  # العطية: al-...
+        return f"al-{bare}"
+    return transliterate(word)
 
 
 _NOT_ID = re.compile(r"[^a-z0-9]+")

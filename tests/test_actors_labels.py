@@ -1,0 +1,30 @@
+"""Actors no lexicon knows: their English labels, and offices of bodies no lexicon knows."""
+
+from __future__ import annotations
+
+from khabar.actors.translit import name_label
+from khabar.model import Document
+from khabar.pipeline import analyze
+
+
+def run(text: str, date: str | None = "2020-05-01") -> Document:
+    return analyze(text, date=date, stages=["actors"])
+
+
+def actor_of(doc: Document, text: str):
+    found = [m for m in doc.mentions if m.text == text]
+    assert found, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
+    return doc.actor(found[0].actor)
+
+
+# -- English labels of people no lexicon knows ---------------------------------------------
+
+
+def test_an_unknown_person_is_labelled_with_the_spellings_of_the_name_lists():
+    doc = run("وقال محمد عبد الله إن الاجتماع انتهى.")
+    assert actor_of(doc, "محمد عبد الله").name == "Muhammad Abdullah"
+
+
+def test_name_labels_keep_compounds_and_render_the_article_of_a_family_name():
+    assert name_label("عبد الرحمن العطية") == "Abdulrahman al-Atya"
+    assert name_label("خالد بن علي") == "Khalid bin Ali"
