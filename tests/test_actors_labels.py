@@ -17,6 +17,21 @@ def actor_of(doc: Document, text: str):
     return doc.actor(found[0].actor)
 
 
+# -- English labels of bodies no lexicon knows ---------------------------------------------
+
+
+def test_a_ministry_no_lexicon_knows_takes_the_portfolio_of_its_minister():
+    doc = run("وقالت وزارة الزراعة العراقية إن المحصول وفير هذا العام.")
+    actor = actor_of(doc, "وزارة الزراعة العراقية")
+    assert actor.name == "Ministry of Agriculture (Iraq)"
+    assert actor.country == "IRQ"
+
+
+def test_a_body_with_words_no_portfolio_names_keeps_a_transliteration():
+    doc = run("وقالت هيئة مكافحة الفساد الأردنية إن التحقيق مستمر.")
+    assert not actor_of(doc, "هيئة مكافحة الفساد الأردنية").name.startswith("Authority")
+
+
 # -- English labels of people no lexicon knows ---------------------------------------------
 
 

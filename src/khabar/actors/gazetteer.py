@@ -452,3 +452,25 @@ def unit_ordinals() -> dict[str, int]:
 def _feminine_ordinal(norm: str) -> str:
     """The feminine of a normalised ordinal: الأول is الأولى, the rest take ta marbuta."""
     return norm[:-1] + "لي" if norm.endswith("اول") else norm + "ه"
+
+
+MINISTER_WORDS = frozenset({normalize_word("وزير"), normalize_word("وزيرة")})
+MINISTER_SUFFIX = " Minister"
+
+
+@lru_cache(maxsize=1)
+def portfolios() -> dict[tuple[str, ...], str]:
+    """Portfolios by the words that name them after وزير in ``titles.tsv`` (الصحة -> Health,
+    from وزير الصحة: Health Minister): a body no lexicon knows takes its English name from
+    them (وزارة الصحة: Ministry of Health)."""
+    table: dict[tuple[str, ...], str] = {}
+    for row in rows("titles.tsv"):
+        name = row.get("name_en", "")
+        if row.get("rank") != "minister" or not name.endswith(MINISTER_SUFFIX) \
+                or name.startswith(("Deputy", "Assistant", "Former")):
+            continue
+        for form in split_variants(row.get("title_ar", "")):
+            key = form_key(form)
+            if len(key) > 1 and key[0] in MINISTER_WORDS and key[1].startswith("ال"):
+                table.setdefault(key[1:], name[: -len(MINISTER_SUFFIX)])
+    return table

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.actors.find import GROUPINGS, Candidate
-from khabar.actors.gazetteer import Entry, gazetteer, honorifics
+from khabar.actors.find import GROUPINGS, PORTFOLIO_WORDS, Candidate
+from khabar.actors.gazetteer import Entry, gazetteer, honorifics, org_heads, portfolios
 from khabar.actors.roles import (
     country_of,
     holds,
@@ -185,9 +185,37 @@ class Resolver:
         name = cand.name or ""
         country = cand.countries[0] if cand.countries else None
         # A unit (اللواء 105) has its English name from its word and number.
-        name_en = cand.entry.name_en if cand.entry is not None else transliterate(name)
+        name_en = cand.entry.name_en if cand.entry is not None else (
+            self.org_label(cand, country) or transliterate(name))
         return self.actor(f"x_{slug(name_en)}", name=name_en,
                           name_ar=name, kind="ORG", country=country, sector=cand.sector)
+
+    def org_label(self, cand: Candidate, country: str | None) -> str | None:
+        """An English name for an organisation named by a head noun and a portfolio, its
+        state after (وزارة الصحة المصرية: Ministry of Health (Egypt), from وزير الصحة: Health
+        Minister), or by a head and its state alone (الوزارة المصرية); None for other words,
+        which only a transliteration renders."""
+        tokens = self.doc.tokens
+        head = org_heads().get(tokens[cand.start].stem)
+        if head is None or not head.name_en:
+            return None
+        stems = tuple(tokens[i].stem for i in range(cand.start + 1, cand.end))
+        table = portfolios()
+        size = next((k for k in range(min(PORTFOLIO_WORDS, len(stems)), 0, -1)
+                     if stems[:k] in table), 0)
+        if not all(self.state_word(stem) for stem in stems[size:]) or not stems:
+            return None
+        label = head.name_en[:1].upper() + head.name_en[1:]
+        if size:
+            label = f"{label} of {table[stems[:size]]}"
+        if country:
+            state = self.gaz.countries.get(country)
+            label = f"{label} ({state.name_en if state else country})"
+        return label
+
+    def state_word(self, stem: str) -> bool:
+        """A one-word country or nationality adjective (مصر، المصرية)."""
+        return any(entry.type in ("country", "nisba") for entry in self.gaz.index.get((stem,), ()))
 
     def unknown_person(self, cand: Candidate, titles: list[Candidate]) -> str:
         if cand.link is not None and id(cand.link) in self.resolved:
