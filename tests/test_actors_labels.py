@@ -17,6 +17,37 @@ def actor_of(doc: Document, text: str):
     return doc.actor(found[0].actor)
 
 
+# -- offices of bodies no lexicon knows --------------------------------------------------
+
+
+def test_the_spokesman_of_an_unknown_ministry_is_not_the_foreign_ministry_spokesman():
+    doc = run("وأكد المتحدث باسم وزارة الصحة المصرية أن عدد الإصابات تراجع.")
+    actor = actor_of(doc, "المتحدث باسم وزارة الصحة المصرية")
+    assert actor.id != "ahmed_abu_zeid"
+    assert actor.name == "Spokesperson (Ministry of Health, Egypt)"
+    assert (actor.country, actor.sector) == ("EGY", "GOV")
+
+
+def test_the_foreign_ministry_spokesman_is_still_the_known_holder():
+    doc = run("وقال المتحدث باسم وزارة الخارجية المصرية إن القاهرة تتابع الموقف.")
+    assert actor_of(doc, "المتحدث باسم وزارة الخارجية المصرية").id == "ahmed_abu_zeid"
+
+
+def test_a_name_set_off_before_a_title_is_a_person_though_its_words_are_common():
+    doc = run("وأكد سامح كريم، المتحدث باسم وزارة الصحة المصرية، أن عدد الإصابات تراجع.")
+    person = actor_of(doc, "سامح كريم")
+    assert actor_of(doc, "المتحدث باسم وزارة الصحة المصرية").id == person.id
+    assert person.name == "Sameh Karim"
+
+
+def test_the_office_of_a_body_named_again_is_the_person_named_with_it():
+    doc = run("وأكد خالد مجاهد، المتحدث باسم وزارة الصحة المصرية، أن عدد الإصابات تراجع. "
+              "وقال المتحدث باسم وزارة الصحة المصرية إن المستشفيات مستعدة.")
+    mentions = [m for m in doc.mentions if m.text == "المتحدث باسم وزارة الصحة المصرية"]
+    assert len(mentions) == 2
+    assert mentions[1].actor == actor_of(doc, "خالد مجاهد").id
+
+
 # -- English labels of bodies no lexicon knows ---------------------------------------------
 
 

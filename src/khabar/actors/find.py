@@ -187,7 +187,9 @@ class Candidate:
     head: int | None = None
     former: bool = False  # السابق / الأسبق: the office was held before, not now
     construct: bool = False  # رئيس لجنة ...: a title heading a body, no anaphor
-    body: Candidate | None = None  # رئيس حركة حماس: the party, group or club a title heads
+    # رئيس حركة حماس: the party, group or club a title heads, or a body of the state that no
+    # lexicon knows (المتحدث باسم وزارة الصحة المصرية)
+    body: Candidate | None = None
 
 
 def find_candidates(doc: Document) -> list[Candidate]:
@@ -1150,6 +1152,10 @@ class Composer:
                     # زعيم حزب الله leads an armed group, not just a party)
                     headed = body
                     sector = body.sector if sector in (None, "GOV", "PTY") else sector
+                elif body.source == "org_name":
+                    # المتحدث باسم وزارة الصحة المصرية: an office of a body no lexicon
+                    # knows, which no known holder of the state's offices holds
+                    headed = body
         former = title.rank != "counterpart" and title.name_en.startswith("Former")
         if q < len(items) and not items[q].entries and self.tok(items[q].start).norm in FORMER:
             former, q = True, q + 1  # وزير الخارجية الروسي السابق
@@ -1930,6 +1936,10 @@ class Composer:
         if self.items[p].of("given").cued and self.preposition_on(self.items[p]):
             return p + 1  # لحسن الحظ، لصالح المرشحين، بفضل الله: the word after a preposition
         if self.items[p].of("given").cued and not self.name_follows(p + 1):
+            run = self.apposed_name(p)
+            if run is not None:  # سامح كريم، المتحدث باسم ...: the title vouches
+                self.add(self.person(run[0], run[1]))
+                return run[2]
             if self.speaker_alone(p):  # وتوقع عادل أن: the speaker, not a common word
                 self.add(self.person(self.items[p].start, self.items[p].end))
             return p + 1  # a given name that is also a common word, alone
@@ -1941,6 +1951,18 @@ class Composer:
                 return p + 1
         self.add(self.person(self.father_of(p, run[0]), run[1]))
         return run[2]
+
+    def apposed_name(self, p: int) -> tuple[int, int, int] | None:
+        """A name of two words or more from item ``p``, a given name that is also a common
+        word, that a comma sets off before a title (سامح كريم، المتحدث باسم الوزارة): the
+        title in apposition describes a person, so the words before it name him."""
+        run = self.name_run(p, strong=True)
+        if run is None or run[1] - run[0] < 2 or run[2] + 1 >= len(self.items):
+            return None
+        comma, title = self.items[run[2]], self.items[run[2] + 1]
+        if comma.entries or self.tok(comma.start).text not in COMMAS or title.type != "title":
+            return None
+        return run
 
     def preposition_on(self, item: Item) -> bool:
         """A one-word item glued to the preposition ب، ل or ك: a given name that is also a

@@ -245,6 +245,8 @@ class Resolver:
             return
         if office is None and cand.title is not None and cand.title.rank != "counterpart":
             office = cand.title.name_en
+            if cand.body is not None:  # the spokesman of this body, not of the state
+                office = f"{office} ({self.body_label(cand.body)[0].split(' (')[0]})"
             country = cand.countries[0] if cand.countries else actor.country
         if office is None and actor.role:
             office, country = actor.role, actor.country
@@ -277,10 +279,11 @@ class Resolver:
                 return
 
     def holder(self, office: str, country: str | None, gender: str | None, before: int,
-               exclude: set[str] = frozenset(), of_kind: bool = False) -> str | None:
-        """The latest actor seen holding ``office`` (or, ``of_kind``, an office of that kind)
-        before token ``before``."""
-        match = office_of_kind if of_kind else same_office
+               exclude: set[str] = frozenset(), of_kind: bool = False,
+               exact: bool = False) -> str | None:
+        """The latest actor seen holding ``office`` (or, ``of_kind``, an office of that kind;
+        ``exact``, that office and no wider or narrower one) before token ``before``."""
+        match = office_of_kind if of_kind else (str.__eq__ if exact else same_office)
         for h in reversed(self.holders):
             if h.position >= before or h.actor in exclude:
                 continue
@@ -371,11 +374,7 @@ class Resolver:
         (الرئيس الفلسطيني is not the head of Hamas)."""
         office, body = cand.title.name_en, cand.body
         country = cand.countries[0] if cand.countries else None
-        if body.entry is not None:
-            label, key = body.entry.name_en, slug(body.entry.id)
-        else:
-            label = transliterate(self.text_of(body))
-            key = f"x_{slug(label)}"
+        label, key = self.body_label(body)
         short = label.split(" (")[0]  # Houthis (Ansar Allah): roles say Spokesperson (Houthis)
         found = [entry for entry in people_by_country().get(country, []) if country and
                  (role := role_at(entry.roles, self.date)) and short in role.role
@@ -383,8 +382,23 @@ class Resolver:
                       or role.role.lower().startswith(office.split()[-1].lower()))]
         if len(found) == 1:
             return self.person(found[0])
+        named = self.holder(f"{office} ({short})", country, cand.gender, cand.start,
+                            exact=True)
+        if named:  # وأضاف المتحدث باسم وزارة الصحة after سامح كريم، المتحدث باسم ...
+            return named
+        if body.entry is None and label.endswith(")"):
+            label = label[:-1].replace(" (", ", ", 1)  # Spokesperson (Ministry of Health, Egypt)
         return self.actor(f"{key}_{slug(office)}", name=f"{office} ({label})", kind="PER",
                           country=country, sector=cand.sector, role=office, gender=cand.gender)
+
+    def body_label(self, body: Candidate) -> tuple[str, str]:
+        """The English label of the body a title belongs to and the key of its id: the
+        lexicon's, else the label its own actor took."""
+        if body.entry is not None:
+            return body.entry.name_en, slug(body.entry.id)
+        actor = self.actors.get(self.resolved.get(id(body), ""))
+        label = actor.name if actor is not None else transliterate(self.text_of(body))
+        return label, f"x_{slug(label)}"
 
     def last_office(self, before: int) -> Holder | None:
         for h in reversed(self.holders):
