@@ -74,3 +74,17 @@ def test_an_unknown_person_is_labelled_with_the_spellings_of_the_name_lists():
 def test_name_labels_keep_compounds_and_render_the_article_of_a_family_name():
     assert name_label("عبد الرحمن العطية") == "Abdulrahman al-Atya"
     assert name_label("خالد بن علي") == "Khalid bin Ali"
+
+
+# -- a body named again by its head noun ---------------------------------------------------
+
+
+def test_a_head_noun_opening_a_clause_after_an_is_the_body_named_before():
+    doc = run("وأعلن حزب الله أن الحزب لن يشارك في الحكومة المقبلة.")
+    assert actor_of(doc, "الحزب").id == "hezbollah"
+
+
+def test_a_head_noun_with_its_own_adjective_after_an_is_no_body_named_before():
+    doc = run("وأصدرت مؤسسة البحوث الفرنسية تقريرا. ويرى الكاتب أن المؤسسة الرسمية لا تهتم.")
+    assert all(m.text != "المؤسسة" or m.actor is None or m.actor.startswith("any_")
+               for m in doc.mentions)

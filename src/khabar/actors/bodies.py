@@ -5,8 +5,9 @@ News names an organisation once in full and then by the definite head noun alone
 الوزارة، الصحيفة، الاتحاد). Such a word is the most recent organisation of the document
 whose name begins with that head noun; with none before it, it is left as it was (a generic
 agent, or no mention at all). Only head nouns of ``extra_org_heads.tsv`` count, and only as
-the subject of a reporting verb (وقالت المنظمة، وأضافت الوزارة): elsewhere the same words are
-as often common nouns (المركز، الجهاز، السلطة) as bodies.
+the subject of a reporting verb (وقالت المنظمة، وأضافت الوزارة) or of the clause that أن or
+إن opens (أعلن حزب الله أن الحزب لن يشارك): elsewhere the same words are as often common
+nouns (المركز، الجهاز، السلطة) as bodies.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ ANAPHOR = "anaphor"
 # "The latter" and the gender it agrees with.
 LATTER = {"الاخيره": "f", "الاخير": "m"}
 DEMONSTRATIVES = frozenset({"هذه", "هذا"})
+# أن and إن (normalised alike): the noun after one is the subject of the clause it opens.
+SUBJECT_OPENERS = frozenset({"ان"})
 # Candidates that are no party to point back to: places and bare nationality adjectives.
 NOT_PARTIES = frozenset({"place", "nisba", ANAPHOR})
 
@@ -45,7 +48,10 @@ def add_body_anaphors(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     verbs = reporting_verbs()
     _, norms, _ = doc.token_columns()
     # the norm itself: no pronoun (وزارته), no preposition (بالوزارة); after a reporting verb
-    hits = [i for i, norm in enumerate(norms) if norm in forms and i and norms[i - 1] in verbs]
+    # or as the subject of the clause that أن or إن opens (أعلن حزب الله أن الحزب لن ...)
+    hits = [i for i, norm in enumerate(norms) if norm in forms and i
+            and (norms[i - 1] in verbs or norms[i - 1] in SUBJECT_OPENERS
+                 and not _described(norms, i))]
     if not hits:
         return cands
     wanted = set(hits)
@@ -73,6 +79,12 @@ def add_body_anaphors(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     if added:
         cands.sort(key=lambda c: (c.start, -c.end))
     return cands
+
+
+def _described(norms: list[str], i: int) -> bool:
+    """The head noun at ``i`` takes a definite adjective (أن المؤسسة الرسمية): a noun
+    phrase of its own, not the body named before."""
+    return i + 1 < len(norms) and norms[i + 1].startswith("ال")
 
 
 def _head_key(stem: str, heads: dict) -> str | None:
