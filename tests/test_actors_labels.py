@@ -74,6 +74,7 @@ def test_an_unknown_person_is_labelled_with_the_spellings_of_the_name_lists():
 def test_name_labels_keep_compounds_and_render_the_article_of_a_family_name():
     assert name_label("عبد الرحمن العطية") == "Abdulrahman al-Atya"
     assert name_label("خالد بن علي") == "Khalid bin Ali"
+    assert name_label("أنور السادات") == "Anwar al-Sadat"  # not the given name Sedat
 
 
 # -- a body named again by its head noun ---------------------------------------------------

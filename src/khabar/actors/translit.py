@@ -65,8 +65,8 @@ def _name_spellings() -> dict[tuple[str, ...], str]:
 @lru_cache(maxsize=50_000)  # names recur within an article and across articles
 def name_label(text: str) -> str:
     """``محمد عبد الله العطية`` -> ``Muhammad Abdullah al-Atya``: the English spelling of each
-    word the name lists know (two words of a compound name together), the article of a
-    family name as ``al-``, the letter map for the rest."""
+    word the name lists know (two words of a compound name together), the article of
+    another word as ``al-`` before the letter map of the rest, the letter map for the rest."""
     words = text.split()
     norms = [normalize_word(word) for word in words]
     table = _name_spellings()
@@ -89,8 +89,9 @@ def _word_label(word: str, norm: str, table: dict[tuple[str, ...], str]) -> str:
     if (norm,) in table:
         return table[norm,]
     if norm.startswith(ARTICLE) and len(norm) > 3 and word.startswith(ARTICLE):
-        bare = table.get((norm[2:],)) or transliterate(word[2:])  # العطية: al-...
-        return f"al-{bare}"
+        # العطية: al-Atya; the word without the article is no given name of the lists
+        # (السادات is not سادات, Sedat; البشري not بشرى)
+        return f"al-{transliterate(word[2:])}"
     return transliterate(word)
 
 
