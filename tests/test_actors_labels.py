@@ -63,6 +63,12 @@ def test_a_body_with_words_no_portfolio_names_keeps_a_transliteration():
     assert not actor_of(doc, "هيئة مكافحة الفساد الأردنية").name.startswith("Authority")
 
 
+def test_a_head_of_no_state_body_takes_no_portfolio():
+    doc = run("وأعلنت هيئة تنظيم الكهرباء أن الأسعار ستنخفض.")
+    assert all("Energy" not in (doc.actor(m.actor).name if m.actor else "")
+               for m in doc.mentions)
+
+
 # -- English labels of people no lexicon knows ---------------------------------------------
 
 

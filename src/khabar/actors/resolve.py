@@ -194,10 +194,12 @@ class Resolver:
         """An English name for an organisation named by a head noun and a portfolio, its
         state after (وزارة الصحة المصرية: Ministry of Health (Egypt), from وزير الصحة: Health
         Minister), or by a head and its state alone (الوزارة المصرية); None for other words,
-        which only a transliteration renders."""
+        which only a transliteration renders. Only the head of a body of the state (وزارة،
+        سلطة، مديرية) counts: the others are as often verbal nouns (تنظيم الكهرباء, regulating
+        electricity) or name bodies a minister's portfolio does not (لجنة العدل)."""
         tokens = self.doc.tokens
         head = org_heads().get(tokens[cand.start].stem)
-        if head is None or not head.name_en:
+        if head is None or not head.name_en or head.sector != "GOV":
             return None
         stems = tuple(tokens[i].stem for i in range(cand.start + 1, cand.end))
         table = portfolios()
