@@ -69,6 +69,12 @@ def test_a_head_of_no_state_body_takes_no_portfolio():
                for m in doc.mentions)
 
 
+def test_a_body_after_lil_is_the_body_named_with_its_article():
+    doc = run("وانضم مئات الطلاب للجامعة اللبنانية هذا العام. وقالت الجامعة اللبنانية إن "
+              "الدراسة بدأت.")
+    assert actor_of(doc, "للجامعة اللبنانية").id == actor_of(doc, "الجامعة اللبنانية").id
+
+
 # -- English labels of people no lexicon knows ---------------------------------------------
 
 

@@ -186,9 +186,20 @@ class Resolver:
         country = cand.countries[0] if cand.countries else None
         # A unit (اللواء 105) has its English name from its word and number.
         name_en = cand.entry.name_en if cand.entry is not None else (
-            self.org_label(cand, country) or transliterate(name))
+            self.org_label(cand, country) or transliterate(self.with_article(cand, name)))
         return self.actor(f"x_{slug(name_en)}", name=name_en,
                           name_ar=name, kind="ORG", country=country, sector=cand.sector)
+
+    def with_article(self, cand: Candidate, name: str) -> str:
+        """``name`` with the alef of the article that ل after a proclitic swallows put back
+        (لجامعة of للجامعة اللبنانية): one label and one actor for الجامعة اللبنانية and
+        للجامعة اللبنانية."""
+        stem = next((seg for seg in self.doc.tokens[cand.start].segments
+                     if seg.role != "proclitic"), None)
+        if stem is not None and stem.norm.startswith("ال") and stem.text.startswith("ل") \
+                and not stem.text.startswith("ال") and name.startswith(stem.text):
+            return "ا" + name
+        return name
 
     def org_label(self, cand: Candidate, country: str | None) -> str | None:
         """An English name for an organisation named by a head noun and a portfolio, its
