@@ -889,3 +889,38 @@ def test_a_quoted_name_may_join_its_parts_with_dots_or_a_hyphen():
     assert mention(doc, "شركة «إس.تي.سي»").kind == "ORG"
     doc = run("وذكرت مجلة « لورالي أيرو-أتلنتيك » أن الأسطول يتوسع.")
     assert mention(doc, "مجلة « لورالي أيرو-أتلنتيك »").kind == "ORG"
+
+
+# -- a generic agent alone names again the body named before ------------------------------
+
+
+def test_a_bare_agent_is_the_body_named_before_with_that_head():
+    doc = run("وشن الجيش الإسرائيلي غارات على غزة. وقال مسؤول إن القصف استمر ساعات. "
+              "ورد الجيش بقصف مواقع حماس.")
+    assert mention(doc, "الجيش").actor == mention(doc, "الجيش الإسرائيلي").actor
+    doc = run("وأعلن حزب الله أن الحزب لن يشارك في الحكومة.")
+    assert mention(doc, "الحزب").actor == "hezbollah"
+    doc = run("اعتقلت الشرطة المصرية ثلاثة أشخاص في القاهرة. "
+              "وقالت مصادر إن الشرطة أفرجت عن اثنين منهم لاحقا.")
+    assert mention(doc, "الشرطة").actor == mention(doc, "الشرطة المصرية").actor
+
+
+def test_protesters_named_with_their_state_are_named_again_just_after():
+    doc = run("خرج المتظاهرون العراقيون إلى الشوارع في البصرة. "
+              "وطالب المتظاهرون بتحسين الخدمات.")
+    assert mention(doc, "المتظاهرون").actor == "IRQ_CVL"
+    doc = run("خرج المتظاهرون العراقيون إلى الشوارع في البصرة. وأغلقت المحلات أبوابها. "
+              "وامتدت المظاهرات إلى مدن أخرى. وطالب المتظاهرون بتحسين الخدمات.")
+    assert mention(doc, "المتظاهرون").actor == "any_protesters"
+
+
+def test_a_body_of_another_state_named_since_leaves_the_agent_generic():
+    doc = run("تقدمت القوات الروسية نحو المدينة وقال الجيش الأوكراني إن القوات انسحبت.")
+    assert mention(doc, "القوات").actor == "any_forces"
+
+
+def test_an_agent_set_apart_by_a_word_next_to_it_is_no_body_named_before():
+    doc = run("عقد حزب العمال مؤتمره السنوي في لندن. وقال نائب عن الحزب الوطني إن المؤتمر فشل.")
+    assert mention(doc, "الحزب").actor == "any_party"
+    doc = run("أصدرت وزارة الخارجية الأمريكية بيانا. وانتقد الكاتب السياسة الخارجية للبلاد.")
+    assert doc.actor(mention(doc, "الخارجية").actor).country is None

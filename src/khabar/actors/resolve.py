@@ -24,8 +24,10 @@ from khabar.actors.roles import (
     same_office,
 )
 from khabar.actors.translit import name_label, slug, transliterate
+from khabar.lexicon_index import function_words
 from khabar.model import Actor, Document, Mention
 from khabar.text.records import build, maker
+from khabar.text.tokens import has_enclitic
 
 # Records are built from fields this module makes itself, with the right types: validating
 # them again costs more than resolving (see khabar.text.records).
@@ -47,8 +49,27 @@ class Holder:
     actor: str
 
 
-AGENT_AGAIN_REACH = 1  # sentences over which a bare institution (الجيش) is the one just named
+# Sentences since the text last named a body over which a bare agent (القوات، الحزب) still
+# names it again: one named by a generic word and its state (القوات الروسية) is soon out
+# of view, one named by its name (حزب الله، الجيش الإسرائيلي) stays over a long report.
+AGENT_AGAIN_REACH = 1
+NAME_REACH = 30
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB"})
+REFERRING_GROUPS = STATE_SECTORS | {"CVL"}
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون")  # الروسي، الشعبية، المحليين (normalised)
+
+
+@dataclass(slots=True)
+class Body:
+    """A body or group the text names with its state or its name (الجيش الإسرائيلي، حزب
+    الله), under the generic agent its head noun is (army, party)."""
+
+    agent: str | None
+    actor: str
+    country: str | None
+    sector: str | None
+    sentence: int  # the last sentence that names it
+    named: bool  # by its name (حزب الله), not by a generic word and its state
 
 
 class Resolver:
@@ -61,8 +82,7 @@ class Resolver:
         self.actors: dict[str, Actor] = {}
         self.resolved: dict[int, str] = {}  # id(candidate) -> actor id
         self.holders: list[Holder] = []
-        # agent entry id -> (state, sentence) it was last named with
-        self.agent_countries: dict[str, tuple[str, int]] = {}
+        self.bodies: list[Body] = []  # bodies named with a state or a name, in order
         self.named_in_full: set[str] = set()  # known people the document names in full
 
     # -- actors ------------------------------------------------------------------------
@@ -161,16 +181,12 @@ class Resolver:
 
     def agent(self, cand: Candidate) -> str:
         entry = cand.entry
-        before = self.agent_countries.get(entry.id)
-        if not cand.countries and before is not None and entry.sector in STATE_SECTORS \
-                and cand.sentence - before[1] <= AGENT_AGAIN_REACH \
-                and self.doc.tokens[cand.start].norm.startswith("ال"):
-            # الجيش after الجيش العربي السوري: the same institution, named again
-            cand.countries = [before[0]]
+        if not cand.countries and self.stands_alone(cand):
+            named = self.named_before(cand)
+            if named is not None:  # ورد الجيش after الجيش الإسرائيلي: the same army
+                return named
         if cand.countries:
             code = cand.countries[0]
-            if code not in GROUPINGS:
-                self.agent_countries[entry.id] = (code, cand.sentence)
             if entry.sector:
                 return self.state(code, entry.sector, entry.name_en)
             country = self.gaz.countries.get(code)
@@ -179,6 +195,82 @@ class Resolver:
                               kind=entry.kind, country=code, known=True)
         return self.actor(f"any_{slug(entry.name_en)}", name=entry.name_en, kind=entry.kind,
                           sector=entry.sector, known=True)
+
+    def stands_alone(self, cand: Candidate) -> bool:
+        """A definite agent with no pronoun on it and no definite noun before it that it
+        would describe (السياسة الخارجية، للشؤون الخارجية are no ministry)."""
+        tokens = self.doc.tokens
+        if not tokens[cand.start].norm.startswith("ال") or has_enclitic(tokens[cand.end - 1]):
+            return False
+        before = tokens[cand.start - 1] if cand.start else None
+        return before is None or before.sentence != cand.sentence \
+            or not before.stem.startswith("ال")
+
+    def described(self, cand: Candidate) -> bool:
+        """A nisba-like adjective after the agent (الحزب الديمقراطي، الجيش البروسي): as
+        often another body than the one named before as the same one described again."""
+        tokens = self.doc.tokens
+        after = tokens[cand.end] if cand.end < len(tokens) else None
+        return after is not None and after.sentence == cand.sentence \
+            and after.norm.startswith("ال") and after.norm.endswith(NISBA_ENDINGS) \
+            and after.norm not in function_words()  # الجيش الذي
+
+    def named_before(self, cand: Candidate) -> str | None:
+        """The body a definite generic agent alone names again: the last one named with that
+        head noun (الجيش after الجيش الإسرائيلي، الحزب after حزب الله), if still in view.
+        None when a body of the agent's sector from elsewhere was named since (الجيش
+        الإسرائيلي ثم القوات الروسية: الجيش may be either)."""
+        entry = cand.entry
+        if not entry.sector or not (entry.kind == "ORG" or entry.sector in REFERRING_GROUPS):
+            return None
+        since: set[str | None] = set()  # countries of the agent's sector named since
+        for body in reversed(self.bodies):
+            if body.agent == entry.id:
+                if not since <= {body.country} or not self.in_view(body, cand):
+                    return None
+                body.sentence = cand.sentence
+                return body.actor
+            if body.sector == entry.sector:
+                since.add(body.country)
+        return None
+
+    def in_view(self, body: Body, cand: Candidate) -> bool:
+        """Whether ``body`` is near enough for the agent ``cand`` to name it again
+        (``NAME_REACH``, ``AGENT_AGAIN_REACH``). With an adjective after it, the agent names
+        again only a body named by a generic word and its state just before (الطيران الحربي
+        السوري ... الطيران الحربي التابع للنظام); after a body named by its name it is as
+        often another body of that kind (حزب الكومينتانغ ... الحزب الديمقراطي)."""
+        gap = cand.sentence - body.sentence
+        if body.named:
+            return gap <= NAME_REACH and not self.described(cand)
+        return gap <= AGENT_AGAIN_REACH
+
+    def note_body(self, cand: Candidate, actor_id: str) -> None:
+        """Keep a body named with its state or its name, for the generic agent of its head
+        noun later (``named_before``)."""
+        if cand.source == "agent" or (cand.source == "nisba" and cand.entry.type == "agent"):
+            # جيشه، قواتها: the state of a pronoun is the resolver's guess, not the text's
+            if not cand.countries or cand.countries[0] in GROUPINGS \
+                    or has_enclitic(self.doc.tokens[cand.end - 1]):
+                return
+            agent, named = cand.entry.id, False
+        elif cand.source in ("org", "org_name"):
+            agent, named = self.head_agent(cand), True
+        else:
+            return
+        actor = self.actors[actor_id]
+        self.bodies.append(Body(agent, actor_id, actor.country, actor.sector, cand.sentence,
+                                named))
+
+    def head_agent(self, cand: Candidate) -> str | None:
+        """The generic agent a name's first word is (الجيش in الجيش الإسرائيلي، حزب in حزب
+        الله), if any."""
+        token = self.doc.tokens[cand.start]
+        for key in (token.stem, token.norm):
+            for entry in self.gaz.index.get((key,), ()):
+                if entry.type == "agent":
+                    return entry.id
+        return None
 
     def unknown_org(self, cand: Candidate) -> str:
         """An organisation named by a head noun and its words (وزارة الزراعة المصرية)."""
@@ -482,6 +574,7 @@ class Resolver:
                 actor_id = self.resolve_named(cand, titles_of.get(id(cand), []))
                 if actor_id:
                     self.resolved[id(cand)] = actor_id
+                    self.note_body(cand, actor_id)
         ordered = sorted(cands, key=lambda c: (c.start, c.source == "title"))
         pending = [c for c in ordered if c.source == "title" and c.link is not None
                    and c.link.source == "title"]
