@@ -72,6 +72,24 @@ def test_word_keys_peel_one_enclitic_of_a_key():
     assert keys[0] == "وبمساعدتهما" and "مساعده" in keys and "مساعدتهم" not in keys
 
 
+def test_a_doubled_verb_after_a_conjunction_is_read():
+    # حثّ and شنّ lose their shadda: after و they make a three-letter word.
+    request = of_type(coded("وحث وزير الخارجية الفرنسي الطرفين على ضبط النفس."), "REQUEST")
+    assert [e.trigger.text for e in request] == ["وحث"]
+    assault = of_type(coded("وشن الطيران الإسرائيلي غارة على رفح."), "ASSAULT")
+    assert [e.trigger.text for e in assault] == ["وشن"]
+
+
+@pytest.mark.parametrize("word", ["وصل", "وقع", "وعد"])
+def test_a_three_letter_word_keeps_its_first_root_letter(word):
+    assert [k for k, _, _ in word_keys(word)] == [word]
+
+
+def test_a_word_of_its_own_is_no_conjunction_and_doubled_verb():
+    doc = coded("ومن المتوقع أن تضم القوة الجديدة نحو خمسة آلاف فرد.")
+    assert not of_type(doc, "THREATEN")
+
+
 def test_every_plover_type_has_triggers():
     types = {t.type for trigs in trigger_index().values() for t in trigs}
     assert types >= {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",

@@ -171,6 +171,13 @@ def verb_heads() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def short_verb_heads() -> frozenset[str]:
+    """The two-letter perfects of the trigger verbs, of doubled roots whose shadda is not
+    written (حثّ، شنّ، ردّ): after و or ف they still make a three-letter word."""
+    return frozenset(past for past, _ in _verb_stems() if len(past) < MIN_FORM)
+
+
 def _verb_stems() -> Iterator[tuple[str, str]]:
     """The normalised (perfect, imperfect) stem pairs of every verb row of the triggers."""
     for row in load_rows("triggers.tsv"):
@@ -210,7 +217,11 @@ def word_keys(norm: str) -> tuple[tuple[str, bool, bool], ...]:
     Each key comes with two flags: ``future`` (the prefix س was taken off an imperfect) and
     ``nominal`` (a preposition ب ل ك was taken off, so only a noun can start there).
     Strips a conjunction (و ف), then س or a preposition (لل gives ال), then one enclitic.
+    A three-letter word keeps its first letter, which is a root letter as often as not (وصل،
+    وقع), unless the two letters left are a verb of a doubled root (وحث، وشن).
     """
+    if len(norm) == MIN_FORM and norm[0] in CONJUNCTIONS and norm[1:] in short_verb_heads():
+        return ((norm, False, False), (norm[1:], False, False))
     if len(norm) <= MIN_FORM or (norm[0] not in _PREFIX_LETTERS
                                  and not norm.endswith(ENCLITICS)):
         return ((norm, False, False),)  # nothing to strip: the common case, kept cheap
