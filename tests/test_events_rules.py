@@ -3,6 +3,7 @@ through pronouns and the partner of a two-party talk."""
 
 from __future__ import annotations
 
+import pytest
 from test_events import coded, of_type
 
 from khabar.model import Document
@@ -448,3 +449,32 @@ def test_standing_in_the_middle_of_something_is_no_mediation():
     assert not of_type(coded("وانتهت الجولة في الساحة التي يتوسطها القصر الملكي."), "CONSULT")
     assert of_type(coded("وتوسطت روسيا بين المسلحين والحكومة لإطلاق الرهائن."), "CONSULT")
     assert of_type(coded("ونجحت الوساطة الروسية في التوصل إلى هدنة."), "CONSULT")
+
+
+def _countries(doc, ids):
+    return [doc.actor(i).country for i in ids]
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب الرئيس الفرنسي بوقف القصف على حلب.",
+    "ودعا الأمين العام للأمم المتحدة بان كي مون إلى وقف الهجمات على المدنيين في غزة.",
+])
+def test_a_halted_act_is_not_done_by_the_one_who_calls_for_the_halt(text):
+    doc = analyze(text, date="2008-05-01")
+    caller = next(e for e in doc.events if e.type == "REQUEST")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert attack.hypothetical and not set(attack.actor) & set(caller.actor)
+
+
+def test_a_halted_act_is_done_by_the_party_the_call_addresses():
+    doc = analyze("ودعا الرئيس المصري إسرائيل إلى وقف الغارات على غزة.", date="2008-05-01")
+    attack = next(e for e in doc.events if e.type == "ASSAULT")
+    assert _countries(doc, attack.actor) == ["ISR"]
+
+
+def test_a_ceasefire_called_for_is_not_declared_by_the_caller():
+    doc = analyze("وطالب الرئيس الفرنسي بوقف إطلاق النار في غزة.", date="2008-05-01")
+    assert [e.type for e in doc.events] == ["REQUEST"]
+    doc = analyze("وأعلنت الحكومة السورية وقف إطلاق النار في حلب.", date="2008-05-01")
+    ceasefire = next(e for e in doc.events if e.type == "RETREAT")
+    assert _countries(doc, ceasefire.actor) == ["SYR"]

@@ -61,7 +61,7 @@ THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "1
              "162": "1311", "1621": "1311", "1622": "1311", "163": "1312", "172": "132",
              "1723": "1323", "1724": "1324", "173": "1321"}
 THREAT_ACT_GAP = 6  # هدد (the subject, three words) بأن | يهاجم
-DEMAND_GAP = 3  # دعت (الحكومة) (الروسية) إلى انسحاب
+DEMAND_GAP = 3  # دعت (اليوم) (مجددا) إلى انسحاب: words besides the parties named
 CONSEQUENCE_REACH = 12  # from the conditional act to the future verb of its consequence
 THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTION": "131"}
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
@@ -200,7 +200,7 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
     _threats(drafts)
     _threatened_targets(tokens, drafts)
     _promised_and_charged(tokens, slots, drafts, start)
-    _demanded(tokens, drafts)
+    _demanded(tokens, slots, drafts)
     return drafts
 
 
@@ -239,19 +239,64 @@ def _threatened_targets(tokens: list[Token], drafts: list[Draft]) -> None:
             threat.recipient = [r for r in act.recipient if r not in threat.actor]
 
 
-def _demanded(tokens: list[Token], drafts: list[Draft]) -> None:
+def _demanded(tokens: list[Token], slots: list[Slot], drafts: list[Draft]) -> None:
     """An act that a request names as its object (طالبوا بإطلاق سراح، دعت الحكومة إلى
-    انسحاب، حث على وقف) is asked for, not reported: it is irrealis, as what a modal requires."""
+    انسحاب، حث على وقف) is asked for, not reported: it is irrealis, as what a modal requires.
+    So is an act whose halt it names (دعا إلى وقف الهجمات، طالب بإنهاء الاحتلال), and that
+    act, or the halt a trigger names itself (دعا إلى وقف إطلاق النار), is done by the party
+    the request addresses, never by the one who calls for the halt."""
     requests = [d for d in drafts if d.type == "REQUEST"]
+    if not requests:
+        return
     links = cue_words("demand_link")
+    named = {k for s in slots for k in range(s.first, s.last + 1)}
     for draft in drafts:
-        first = draft.match.first
+        first, key = draft.match.first, draft.match.key
+        halt = _halt_before(tokens, first)
+        if halt is not None:
+            first, key = halt
         for request in requests:
             gap = range(request.match.last + 1, first)
-            if request.match.last < first and len(gap) <= DEMAND_GAP and (not gap or tokens[first - 1].norm in links
-                                           or _prefixed_object(tokens[first], draft.match.key)):
+            if request.match.last < first and _short_gap(gap, named) \
+                    and (not gap or tokens[first - 1].norm in links
+                         or _prefixed_object(tokens[first], key)):
                 draft.mod.irrealis = draft.mod.hypothetical = True
+                if halt is not None or key in _halt_heads():
+                    _halted_by_addressee(draft, request)
                 break
+
+
+def _short_gap(gap: range, named: set[int]) -> bool:
+    """Few words stand between a request and its object besides the parties named there
+    (دعا الأمين العام للأمم المتحدة بان كي مون إلى)."""
+    return sum(1 for k in gap if k not in named) <= DEMAND_GAP
+
+
+def _halt_before(tokens: list[Token], first: int) -> tuple[int, str] | None:
+    """Where the verbal noun of a halt that takes the trigger begins (وقف الهجمات، بإنهاء
+    الاحتلال، الكف عن قصف), with its first word bare."""
+    for words in _halt_phrases():
+        k = first - len(words)
+        if k >= 0 and all(w in key_set(tokens[k + n].norm) for n, w in enumerate(words)):
+            return k, words[0]
+    return None
+
+
+@cache
+def _halt_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(c.words for c in cues().get("halt", ()))
+
+
+@cache
+def _halt_heads() -> frozenset[str]:
+    return frozenset(words[0] for words in _halt_phrases())
+
+
+def _halted_by_addressee(draft: Draft, request: Draft) -> None:
+    """The caller of a halt does not do the act halted: its addressee does, if it names one."""
+    if not draft.actor or set(draft.actor) <= set(request.actor):
+        draft.actor = list(request.recipient)
+        draft.recipient = [r for r in draft.recipient if r not in draft.actor]
 
 
 def _prefixed_object(token: Token, key: str) -> bool:
