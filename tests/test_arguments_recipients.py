@@ -264,3 +264,15 @@ def test_parties_named_in_apposition_to_a_counted_object_are_its_recipients():
     assert _recipients(text, "SANCTION") == ["DEU", "POL"]
     text = "وأعلن الجيش مقتل 12 شخصا هم تسعة جنود فرنسيين وثلاثة مدنيين."
     assert "FRA" in _recipients(text, "ASSAULT")
+
+
+def test_party_whose_positions_a_bombing_hits():
+    for text in ("وقصف الجيش الإسرائيلي مقرات حماس فجر اليوم.",
+                 "ورد الجيش الإسرائيلي بقصف مواقع حماس شمال القطاع."):
+        doc, events = _events(text, "ASSAULT")
+        assert _countries(doc, events[0].recipient) == ["PSE"], text
+
+
+def test_members_after_an_attack_noun_are_not_what_it_hits():
+    doc, events = _events("وأسفر هجوم عناصر حماس على الموقع عن مقتل جنديين.", "ASSAULT")
+    assert "PSE" not in [c for e in events for c in _countries(doc, e.recipient)]

@@ -802,13 +802,38 @@ def _only_call_details(tokens: list[Token], i: int, j: int) -> bool:
 
 def _noun_object(tokens: list[Token], rest: list[Slot], agent_end: int) -> list[Slot]:
     """A verbal noun's object after its genitive agent (طرد روسيا دبلوماسيين ألمانا، اتهام
-    الحكومة المعارضة): the next mention, right after the agent or after a number."""
+    الحكومة المعارضة): the next mention, right after the agent, after a number or after a
+    noun of what it holds (قصف الجيش مواقع الحركة)."""
     if not rest or rest[0].prep is not None:
         return []
     obj = rest[0]
-    if obj.first == agent_end + 1 or (obj.first == agent_end + 2 and _counted(tokens, obj.first)):
+    if obj.first == agent_end + 1 or (obj.first == agent_end + 2 and (
+            _counted(tokens, obj.first) or _holding(tokens[obj.first - 1]))):
         return _compound(obj, rest, tokens)
     return []
+
+
+def _holding(token: Token) -> str:
+    """What a noun in construct before a party names of it: "thing" it holds (مواقع، مقرات),
+    "member" (عناصر، مقاتلي), or "" for any other word."""
+    if token.stem.startswith("ال"):
+        return ""
+    kinds = holding_nouns()
+    return next((kinds[key] for key in key_set(token.norm) if key in kinds), "")
+
+
+@cache
+def holding_nouns() -> dict[str, str]:
+    """Nouns of what a party holds or is made of (``holding`` cues) -> thing or member."""
+    return {c.words[0]: c.value for c in cues().get("holding", ()) if len(c.words) == 1}
+
+
+def _held(tokens: list[Token], slot: Slot, anchor: int) -> bool:
+    """A party in construct right after an event noun's genitive that names a thing it holds
+    (بقصف مواقع الحركة، تدمير مقرات الحزب): the party is what the act hits. Members there
+    may be who act (هجوم عناصر الحركة)."""
+    k = slot.first - 1
+    return slot.prep is None and k == anchor + 1 and _holding(tokens[k]) == "thing"
 
 
 def _before_building(tokens: list[Token], slot: Slot) -> bool:
@@ -892,6 +917,7 @@ def _noun_recipient(tokens: list[Token], trig: Trigger, rest: list[Slot],
         if slot.prep in trig.preps or _through_noun(tokens, slot, trig.preps) or \
                 trig.type in COUNTED_OBJECT_TYPES and (
                     _owner(tokens, slot, trig.preps, last, verb=False)
+                    or _held(tokens, slot, last)
                     or _partitive_count(tokens, slot, last, reach=NOUN_COUNT_REACH)):
             return _compound(slot, rest, tokens)
     return []
