@@ -108,3 +108,41 @@ def test_a_title_governing_a_place_is_the_office_of_the_name_after_it():
 def test_a_local_office_with_no_holder_named_takes_no_country():
     doc = run("وقال محافظ الأنبار إن الطرق مفتوحة.")
     assert actor_of(doc, "محافظ الأنبار").country is None
+
+
+def test_a_given_name_before_a_known_family_name_names_another_of_that_family():
+    doc = run("وقال مارك ريغيف المتحدث باسم رئيس الوزراء الإسرائيلي إن الحكومة سترد.",
+              date="2015-01-01")
+    actor = actor_of(doc, "مارك ريغيف")
+    assert actor.id != "miri_regev"
+    assert (actor.country, actor.sector) == ("ISR", "GOV")
+    assert all(m.actor != "miri_regev" for m in doc.mentions)
+
+
+def test_the_family_name_alone_then_names_the_one_named_with_it():
+    doc = run("وقال جيب بوش إن الحملة مستمرة. وقال نيل بوش إن الأموال كافية. "
+              "وأضاف بوش أن التبرعات تزداد.", date="2015-01-01")
+    neil = actor_of(doc, "نيل بوش")
+    assert neil.id != actor_of(doc, "جيب بوش").id
+    assert [m.actor for m in doc.mentions if m.text == "بوش"] == [neil.id]
+
+
+def test_a_given_name_of_the_other_gender_is_never_his():
+    doc = run("وقالت دونا ترامب إن الحملة مستمرة.", date="2017-06-01")
+    assert actor_of(doc, "دونا ترامب").id != "donald_trump"
+
+
+def test_a_known_persons_own_names_stay_his():
+    doc = run("وقال جورج بوش إن الحرب مستمرة. وقال الرئيس بوش إن النصر قريب.",
+              date="2005-01-01")
+    assert actor_of(doc, "جورج بوش").id == "george_w_bush"
+    assert actor_of(doc, "بوش").id == "george_w_bush"
+    assert actor_of(run("وقالت ميري ريغيف إن الحكومة سترد.", date="2015-01-01"),
+                    "ميري ريغيف").id == "miri_regev"
+
+
+def test_a_common_word_or_a_family_first_name_before_a_known_name_is_no_given_name():
+    doc = run("وتحدث الكاتب عن أمل أوباما في السلام.", date="2012-01-01")
+    assert actor_of(doc, "أوباما").id == "barack_obama"
+    doc = run("واستقبل شي إردوغان في بكين.", date="2015-06-01")
+    assert actor_of(doc, "إردوغان").id == "recep_tayyip_erdogan"

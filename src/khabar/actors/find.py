@@ -68,6 +68,10 @@ NAME_PARTICLES = {"بن", "ابن", "بنت", "ال", "ابو", "ابي", "عب�
 # Particles that may start a European name (فان نيستلروي، دي ميستورا).
 EUROPEAN_PARTICLES = {"دو", "دي", "فان", "فون", "دا", "ديل", "لا", "لو"}
 SON_OF = {"بن", "ابن", "بنت"}
+# Origins of given names (given_names.tsv) whose common-word forms are words of Arabic too.
+WORD_NAME_ORIGINS = {"arabic", "persian", "turkish", "kurdish", None}
+# Origins whose names put the family name first: شي، كيم before a name are its family name.
+FAMILY_FIRST_ORIGINS = {"chinese", "korean"}
 NAME_OPENERS = {"عبد", "ابو"}  # particles that may begin a name (عبد الرحمن، أبو بكر)
 LINEAGE = SON_OF | {"ال"}  # a known name continued (بن جاسم، آل ثاني)
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark
@@ -1593,8 +1597,8 @@ class Composer:
                 ok = True
             elif q == p and strong and q > 0 and self.titled_name(q - 1, q):
                 ok = True  # الأمير سلطان بن سلمان: the title vouches for the name
-            elif q > p and not after_particle and self.son_of_other(p, q):
-                ok = True  # خليفة بن سلمان: another man's father, not محمد بن سلمان
+            elif q > p and not after_particle and self.kin_of_other(p, q):
+                ok = True  # خليفة بن سلمان، مارك ريغيف: another of that family
             elif q > p and item.type == "person" and item.entries[0].cued \
                     and item.end - item.start == 1:
                 ok = True  # هادي قطيم | الشيباني: a common surname ends another's name
@@ -1761,7 +1765,7 @@ class Composer:
         item = self.items[q]
         if item.entries:
             return (item.type in ("given", "family") and not item.entries[0].cued
-                    or q > 0 and self.son_of_other(q - 1, q))
+                    or q > 0 and self.kin_of_other(q - 1, q))
         tok = self.tok(item.start)
         return (self.name_like(tok) and not self.verb_like(tok)
                 and not tok.norm.endswith(("ه", "هم")))
@@ -2170,9 +2174,9 @@ class Composer:
     def other_bearer(self, item: Item, start: int) -> bool:
         """A known person's surname after a name none of whose words his full names hold
         (ستيفان فليتشر, the lexicon knowing توم فليتشر): someone else of that name."""
-        words = item.entries[0].name_words
-        return bool(words) and start < item.start and not any(
-            self.own_word(self.tok(i).stem, words) for i in range(start, item.start))
+        entry = item.entries[0]
+        return bool(entry.name_words) and start < item.start and not any(
+            self.own_name(i, entry) for i in range(start, item.start))
 
     @staticmethod
     def own_word(stem: str, words: frozenset[str]) -> bool:
@@ -2209,8 +2213,7 @@ class Composer:
         if not words or given is None or given.cued or items[p - 1].end != item.start \
                 or items[p - 1].end - items[p - 1].start != 1:
             return None
-        if self.covered(items[p - 1].start) \
-                or self.own_word(self.tok(items[p - 1].start).stem, words):
+        if self.covered(items[p - 1].start) or self.own_name(items[p - 1].start, item.entries[0]):
             return None
         return items[p - 1].start, item.end, p + 1
 
@@ -2230,17 +2233,58 @@ class Composer:
         return (nxt.norm in SON_OF and items[q + 1].end - items[q + 1].start == 1
                 or self.name_follows(q + 1))
 
-    def son_of_other(self, p: int, q: int) -> bool:
-        """Item ``q`` is a known person's short form that begins with بن (بن سلمان) right
-        after a name, items ``p`` to ``q``, with none of his words (خليفة بن سلمان، سلطان بن
-        سلمان): another son of a father so named, not the person the short form stands for."""
+    def kin_of_other(self, p: int, q: int) -> bool:
+        """Item ``q`` is a known person's short form right after a name, items ``p`` to
+        ``q``, none of whose words are his: another person of his family. A form in بن
+        after خليفة (خليفة بن سلمان) names another son of a father so named; a one-word
+        family name after a given name (مارك ريغيف، نيل بوش, the lexicon knowing ميري ريغيف
+        and جيب بوش) names another bearer of that family name, unless a word of the names
+        before it is his (عادل بن أحمد | الجبير)."""
         item = self.items[q]
-        if item.type != "person" or item.end - item.start < 2 \
-                or self.tok(item.start).norm not in SON_OF:
+        if item.type != "person" or q <= p:
             return False
-        words = item.entries[0].name_words
-        return not any(self.tok(i).stem in words
-                       for i in range(self.items[p].start, item.start))
+        entry = item.entries[0]
+        if item.end - item.start >= 2:
+            return self.tok(item.start).norm in SON_OF and not any(
+                self.tok(i).stem in entry.name_words
+                for i in range(self.items[p].start, item.start))
+        if entry.cued or not entry.name_words or not self.family_given(q - 1):
+            return False
+        start = min(self.items[p].start, self.name_before(q))
+        return not any(self.own_name(i, entry) for i in range(start, item.start))
+
+    def name_before(self, q: int) -> int:
+        """First token of the one-word given names and particles right before item ``q``
+        (عادل بن أحمد | الجبير): the words of the name that a look at item ``q - 1`` alone
+        would miss."""
+        k = q
+        while k > 0 and self.items[k - 1].end == self.items[k].start \
+                and self.items[k - 1].end - self.items[k - 1].start == 1 \
+                and (self.items[k - 1].type == "given"
+                     or self.tok(self.items[k - 1].start).norm in NAME_PARTICLES):
+            k -= 1
+        return self.items[k].start
+
+    def family_given(self, p: int) -> bool:
+        """Item ``p`` is a one-word given name that may go before a family name: one that
+        is no common word, or a transliterated one that is (مارك، نيل، جون). A common word
+        of Arabic or a language written with its words (نجاح، أمل، رسول) before a name is as
+        often a noun whose genitive the name is (نجاح أوباما)."""
+        item = self.items[p]
+        given = item.of("given")
+        return given is not None and item.end - item.start == 1 \
+            and given.origin not in FAMILY_FIRST_ORIGINS \
+            and (not given.cued or given.origin not in WORD_NAME_ORIGINS)
+
+    def own_name(self, token_index: int, entry: Entry) -> bool:
+        """The word at ``token_index`` is one of a known person's names (see
+        :meth:`own_word`), unless the lexicon knows it as a given name of the other gender:
+        ماري before a man's family name names someone else whatever its spelling."""
+        item = self.items_at(token_index)
+        given = item.of("given") if item is not None else None
+        if given is not None and given.gender and entry.gender and given.gender != entry.gender:
+            return False
+        return self.own_word(self.tok(token_index).stem, entry.name_words)
 
     def other_lineage(self, p: int) -> int | None:
         """A known person's one-word name and a lineage (بن ربيعة) whose names none of his

@@ -53,6 +53,7 @@ class Entry:
     # name that is also a word or a common name (needs his full name before or a title).
     cued: bool = False
     name_words: frozenset[str] = frozenset()  # a person's: every word of his full names
+    origin: str | None = None  # a given name's language (arabic, english, persian...)
 
 
 @dataclass(slots=True)
@@ -300,7 +301,8 @@ def _add_given_names(gaz: Gazetteer, common: set[str]) -> None:
         weak = closed or row.get("common", "") == "y"
         entry = Entry("given", normalize_word(row.get("name_ar", "")), row.get("name_en", ""),
                       kind="PER", gender=_opt(row.get("gender")), cued=weak,
-                      name_ar=(split_variants(row.get("name_ar", "")) or [None])[0])
+                      name_ar=(split_variants(row.get("name_ar", "")) or [None])[0],
+                      origin=_opt(row.get("origin")))
         for form in split_variants(row.get("name_ar", "")):
             key = form_key(form)
             if len(key) == 1 and (closed or key[0] not in common):
