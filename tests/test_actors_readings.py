@@ -146,3 +146,16 @@ def test_a_common_word_or_a_family_first_name_before_a_known_name_is_no_given_na
     assert actor_of(doc, "أوباما").id == "barack_obama"
     doc = run("واستقبل شي إردوغان في بكين.", date="2015-06-01")
     assert actor_of(doc, "إردوغان").id == "recep_tayyip_erdogan"
+
+
+def test_a_title_of_the_other_gender_before_the_family_name_names_the_one_named_with_it():
+    doc = run("وقال مارك ريغيف إن الحكومة سترد. وأضاف المتحدث الإسرائيلي ريغيف أن "
+              "إسرائيل لن تقبل.", date="2015-01-01")
+    mark = actor_of(doc, "مارك ريغيف").id
+    assert [m.actor for m in doc.mentions if m.text == "ريغيف"] == [mark]
+
+
+def test_a_speakers_title_says_nothing_of_the_gender_of_whom_it_speaks_for():
+    doc = run("وقالت ميشيل أوباما إن المدارس تحتاج دعما. وقالت مستشارة أوباما إن "
+              "الرئيس سيزور المنطقة.", date="2012-01-01")
+    assert actor_of(doc, "أوباما").id == "barack_obama"

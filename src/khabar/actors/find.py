@@ -1288,6 +1288,10 @@ class Composer:
         if item.type == "person":
             if self.not_the_titles(item, countries):
                 return self.unknown_bearer(r)
+            earlier = self.bearer_before(item) if self.other_gender(item, gender) \
+                and not self.governing_title() else None
+            if earlier is not None:  # المتحدث ريغيف after مارك ريغيف: not ميري ريغيف
+                return self.again(r, earlier), self.out[-1]
             return self.known_person(r)
         if counterpart and item.type == "title" and not item.dual:
             q, cand = self.title_phrase(r)
@@ -1348,6 +1352,23 @@ class Composer:
         while q < len(self.items) and q - p < MAX_NAME_RUN and self.bearer_word(q):
             q += 1
         return q, self.add(self.person(self.items[p].start, self.items[q - 1].end))
+
+    @staticmethod
+    def other_gender(item: Item, gender: str | None) -> bool:
+        """A title of one gender before the one-word name of a known person of the other
+        (المتحدث ريغيف, the lexicon knowing ميري ريغيف): someone else of that name."""
+        own = item.entries[0].gender
+        return item.end - item.start == 1 and bool(gender) and bool(own) and gender != own
+
+    def governing_title(self) -> bool:
+        """The last candidate is a title that speaks or works for whom it names after it,
+        one that ends in an indefinite word governing the name (متحدثة باسم فيشر، مستشارة
+        أوباما): its gender is not that of the name. A definite one (المتحدث الإسرائيلي
+        ريغيف) names its holder."""
+        last = self.out[-1] if self.out else None
+        return last is not None and last.title is not None \
+            and last.title.rank in GOVERNING_RANKS \
+            and not self.tok(last.end - 1).stem.startswith("ال")
 
     def bearer_word(self, q: int) -> bool:
         """Item ``q`` goes on a foreign name: a known surname or an unknown name-like word
