@@ -159,3 +159,14 @@ def test_a_speakers_title_says_nothing_of_the_gender_of_whom_it_speaks_for():
     doc = run("وقالت ميشيل أوباما إن المدارس تحتاج دعما. وقالت مستشارة أوباما إن "
               "الرئيس سيزور المنطقة.", date="2012-01-01")
     assert actor_of(doc, "أوباما").id == "barack_obama"
+
+
+def test_a_preposition_on_a_noun_after_a_name_is_not_a_name_word():
+    doc = run("واتهم المدعي العام كريم بارتكاب جرائم حرب.")
+    assert all("بارتكاب" not in m.text for m in doc.mentions)
+    doc = run("وأدانت المحكمة تشارلز بدعوى دعم المتمردين.")
+    assert "تشارلز" in [m.text for m in doc.mentions]
+    doc = run("وأمر الملك فاروق بتنفيذ المشروع.")
+    assert all("بتنفيذ" not in m.text for m in doc.mentions)
+    doc = run("وقال جون براون إن الاقتصاد ينمو، وقال ملاك باعيسى إن الحي قديم.")
+    assert {"جون براون", "ملاك باعيسى"} <= {m.text for m in doc.mentions}

@@ -99,6 +99,8 @@ OBJECT_PRONOUNS = ("ها", "هما")  # pronouns no transliterated name ends in
 # The letters between are consonants, as in no transliteration (ألتمان، أوتمار، أنيبال).
 _C = "[^اويل]"
 VERBAL_NOUN = re.compile(f"ا(?:ن{_C}{_C}|{_C}ت{_C}|ست{_C}{_C})ا{_C}(?:ا|ات|ه|ي|يه)?")
+# The verbal noun of the second form (تنفيذ، تحقيق، تسليم), bare or with ta marbuta.
+TAFIL = re.compile(f"ت{_C}{_C}ي{_C}(?:ه|ات)?")
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
 TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجديد",
                   "الجديده", "السابق", "السابقه", "العام"}
@@ -1563,6 +1565,20 @@ class Composer:
         return (len(segments) == 2 and segments[0].role == "stem" and segments[1].norm == "ي"
                 and any(letter in "اوي" for letter in segments[0].norm[1:]))
 
+    @staticmethod
+    def glued_noun(tok: Token) -> bool:
+        """An unknown word that is ب or ل on a noun the segmenter left whole: a verbal
+        noun (بارتكاب، بتنفيذ، لاستعادة), a common noun of the lexicons (لتحقيق) or one in
+        alif maqsura (بدعوى). Such a word after a name is the verb's complement (اتهم صدام
+        بارتكاب، أدانت تايلور بدعوى), where a name word that begins with the letter spells
+        none of these (براون، بلير، بلاتيني; باعيسى is با on a name)."""
+        norm = tok.norm
+        if len(norm) < 4 or norm[0] not in "بل" or tok.stem != norm:
+            return False
+        rest = norm[1:]
+        return bool(VERBAL_NOUN.fullmatch(rest) or TAFIL.fullmatch(rest)
+                    or tok.text.endswith("ى") and rest[0] != "ا" or rest in common_nouns())
+
     def article_noun(self, tok: Token) -> bool:
         """An unknown word whose form with the article is a known word (مهندس, as المهندس
         is; قيادة، مستقلة): an indefinite common noun or adjective. Such a word is a name
@@ -1601,6 +1617,8 @@ class Composer:
             if q > p and not item.entries and not after_particle \
                     and self.accusative_noun(tok):
                 break  # ترأس عباس اجتماعا: the object after the name
+            if q > p and not item.entries and not after_particle and self.glued_noun(tok):
+                break  # اتهم صدام بارتكاب: a preposition on the noun after the name
             if (q > p and tok.norm in NAME_PARTICLES and item.type in (None, "given")
                     and item.end - item.start == 1):
                 q += 1
