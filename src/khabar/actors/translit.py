@@ -50,7 +50,9 @@ SON_OF = frozenset(normalize_word(ar) for ar in ("بن", "ابن", "بنت"))
 
 @cache
 def _name_spellings() -> dict[tuple[str, ...], str]:
-    """English spellings of given and family names by their normalised words, read once."""
+    """English spellings of given and family names by their normalised words, read once.
+    A known person's one-word short form is his family name, so it spells his kin's name too
+    (مارك ريغيف: Mark Regev, after Miri Regev)."""
     table: dict[tuple[str, ...], str] = {}
     for name in ("given_names.tsv", "family_names.tsv"):
         for row in rows(name):
@@ -59,6 +61,13 @@ def _name_spellings() -> dict[tuple[str, ...], str]:
                 key = form_key(form)
                 if key and spelling:
                     table.setdefault(key, spelling)
+    for row in rows("people.tsv"):
+        english = row.get("name_en", "").split()
+        for form in row.get("short_ar", "").split("|"):
+            key = form_key(form)
+            if len(key) == 1 and len(english) > 1:
+                article = len(english) > 2 and english[-2].lower() in ("al", "el")
+                table.setdefault(key, " ".join(english[-2:] if article else english[-1:]))
     return table
 
 
