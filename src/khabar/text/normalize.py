@@ -94,7 +94,9 @@ _NOT_ARABIC = regex.compile(r"\P{Arabic}+")
 def arabic_ratio(text: str, head: int = 20_000) -> float:
     """Share of letters that are Arabic script in the first ``head`` characters, to refuse
     texts in another language."""
-    letters = _NOT_LETTERS.sub("", text[:head])
+    # Spaces go first, by a plain replace: between words they are most of the runs the
+    # pattern would otherwise find and cut out one by one (three times as slow).
+    letters = _NOT_LETTERS.sub("", text[:head].replace(" ", ""), concurrent=False)
     if not letters:
         return 0.0
-    return len(_NOT_ARABIC.sub("", letters)) / len(letters)
+    return len(_NOT_ARABIC.sub("", letters, concurrent=False)) / len(letters)
