@@ -6,7 +6,7 @@ import pytest
 
 from khabar.events import find_events
 from khabar.events.lexicon import ENCLITICS, inflect, trigger_index, word_keys
-from khabar.model import Actor, Document, Mention
+from khabar.model import Actor, Document, Event, Mention
 from khabar.pipeline import text_layer
 from khabar.text.normalize import normalize_word
 
@@ -159,3 +159,12 @@ def test_example_article(example_doc):
     assert "AGREE" in by_type and "SUPPORT" in by_type
     for event in example_doc.events:
         assert example_doc.text[event.trigger.start:event.trigger.end] == event.trigger.text
+
+
+def test_events_are_the_validated_events(example_doc):
+    assert example_doc.events
+    for event in example_doc.events:
+        validated = Event(**{name: getattr(event, name) for name in event.model_fields_set})
+        assert event == validated and list(event) == list(validated)
+        assert event.model_fields_set == validated.model_fields_set
+        assert event.model_dump_json() == validated.model_dump_json()

@@ -52,6 +52,7 @@ from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement, Token
 from khabar.statements.lexicon import is_press
 from khabar.text.normalize import normalize_word
+from khabar.text.records import build
 from khabar.text.tokens import proclitics
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
@@ -933,12 +934,20 @@ def _event(doc: Document, n: int, draft: Draft) -> Event:
     tokens = doc.tokens
     first, last = tokens[draft.match.first], tokens[draft.match.last]
     a, b = draft.clause
-    return Event(
-        id=f"e{n + 1}", sentence=draft.sentence, type=draft.type, mode=draft.mode or None,
-        context=draft.context, cameo=draft.cameo or None, quad_class=draft.quad or None,
-        actor=draft.actor, recipient=draft.recipient,
-        trigger=doc.span(first.start, last.end),
-        evidence=doc.span(tokens[a].start, tokens[b - 1].end),
-        negated=draft.mod.negated, hypothetical=draft.mod.hypothetical, future=draft.mod.future,
-        generic=_generic(draft), statement=draft.statement, date=draft.date, location=draft.location,
-    )
+    return build(Event, {
+        "id": f"e{n + 1}", "sentence": draft.sentence, "type": draft.type,
+        "mode": draft.mode or None, "context": list(draft.context),
+        "cameo": draft.cameo or None, "quad_class": draft.quad or None,
+        "actor": list(draft.actor), "recipient": list(draft.recipient),
+        "trigger": doc.span(first.start, last.end),
+        "evidence": doc.span(tokens[a].start, tokens[b - 1].end),
+        "negated": draft.mod.negated, "hypothetical": draft.mod.hypothetical,
+        "future": draft.mod.future, "confidence": None, "generic": _generic(draft),
+        "statement": draft.statement, "date": draft.date, "location": draft.location,
+    }, _EVENT_GIVEN)
+
+
+# The fields :func:`_event` gives, all of the declared types: events are built without
+# validating them again. ``confidence`` is left to the confidence stage, so it does not
+# count as set, as when the event was validated.
+_EVENT_GIVEN = frozenset(Event.model_fields) - {"confidence"}

@@ -32,6 +32,7 @@ from khabar.statements.frames import (
     trim_span,
 )
 from khabar.statements.view import DocView
+from khabar.text.records import build
 from khabar.text.tokens import proclitics
 
 OUTLET_PREFIX = "outlet:"
@@ -597,11 +598,18 @@ def to_statements(doc: Document, drafts: list[Draft]) -> list[Statement]:
         cue_start = doc.tokens[frame.first].start
         cue_end = doc.tokens[frame.last - 1].end
         start, end = draft.content
-        out.append(Statement(
-            id=ids[id(draft)], sentence=frame.sentence, speaker=draft.speaker,
-            addressee=_addressee(draft), cue=doc.span(cue_start, cue_end),
-            content=doc.span(start, end), kind=frame.kind,
-            channel=draft.channel, via=draft.via,
-            parent=ids[id(draft.parent)] if draft.parent else None,
-            speaker_mention=draft.speaker_mention.id if draft.speaker_mention else None))
+        out.append(build(Statement, {
+            "id": ids[id(draft)], "sentence": frame.sentence, "speaker": draft.speaker,
+            "addressee": _addressee(draft), "cue": doc.span(cue_start, cue_end),
+            "content": doc.span(start, end), "kind": frame.kind,
+            "channel": draft.channel, "via": list(draft.via),
+            "parent": ids[id(draft.parent)] if draft.parent else None, "claim": None,
+            "speaker_mention": draft.speaker_mention.id if draft.speaker_mention else None,
+        }, _STATEMENT_GIVEN))
     return out
+
+
+# The fields :func:`to_statements` gives, all of the declared types: statements are built
+# without validating them again. ``claim`` is left to :func:`link_claims`, so it does not
+# count as set, as when the statement was validated.
+_STATEMENT_GIVEN = frozenset(Statement.model_fields) - {"claim"}
