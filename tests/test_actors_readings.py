@@ -170,3 +170,18 @@ def test_a_preposition_on_a_noun_after_a_name_is_not_a_name_word():
     assert all("بتنفيذ" not in m.text for m in doc.mentions)
     doc = run("وقال جون براون إن الاقتصاد ينمو، وقال ملاك باعيسى إن الحي قديم.")
     assert {"جون براون", "ملاك باعيسى"} <= {m.text for m in doc.mentions}
+
+
+def test_a_place_in_a_family_names_shape_after_a_given_name_is_the_family_name():
+    doc = run("وقال الخبير سالم الأحمدي إن الأسعار سترتفع. وأضاف الأحمدي أن السوق مستقرة.")
+    person = actor_of(doc, "سالم الأحمدي")
+    assert person.kind == "PER"
+    assert [m.actor for m in doc.mentions if m.text == "الأحمدي"] == [person.id]
+    assert actor_of(run("وقال الأستاذ علي الرمادي إن البحث انتهى."), "علي الرمادي").kind == "PER"
+
+
+def test_the_town_stays_the_town_away_from_a_reporting_verb():
+    doc = run("وقال الناشط كريم الزبداني إن القصف مستمر. واستمر الحصار على الزبداني أمس.")
+    town = [m for m in doc.mentions if m.text == "الزبداني"]
+    assert town and doc.actor(town[-1].actor).kind != "PER"
+

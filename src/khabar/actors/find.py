@@ -568,7 +568,10 @@ class Composer:
                     if q:
                         p = q
                         continue
-            if kind in ("place", "capital") and self.club(p):
+            earlier = self.place_surname(p) if kind == "place" else None
+            if earlier is not None:
+                p = self.again(p, earlier)  # الأحمدي after علي الأحمدي: him, not the town
+            elif kind in ("place", "capital") and self.club(p):
                 p += 2
             elif kind in ("place", "capital", "country") and self.quoted_title(p):
                 p += 1
@@ -1643,6 +1646,8 @@ class Composer:
                 ok = True  # هادي قطيم | الشيباني: a common surname ends another's name
             elif words == 1 and first_strong and self.family_nisba(p, item):
                 ok = True  # محمد القمري، فرحان إيراني: a family name, not the state
+            elif words == 1 and first_strong and self.family_place(item):
+                ok = True  # علي الأحمدي، محمد الرمادي: a family name, not the town
             elif words == 1 and first_strong and self.company_surname(item):
                 ok = True  # غوران إريكسون، هنري فورد: the family name, not the company
             elif item.entries:
@@ -1693,6 +1698,25 @@ class Composer:
         title = self.items[p - 1].of("title") if p > 0 else None
         return title is None or title.rank not in ("head_of_state", "head_of_government") \
             or not self.tok(item.start).stem.startswith("ال")  # الرئيس جون كندي
+
+    def family_place(self, item: Item) -> bool:
+        """A one-word place in the shape of a family name with the article (الأحمدي،
+        الرمادي، الزهراني) right after a given name is the family name: a given name governs
+        no place, and the nisba shape is what family names take. Other places after a name
+        are as often its object or genitive (وصل عباس القاهرة، نيل القاهرة)."""
+        return item.type == "place" and item.end - item.start == 1 \
+            and self.family_name(self.tok(item.start))
+
+    def place_surname(self, p: int) -> Candidate | None:
+        """The person named before whose family name the place at item ``p`` spells (see
+        :meth:`family_place`), as the subject of a reporting verb: وأضاف الأحمدي after علي
+        الأحمدي names him again. Elsewhere the town is as likely (الهجوم على الزبداني،
+        أهالي الزبداني after the activist فادي الزبداني)."""
+        item = self.items[p]
+        if not self.family_place(item) or item.start <= self.offset \
+                or self.tok(item.start - 1).norm not in reporting_verbs():
+            return None
+        return self.surname_before(p)
 
     def company_surname(self, item: Item) -> bool:
         """A company of one word right after a given name is the family name it is named
@@ -1756,13 +1780,14 @@ class Composer:
     def closed_after_cue(self, r: int) -> bool:
         """علي right after a title or honorific (الإمام علي) is the name unless the word
         after it reads as what على governs: a definite word or a known entity (المشرف علي
-        القطاع، الأميركي علي العراق) or another plain word (الوزير علي هامش القمة)."""
+        القطاع، الأميركي علي العراق) or another plain word (الوزير علي هامش القمة). A place
+        in a family name's shape (الباحث علي الأحمدي) is his family name."""
         if r + 1 >= len(self.items) or self.closed_name_follows(r + 1):
             return True
         nxt = self.items[r + 1]
         tok = self.tok(nxt.start)
         if nxt.entries:
-            return nxt.type in ("given", "family")
+            return nxt.type in ("given", "family") or self.family_place(nxt)
         return (tok.is_punct or tok.norm.isdigit() or tok.norm in _function_word_forms()
                 or self.conjoined(tok))
 
