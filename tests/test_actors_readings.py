@@ -185,3 +185,10 @@ def test_the_town_stays_the_town_away_from_a_reporting_verb():
     town = [m for m in doc.mentions if m.text == "الزبداني"]
     assert town and doc.actor(town[-1].actor).kind != "PER"
 
+
+def test_a_title_that_is_also_a_given_name_after_a_title_phrase_is_the_name():
+    doc = run("وقال عضو البرلمان العراقي حاكم الزاملي إن الحكومة مقصرة. وأضاف الزاملي أن "
+              "اللجنة ستجتمع.")
+    person = actor_of(doc, "حاكم الزاملي")
+    assert person.kind == "PER" and person.country == "IRQ"
+    assert actor_of(doc, "الزاملي").id == person.id

@@ -90,6 +90,9 @@ FORMER = {"السابق", "السابقه", "الاسبق", "السابقين", 
 # Endings of an indefinite Arabic adjective (إجرامية، طوعي), normalised: after a head noun
 # such a word describes the body rather than names it.
 NISBA_ENDINGS = ("يه", "ي")
+# Items that may end a title phrase: the title, its nisba or the body it governs (وزير
+# الخارجية، السفير الأميركي، عضو مجلس النواب).
+TITLE_PHRASE_ENDS = ("title", "nisba", "org", "country")
 ADJECTIVE_ENDINGS = (*NISBA_ENDINGS, "يا")  # nisbas and elatives (الوطنية، الأعلى، العليا)
 PLURAL_NISBA_ENDINGS = ("يين", "يون")
 PREPOSITION_MIM = ("بم", "لم", "كم")  # ب، ل، ك on a noun in م (بمقدار، لمواجهة)
@@ -2282,12 +2285,14 @@ class Composer:
         return items[p - 1].start, item.end, p + 1
 
     def titled_name(self, p: int, q: int) -> bool:
-        """Item ``q``, an indefinite title that is also a given name (سلطان، أمير), right
-        after the definite title at item ``p`` and before the rest of a name: the name of
-        the person so titled (الأمير سلطان بن سلمان، الشيخ أمير الصباح). A definite noun
-        governs no genitive, so the second title cannot be the first one's office."""
+        """Item ``q``, an indefinite title that is also a given name (سلطان، أمير، حاكم),
+        right after item ``p`` and before the rest of a name: the name of the person so
+        titled. Item ``p`` is a definite title (الأمير سلطان بن سلمان، الشيخ أمير الصباح)
+        or the definite nisba or body that ends a title phrase (عضو البرلمان العراقي حاكم
+        الزاملي). A definite noun governs no genitive, so the second title cannot be the
+        first one's office."""
         items = self.items
-        if items[q].end - items[q].start != 1 or items[p].type != "title" \
+        if items[q].end - items[q].start != 1 or items[p].type not in TITLE_PHRASE_ENDS \
                 or not self.tok(items[p].end - 1).stem.startswith("ال") \
                 or self.tok(items[q].start).norm not in self.gaz.titled_given:
             return False
