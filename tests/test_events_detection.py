@@ -35,6 +35,13 @@ def test_act_dated_to_an_earlier_year_is_historical():
     assert reported(coded("خطف المسلحين الصحافي أمس."), "ASSAULT")
 
 
+def test_act_yet_to_come_is_planned_not_reported():
+    assert generic(coded("وسيتظاهر العمال غدا أمام مقر الحكومة."), "PROTEST")
+    assert not reported(coded("وستغلق الشرطة الطرق المؤدية إلى الساحة صباح الأحد."), "PROTEST")
+    assert not reported(coded("وسيشن الجيش هجوما على مواقع المسلحين الأسبوع المقبل."), "ASSAULT")
+    assert reported(coded("تظاهر العمال أمس أمام مقر الحكومة."), "PROTEST")
+
+
 def test_chronology_line_reports_what_it_dates():
     assert reported(coded("2004: اغتيال الزعيم وسط المدينة."), "ASSAULT")
 

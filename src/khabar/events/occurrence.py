@@ -16,6 +16,8 @@ the record, but not reported as having happened. The reasons, each a general rul
   describes a participant by an act the reader is taken to know;
 - ``habitual``: an imperfect verb with no mark of an episode (يقتلون الأبرياء);
 - ``historical``: the act is dated to an earlier year (في عام 2003، قبل ثلاثة أعوام);
+- ``planned``: the act is yet to come (ستغلق الشرطة الطرق، يعتزم الطلاب التظاهر غدا): it is
+  announced, not reported as having happened;
 - ``elaboration``: a detail of a protest (chants, banners: ورفع المتظاهرون لافتات، وهتفوا)
   that does not introduce its crowd with a size (آلاف المتظاهرين): the protest was reported
   before; this sentence describes it.
@@ -59,6 +61,8 @@ def unreported(tokens: list[Token], trig: Trigger, first: int, last: int, start:
     ``year`` the year of publication, if known."""
     if trig.type not in EPISODIC_TYPES:
         return ""
+    if future:
+        return "planned"
     if trig.pos == "verb":
         reason = _verb_reason(tokens, trig, first, last, start, end, future)
     elif _possessed(tokens[first], key):
