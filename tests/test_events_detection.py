@@ -42,6 +42,12 @@ def test_act_yet_to_come_is_planned_not_reported():
     assert reported(coded("تظاهر العمال أمس أمام مقر الحكومة."), "PROTEST")
 
 
+def test_means_of_a_named_assault_is_named_with_it():
+    doc = coded("أحيا الحزب الذكرى الثانية لاغتيال النائب بتفجير استهدف موكبه وسط بيروت.")
+    assert generic(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert reported(coded("قتل ثلاثة جنود بتفجير عبوة ناسفة على الطريق أمس."), "ASSAULT")
+
+
 def test_chronology_line_reports_what_it_dates():
     assert reported(coded("2004: اغتيال الزعيم وسط المدينة."), "ASSAULT")
 

@@ -47,7 +47,7 @@ from khabar.events.lexicon import (
     word_keys,
 )
 from khabar.events.match import Match, find_matches, phrase_within
-from khabar.events.modality import Modality, condition_spans, modality
+from khabar.events.modality import Modality, condition_spans, is_break, modality
 from khabar.events.occurrence import unreported
 from khabar.model import Document, Event, EventDate, Place, Statement, Token
 from khabar.statements.lexicon import is_press
@@ -77,6 +77,8 @@ FIGHT_VICTIM_REACH = 15  # قتل (count, victims, time ...) في | اشتباك
 # A date of a sentence and where its منذ or وتاريخ begins (None when nothing leads it).
 SentenceDate = tuple[EventDate, int | None]
 TOLD_AGAIN_REACH = 5  # sentences back that a definite event noun takes up an event
+MEANS_REACH = 6  # اغتيال (the victim: a title and a name of up to three words) | بتفجير
+DESCRIBED_GAP = 2  # هجوم (an adjective) | استهدف
 
 
 @dataclass(slots=True)
@@ -133,6 +135,7 @@ def code_events(doc: Document) -> list[Event]:
     _protest_demands(drafts)
     _attack_results(doc, drafts)
     drafts = [d for d in drafts if not d.dropped]
+    _means_of_named_acts(doc.tokens, drafts)
     _fight_victims(doc, drafts)
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
@@ -615,6 +618,42 @@ def _attack_results(doc: Document, drafts: list[Draft]) -> None:
         attack.recipient = attack.recipient or [r for r in draft.recipient
                                                 if r not in attack.actor]
         attack.unreported = attack.unreported and draft.unreported
+
+
+def _means_of_named_acts(tokens: list[Token], drafts: list[Draft]) -> None:
+    """An attack noun with ب right after an assault that the sentence names without reporting
+    it (ذكرى اغتيال النائب بتفجير، التحقيق في مقتل الصحافي بإطلاق النار) tells how that act
+    was done, and a verb right after an indefinite attack noun (بتفجير استهدف موكبه) opens a
+    clause that describes it: both are named with that act, not reported on their own."""
+    for n, draft in enumerate(drafts):
+        if draft.type != "ASSAULT" or draft.unreported:
+            continue
+        first = draft.match.first
+        head = next((d for d in reversed(drafts[:n]) if d.sentence == draft.sentence
+                     and d.type == "ASSAULT" and 0 < first - d.match.last <= MEANS_REACH), None)
+        if head is None or not _generic(head) or any(
+                is_break(t) for t in tokens[head.match.last + 1:first]):
+            continue
+        if _means_noun(tokens, draft) or _describing_verb(tokens, head, draft):
+            draft.unreported = head.unreported
+
+
+def _means_noun(tokens: list[Token], draft: Draft) -> bool:
+    """A trigger noun written with the preposition ب (بتفجير، بإطلاق النار)."""
+    norm = tokens[draft.match.first].norm
+    return (draft.match.trigger.pos != "verb" and norm.startswith("ب")
+            and norm[1:] == draft.match.key)
+
+
+def _describing_verb(tokens: list[Token], head: Draft, draft: Draft) -> bool:
+    """A verb right after an indefinite event noun, or after its adjective (بتفجير استهدف،
+    هجوم انتحاري استهدف): a relative clause without a relative pronoun. A verb after و or ف
+    opens a clause of its own (قتل وحرق ودمر)."""
+    verb = tokens[draft.match.first]
+    return (draft.match.trigger.pos == "verb" and head.match.trigger.pos != "verb"
+            and draft.match.first - head.match.last <= DESCRIBED_GAP
+            and not (verb.norm[:1] in "وف" and not draft.match.key.startswith(verb.norm[:1]))
+            and not tokens[head.match.first].stem.startswith("ال"))
 
 
 def _fight_victims(doc: Document, drafts: list[Draft]) -> None:
