@@ -2,19 +2,7 @@
 threat is aimed at whom the act it threatens hits."""
 
 import pytest
-
-from khabar.pipeline import analyze
-
-
-def _events(text: str, type_: str):
-    doc = analyze(text, date="2008-01-01")
-    events = [e for e in doc.events if e.type == type_]
-    assert events, [e.type for e in doc.events]
-    return doc, events[0]
-
-
-def _countries(doc, ids):
-    return [doc.actor(i).country for i in ids if doc.actor(i)]
+from argument_helpers import countries, first_event
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
@@ -23,15 +11,15 @@ def _countries(doc, ids):
     ("وتوعد زعيم تنظيم القاعدة بشن هجمات جديدة على الولايات المتحدة.", None, "USA"),
 ])
 def test_a_threat_that_names_no_one_is_aimed_at_whom_its_act_hits(text, actor, recipient):
-    doc, threat = _events(text, "THREATEN")
+    doc, threat = first_event(text, "THREATEN")
     if actor:
-        assert _countries(doc, threat.actor) == [actor]
-    assert _countries(doc, threat.recipient) == [recipient]
+        assert countries(doc, threat.actor) == [actor]
+    assert countries(doc, threat.recipient) == [recipient]
 
 
 def test_a_threat_keeps_the_party_it_names():
-    doc, threat = _events("هددت إيران إسرائيل بأن تهاجم القواعد الأميركية.", "THREATEN")
-    assert _countries(doc, threat.recipient) == ["ISR"]
+    doc, threat = first_event("هددت إيران إسرائيل بأن تهاجم القواعد الأميركية.", "THREATEN")
+    assert countries(doc, threat.recipient) == ["ISR"]
 
 
 def _flags(event):
@@ -43,20 +31,20 @@ def _flags(event):
     "ووعد الرئيس الأميركي الحكومة العراقية بتقديم المساعدات العسكرية.",
 ])
 def test_a_promise_is_made_to_whom_the_promised_act_is_for(text):
-    doc, promise = _events(text, "AGREE")
-    _, aid = _events(text, "AID")
-    assert _countries(doc, promise.recipient) == ["IRQ"]
-    assert _countries(doc, aid.actor) == ["USA"]
-    assert _countries(doc, aid.recipient) == ["IRQ"]
+    doc, promise = first_event(text, "AGREE")
+    _, aid = first_event(text, "AID")
+    assert countries(doc, promise.recipient) == ["IRQ"]
+    assert countries(doc, aid.actor) == ["USA"]
+    assert countries(doc, aid.recipient) == ["IRQ"]
     assert _flags(aid) == {"future"}
 
 
 def test_a_pledged_act_is_yet_to_come():
-    _, mobilize = _events("وتعهدت الحكومة البريطانية بإرسال قوات إضافية إلى أفغانستان.", "MOBILIZE")
+    _, mobilize = first_event("وتعهدت الحكومة البريطانية بإرسال قوات إضافية إلى أفغانستان.", "MOBILIZE")
     assert "future" in _flags(mobilize)
 
 
 def test_the_party_a_charge_addresses_does_the_act_it_asks_for():
-    doc, arrest = _events("حث الرئيس الأميركي باكستان على اعتقال قادة حركة طالبان.", "COERCE")
-    assert _countries(doc, arrest.actor) == ["PAK"]
+    doc, arrest = first_event("حث الرئيس الأميركي باكستان على اعتقال قادة حركة طالبان.", "COERCE")
+    assert countries(doc, arrest.actor) == ["PAK"]
     assert "hypothetical" in _flags(arrest)

@@ -2,19 +2,7 @@
 subject is the actor of the act it takes, and the noun after that act is whom it hits."""
 
 import pytest
-
-from khabar.pipeline import analyze
-
-
-def _event(text: str, type_: str):
-    doc = analyze(text, date="2008-01-01")
-    events = [e for e in doc.events if e.type == type_]
-    assert events, [e.type for e in doc.events]
-    return doc, events[0]
-
-
-def _countries(doc, ids):
-    return [doc.actor(i).country for i in ids if doc.actor(i)]
+from argument_helpers import countries, first_event
 
 
 @pytest.mark.parametrize(("text", "type_", "actor", "recipient"), [
@@ -23,51 +11,51 @@ def _countries(doc, ids):
     ("وتعتزم الحكومة العراقية أن تستدعي السفير التركي.", "ACCUSE", "IRQ", "TUR"),
 ])
 def test_the_subject_of_a_verb_of_will_acts_on_the_object_after_an(text, type_, actor, recipient):
-    doc, event = _event(text, type_)
-    assert _countries(doc, event.actor) == [actor]
-    assert recipient in _countries(doc, event.recipient)
+    doc, event = first_event(text, type_)
+    assert countries(doc, event.actor) == [actor]
+    assert recipient in countries(doc, event.recipient)
 
 
 def test_a_verb_of_will_takes_a_verbal_noun_whose_genitive_is_hit():
-    doc, event = _event("وقرر الرئيس العراقي صدام حسين غزو الكويت عام 1990.", "ASSAULT")
-    assert _countries(doc, event.actor) == ["IRQ"]
-    assert _countries(doc, event.recipient) == ["KWT"]
+    doc, event = first_event("وقرر الرئيس العراقي صدام حسين غزو الكويت عام 1990.", "ASSAULT")
+    assert countries(doc, event.actor) == ["IRQ"]
+    assert countries(doc, event.recipient) == ["KWT"]
 
 
 def test_the_party_a_relative_describes_intends_the_visit():
-    doc, event = _event("وقال وزير الخارجية الروسي الذي يعتزم زيارة إيران الشهر المقبل إن المحادثات مفيدة.",
+    doc, event = first_event("وقال وزير الخارجية الروسي الذي يعتزم زيارة إيران الشهر المقبل إن المحادثات مفيدة.",
                         "CONSULT")
-    assert _countries(doc, event.actor) == ["RUS"]
-    assert _countries(doc, event.recipient) == ["IRN"]
+    assert countries(doc, event.actor) == ["RUS"]
+    assert countries(doc, event.recipient) == ["IRN"]
 
 
 def test_a_coordinated_verb_of_will_shares_the_subject_before():
-    doc, event = _event("واجتمعت الحكومة الأمريكية أمس وقررت أن تفرض عقوبات على إيران.", "SANCTION")
-    assert _countries(doc, event.actor) == ["USA"]
-    assert _countries(doc, event.recipient) == ["IRN"]
+    doc, event = first_event("واجتمعت الحكومة الأمريكية أمس وقررت أن تفرض عقوبات على إيران.", "SANCTION")
+    assert countries(doc, event.actor) == ["USA"]
+    assert countries(doc, event.recipient) == ["IRN"]
 
 
 def test_a_verb_after_an_that_agrees_with_another_subject_keeps_it():
-    doc, event = _event("ويريد الرئيس الأمريكي أن تفرض أوروبا عقوبات على روسيا.", "SANCTION")
-    assert _countries(doc, event.actor) == ["EUR"]
+    doc, event = first_event("ويريد الرئيس الأمريكي أن تفرض أوروبا عقوبات على روسيا.", "SANCTION")
+    assert countries(doc, event.actor) == ["EUR"]
 
 
 def test_a_failed_or_managed_act_needs_its_preposition():
-    doc, event = _event("وتمكنت قوات الأمن العراقية من اعتقال قائد في تنظيم القاعدة.", "COERCE")
-    assert _countries(doc, event.actor) == ["IRQ"]
+    doc, event = first_event("وتمكنت قوات الأمن العراقية من اعتقال قائد في تنظيم القاعدة.", "COERCE")
+    assert countries(doc, event.actor) == ["IRQ"]
 
 
 def test_a_verbal_noun_right_after_failed_is_its_subject():
-    doc, event = _event("وفشلت مفاوضات الحكومة العراقية مع الأكراد.", "CONSULT")
-    assert _countries(doc, event.actor) == ["IRQ"]
+    doc, event = first_event("وفشلت مفاوضات الحكومة العراقية مع الأكراد.", "CONSULT")
+    assert countries(doc, event.actor) == ["IRQ"]
 
 
 def test_a_speaker_who_says_it_decided_an_act_does_it():
-    doc, event = _event("وقال وزير الخارجية الأمريكي إنه قرر أن يفرض عقوبات على إيران.", "SANCTION")
-    assert _countries(doc, event.actor) == ["USA"]
-    assert _countries(doc, event.recipient) == ["IRN"]
+    doc, event = first_event("وقال وزير الخارجية الأمريكي إنه قرر أن يفرض عقوبات على إيران.", "SANCTION")
+    assert countries(doc, event.actor) == ["USA"]
+    assert countries(doc, event.recipient) == ["IRN"]
 
 
 def test_a_definite_noun_after_a_verb_of_will_is_no_act_it_takes():
-    doc, event = _event("وكان الرئيس العراقي قد سعى في القمة العربية إلى دعم موقفه.", "CONSULT")
-    assert "IRQ" not in _countries(doc, event.actor)
+    doc, event = first_event("وكان الرئيس العراقي قد سعى في القمة العربية إلى دعم موقفه.", "CONSULT")
+    assert "IRQ" not in countries(doc, event.actor)

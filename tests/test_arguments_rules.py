@@ -1,33 +1,24 @@
 """Event arguments: victims of deeds, verbs carrying their subject, "against" phrases."""
 
+from argument_helpers import countries, first_event
+
 from khabar.pipeline import analyze
 
 
-def _event(text: str, type_: str):
-    doc = analyze(text, date="2008-01-01")
-    events = [e for e in doc.events if e.type == type_]
-    assert events, [e.type for e in doc.events]
-    return doc, events[0]
-
-
-def _countries(doc, ids):
-    return [doc.actor(i).country for i in ids if doc.actor(i)]
-
-
 def test_victim_of_killing_noun_is_recipient():
-    doc, event = _event("وأعلنت الشرطة العراقية مقتل جندي أفغاني في الهجوم.", "ASSAULT")
-    assert "AFG" in _countries(doc, event.recipient)
+    doc, event = first_event("وأعلنت الشرطة العراقية مقتل جندي أفغاني في الهجوم.", "ASSAULT")
+    assert "AFG" in countries(doc, event.recipient)
 
 
 def test_verb_with_plural_subject_takes_object():
-    doc, event = _event("وكان المسلحون قد خطفوا أربعة بريطانيين في بغداد.", "ASSAULT")
-    assert "GBR" in _countries(doc, event.recipient)
-    assert "GBR" not in _countries(doc, event.actor)
+    doc, event = first_event("وكان المسلحون قد خطفوا أربعة بريطانيين في بغداد.", "ASSAULT")
+    assert "GBR" in countries(doc, event.recipient)
+    assert "GBR" not in countries(doc, event.actor)
 
 
 def test_hostile_adjective_governs_like_against():
-    doc, event = _event("وردد المتظاهرون شعارات معادية للحكومة المصرية.", "PROTEST")
-    assert "EGY" in _countries(doc, event.recipient)
+    doc, event = first_event("وردد المتظاهرون شعارات معادية للحكومة المصرية.", "PROTEST")
+    assert "EGY" in countries(doc, event.recipient)
 
 
 def test_agent_takes_country_of_its_genitive():
@@ -56,30 +47,30 @@ def test_two_ministers_and_the_dual_verb_coordinated_after_them():
 
 
 def test_light_verb_in_the_imperfect_gives_the_noun_its_actor():
-    doc, event = _event("فرنسا تعلن عن مساعدات إنسانية جديدة للسودان.", "AID")
-    assert _countries(doc, event.actor) == ["FRA"]
-    assert _countries(doc, event.recipient) == ["SDN"]
+    doc, event = first_event("فرنسا تعلن عن مساعدات إنسانية جديدة للسودان.", "AID")
+    assert countries(doc, event.actor) == ["FRA"]
+    assert countries(doc, event.recipient) == ["SDN"]
 
 
 def test_light_verb_that_takes_the_noun_back_as_a_pronoun_names_its_actor():
-    doc, event = _event("وجاء ذلك بعد غارة جوية نفذها الجيش الأردني على مواقع في الجنوب.",
+    doc, event = first_event("وجاء ذلك بعد غارة جوية نفذها الجيش الأردني على مواقع في الجنوب.",
                         "ASSAULT")
-    assert _countries(doc, event.actor) == ["JOR"]
+    assert countries(doc, event.actor) == ["JOR"]
 
 
 def test_generic_party_narrowed_by_min_is_the_party_it_names():
-    doc, event = _event("اقتحمت قوات من الشرطة التركية مقر الصحيفة في إسطنبول.", "COERCE")
-    assert _countries(doc, event.actor) == ["TUR"]
-    doc, event = _event("واتهم المتمردون من جانبهم الحكومة السودانية بقصف القرى.", "ACCUSE")
+    doc, event = first_event("اقتحمت قوات من الشرطة التركية مقر الصحيفة في إسطنبول.", "COERCE")
+    assert countries(doc, event.actor) == ["TUR"]
+    doc, event = first_event("واتهم المتمردون من جانبهم الحكومة السودانية بقصف القرى.", "ACCUSE")
     assert event.actor and doc.actor(event.actor[0]).name != "side"
 
 
 def test_speaker_who_says_it_did_the_deed_is_its_actor():
-    doc, event = _event("وقالت الشرطة المصرية إنها اعتقلت عشرة أشخاص في القاهرة.", "COERCE")
-    assert _countries(doc, event.actor) == ["EGY"]
+    doc, event = first_event("وقالت الشرطة المصرية إنها اعتقلت عشرة أشخاص في القاهرة.", "COERCE")
+    assert countries(doc, event.actor) == ["EGY"]
     doc = analyze("وقال مصدر أمني عراقي إنه قتل في الهجوم.", date="2008-01-01")
     killed = [e for e in doc.events if e.trigger.text == "قتل"]
-    assert all(not _countries(doc, e.actor) for e in killed)
+    assert all(not countries(doc, e.actor) for e in killed)
 
 
 def test_light_verb_with_an_object_of_its_own_leaves_the_event_noun_alone():
@@ -88,33 +79,33 @@ def test_light_verb_with_an_object_of_its_own_leaves_the_event_noun_alone():
     assert attacks and all(not e.actor for e in attacks)
     doc = analyze("وشاركت فيها القوات المصرية، ردا على هجوم على الحدود.", date="2008-01-01")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
-    assert attacks and all("EGY" not in _countries(doc, e.actor) for e in attacks)
+    assert attacks and all("EGY" not in countries(doc, e.actor) for e in attacks)
 
 
 def test_time_set_off_by_commas_stays_inside_the_clause():
-    doc, event = _event("واستدعت وزارة الخارجية الألمانية، الجمعة، السفير الروسي.", "ACCUSE")
-    assert _countries(doc, event.actor) == ["DEU"]
-    assert _countries(doc, event.recipient) == ["RUS"]
+    doc, event = first_event("واستدعت وزارة الخارجية الألمانية، الجمعة، السفير الروسي.", "ACCUSE")
+    assert countries(doc, event.actor) == ["DEU"]
+    assert countries(doc, event.recipient) == ["RUS"]
 
 
 def test_a_feminine_verb_takes_no_man_as_its_subject():
-    doc, event = _event("وتستدعي السفير الروسي بعد القرار.", "ACCUSE")
-    assert _countries(doc, event.actor) != ["RUS"]
-    assert _countries(doc, event.recipient) == ["RUS"]
+    doc, event = first_event("وتستدعي السفير الروسي بعد القرار.", "ACCUSE")
+    assert countries(doc, event.actor) != ["RUS"]
+    assert countries(doc, event.recipient) == ["RUS"]
 
 
 def test_verbal_noun_takes_its_object_after_its_agent():
-    doc, event = _event("ردت برلين على موسكو بعد طرد الأخيرة دبلوماسيين أوروبيين.", "SANCTION")
-    assert _countries(doc, event.actor) == ["RUS"]
-    assert _countries(doc, event.recipient) == ["EUR"]
+    doc, event = first_event("ردت برلين على موسكو بعد طرد الأخيرة دبلوماسيين أوروبيين.", "SANCTION")
+    assert countries(doc, event.actor) == ["RUS"]
+    assert countries(doc, event.recipient) == ["EUR"]
 
 
 def test_call_in_a_phrase_takes_the_clause_subject_and_the_party_after_ma():
     text = ("بحث وزير الخارجية المصري، سامح شكري، خلال اتصال هاتفي أجراه اليوم الأحد، مع "
             "نظيره الأردني أيمن الصفدي، الأوضاع في المنطقة.")
-    doc, event = _event(text, "CONSULT")
-    assert _countries(doc, event.actor) == ["EGY"]
-    assert _countries(doc, event.recipient) == ["JOR"]
+    doc, event = first_event(text, "CONSULT")
+    assert countries(doc, event.actor) == ["EGY"]
+    assert countries(doc, event.recipient) == ["JOR"]
 
 
 def test_office_in_apposition_keeps_its_genitive_and_completes_the_name():
@@ -124,7 +115,7 @@ def test_office_in_apposition_keeps_its_genitive_and_completes_the_name():
     assert name.text == "سارة ليا ويتسن"
     [request] = [e for e in doc.events if e.type == "REQUEST"]
     assert request.actor == [name.actor]
-    assert "MEA" not in _countries(doc, request.recipient)
+    assert "MEA" not in countries(doc, request.recipient)
 
 
 def test_no_party_is_its_own_recipient():
@@ -143,44 +134,44 @@ def test_government_of_a_named_leader_is_his_state_and_plural_verbs_skip_him():
 
 
 def test_subject_of_kana_before_qad_and_a_party_counted_before_min():
-    doc, event = _event("وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس قد أطلقت "
+    doc, event = first_event("وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس قد أطلقت "
                         "عشرات الصواريخ على البلدات المحيطة بقطاع غزة.", "ASSAULT")
-    assert _countries(doc, event.actor) == ["PSE"]
-    doc, event = _event("وقال مسؤول إن العشرات من مستوطني المستوطنة هاجموا المواطنين.", "ASSAULT")
+    assert countries(doc, event.actor) == ["PSE"]
+    doc, event = first_event("وقال مسؤول إن العشرات من مستوطني المستوطنة هاجموا المواطنين.", "ASSAULT")
     assert [doc.actor(a).sector for a in event.actor] == ["CVL"]
 
 
 def test_party_named_through_a_noun_and_quotes_after_min():
-    doc, event = _event("وحاصر متظاهرون من انصار «حزب الله» مطار بيروت.", "PROTEST")
+    doc, event = first_event("وحاصر متظاهرون من انصار «حزب الله» مطار بيروت.", "PROTEST")
     assert event.actor == ["hezbollah"]
 
 
 def test_casualties_counted_before_an_attack_noun_are_its_victims():
-    doc, event = _event("لقي 26 شخصا بينهم ستة جنود عراقيين حتفهم في هجوم انتحاري بسيارة "
+    doc, event = first_event("لقي 26 شخصا بينهم ستة جنود عراقيين حتفهم في هجوم انتحاري بسيارة "
                         "مفخخة في مدينة الصدر.", "ASSAULT")
-    assert _countries(doc, event.recipient) == ["IRQ"]
+    assert countries(doc, event.recipient) == ["IRQ"]
 
 
 
 def test_crowd_size_between_a_protest_verb_and_its_subject():
-    doc, event = _event("اعتصم عشرات المواطنين أمام ضريح الرئيس الراحل في وسط بيروت، مطالبين "
+    doc, event = first_event("اعتصم عشرات المواطنين أمام ضريح الرئيس الراحل في وسط بيروت، مطالبين "
                         "بتولي الرئيس سعد الحريري رئاسة الحكومة.", "PROTEST")
     assert [doc.actor(a).sector for a in event.actor] == ["CVL"]
     assert event.recipient == ["saad_hariri"]
 
 
 def test_forces_deployed_on_their_own_ground_are_aimed_at_no_one():
-    doc, event = _event("عزز الجيش السوري من وجوده على الحدود السورية يوم الثلاثاء.", "MOBILIZE")
-    assert _countries(doc, event.actor) == ["SYR"] and not event.recipient
-    doc, event = _event("ونشرت روسيا قوات على الحدود الأوكرانية.", "MOBILIZE")
-    assert _countries(doc, event.recipient) == ["UKR"]
+    doc, event = first_event("عزز الجيش السوري من وجوده على الحدود السورية يوم الثلاثاء.", "MOBILIZE")
+    assert countries(doc, event.actor) == ["SYR"] and not event.recipient
+    doc, event = first_event("ونشرت روسيا قوات على الحدود الأوكرانية.", "MOBILIZE")
+    assert countries(doc, event.recipient) == ["UKR"]
 
 
 def test_sanctions_on_unnamed_bodies_in_a_state_hit_that_state():
-    doc, event = _event("أعلنت وزارة الخزانة الأميركية فرض عقوبات جديدة على أفراد وكيانات عسكرية "
+    doc, event = first_event("أعلنت وزارة الخزانة الأميركية فرض عقوبات جديدة على أفراد وكيانات عسكرية "
                         "وأمنية في إيران وسوريا.", "SANCTION")
-    assert _countries(doc, event.actor) == ["USA"]
-    assert sorted(_countries(doc, event.recipient)) == ["IRN", "SYR"]
+    assert countries(doc, event.actor) == ["USA"]
+    assert sorted(countries(doc, event.recipient)) == ["IRN", "SYR"]
 
 
 def test_a_light_verbs_subject_may_carry_an_adjective():
@@ -219,20 +210,20 @@ def test_a_light_verb_does_not_reach_past_a_complementiser():
 
 
 def test_a_deed_verb_with_no_object_after_its_subject_is_a_passive():
-    doc, event = _event("وقالت الشرطة إن ثلاثة جنود أتراك قتلوا في هجوم على الحاجز أمس.",
+    doc, event = first_event("وقالت الشرطة إن ثلاثة جنود أتراك قتلوا في هجوم على الحاجز أمس.",
                         "ASSAULT")
-    assert "TUR" in _countries(doc, event.recipient)
-    assert "TUR" not in _countries(doc, event.actor)
-    doc, event = _event("وقال الجيش إن جنديا تركيا قتل أيضا كما أصيب آخرون.", "ASSAULT")
-    assert "TUR" in _countries(doc, event.recipient) and not event.actor
+    assert "TUR" in countries(doc, event.recipient)
+    assert "TUR" not in countries(doc, event.actor)
+    doc, event = first_event("وقال الجيش إن جنديا تركيا قتل أيضا كما أصيب آخرون.", "ASSAULT")
+    assert "TUR" in countries(doc, event.recipient) and not event.actor
 
 
 def test_a_deed_verb_with_a_counted_object_after_a_phrase_is_active():
-    doc, event = _event("وقالت الشرطة إن المسلحين الأكراد خطفوا في الهجوم خمسة عمال أتراك.",
+    doc, event = first_event("وقالت الشرطة إن المسلحين الأكراد خطفوا في الهجوم خمسة عمال أتراك.",
                         "ASSAULT")
-    assert "KUR" in _countries(doc, event.actor)
+    assert "KUR" in countries(doc, event.actor)
 
 
 def test_merged_events_keep_no_party_as_its_own_recipient():
-    doc, event = _event("كانت ميركل انتقدته كثيرا، واتهمها بأنها متطرفة.", "ACCUSE")
+    doc, event = first_event("كانت ميركل انتقدته كثيرا، واتهمها بأنها متطرفة.", "ACCUSE")
     assert event.actor == ["angela_merkel"] and "angela_merkel" not in event.recipient
