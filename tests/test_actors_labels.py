@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from actor_helpers import actor_of
+
 from khabar.actors.translit import name_label
 from khabar.model import Document
 from khabar.pipeline import analyze
@@ -9,12 +11,6 @@ from khabar.pipeline import analyze
 
 def run(text: str, date: str | None = "2020-05-01") -> Document:
     return analyze(text, date=date, stages=["actors"])
-
-
-def actor_of(doc: Document, text: str):
-    found = [m for m in doc.mentions if m.text == text]
-    assert found, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
-    return doc.actor(found[0].actor)
 
 
 # -- offices of bodies no lexicon knows --------------------------------------------------

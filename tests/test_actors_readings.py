@@ -3,18 +3,14 @@ these tests."""
 
 from __future__ import annotations
 
+from actor_helpers import actor_of
+
 from khabar.model import Document
 from khabar.pipeline import analyze
 
 
 def run(text: str, date: str | None = "2023-06-01") -> Document:
     return analyze(text, date=date, stages=["actors"])
-
-
-def actor_of(doc: Document, text: str):
-    found = [m for m in doc.mentions if m.text == text]
-    assert found, f"no mention {text!r} in {[m.text for m in doc.mentions]}"
-    return doc.actor(found[0].actor)
 
 
 def test_a_son_of_another_father_is_not_the_known_short_form():
