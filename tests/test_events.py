@@ -6,7 +6,7 @@ import pytest
 
 from khabar.events import find_events
 from khabar.events.lexicon import ENCLITICS, inflect, trigger_index, word_keys
-from khabar.model import Actor, Document, Event, Mention
+from khabar.model import Actor, Document, Event, Mention, Statement
 from khabar.pipeline import text_layer
 from khabar.text.normalize import normalize_word
 
@@ -161,10 +161,12 @@ def test_example_article(example_doc):
         assert example_doc.text[event.trigger.start:event.trigger.end] == event.trigger.text
 
 
-def test_events_are_the_validated_events(example_doc):
-    assert example_doc.events
-    for event in example_doc.events:
-        validated = Event(**{name: getattr(event, name) for name in event.model_fields_set})
-        assert event == validated and list(event) == list(validated)
-        assert event.model_fields_set == validated.model_fields_set
-        assert event.model_dump_json() == validated.model_dump_json()
+@pytest.mark.parametrize(("field", "model"), [("events", Event), ("statements", Statement)])
+def test_records_built_unvalidated_are_the_validated_records(example_doc, field, model):
+    records = getattr(example_doc, field)
+    assert records
+    for record in records:
+        validated = model(**{name: getattr(record, name) for name in record.model_fields_set})
+        assert record == validated and list(record) == list(validated)
+        assert record.model_fields_set == validated.model_fields_set
+        assert record.model_dump_json() == validated.model_dump_json()

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as hst
 
 from khabar.evaluate.statements import attach_gold_actors, evaluate
-from khabar.model import Document, Statement
+from khabar.model import Document
 from khabar.pipeline import analyze
 from khabar.statements import find_statements
 from khabar.statements.view import OPEN_TO_CLOSE, quote_end
@@ -710,12 +710,3 @@ def test_a_document_whose_relative_clause_names_its_issuer_speaks_for_it(text, e
     doc = run(text, {"the institute": ["معهد الأبحاث الاقتصادية"],
                      "Amnesty International": ["منظمة العفو الدولية"]})
     assert speaker(doc, doc.statements[0]) == expected
-
-
-def test_statements_are_the_validated_statements(example_doc):
-    assert example_doc.statements
-    for st in example_doc.statements:
-        validated = Statement(**{name: getattr(st, name) for name in st.model_fields_set})
-        assert st == validated and list(st) == list(validated)
-        assert st.model_fields_set == validated.model_fields_set
-        assert st.model_dump_json() == validated.model_dump_json()
