@@ -153,7 +153,16 @@ def _candidate_chars() -> list[str]:
 
 # Letters whose spelling varies in raw text (hamza forms, ta marbuta, alef maqsura).
 RAW_VARIANTS = {"ا": "[اأإآٱ]", "ه": "[هة]", "ي": "[يىئی]", "و": "[وؤ]", "ك": "[كک]"}
-DIGITS = re.compile(r"[0-9\u0660-\u0669\u06f0-\u06f9]+")
+
+
+def _runs_of(chars: str) -> re.Pattern:
+    """Runs of the characters of the class body ``chars``, written as the class and then
+    its repeat: ``re`` skips to where a run can start in C only when the pattern opens with a
+    plain class; with ``[...]+`` it tries a match at every character of the text."""
+    return re.compile(f"[{chars}][{chars}]*")
+
+
+DIGITS = _runs_of(r"0-9\u0660-\u0669\u06f0-\u06f9")
 
 
 @cache
@@ -167,7 +176,7 @@ def _marks() -> re.Pattern:
         else:
             ranges.append([code, code])
     body = "".join(f"\\u{a:04x}-\\u{b:04x}" if b > a else f"\\u{a:04x}" for a, b in ranges)
-    return re.compile(f"[{body}]+")
+    return _runs_of(body)
 
 
 @cache
