@@ -152,7 +152,7 @@ def _candidate_chars() -> list[str]:
 
 
 # Letters whose spelling varies in raw text (hamza forms, ta marbuta, alef maqsura).
-RAW_VARIANTS = {"ا": "[اأإآٱ]", "ه": "[هة]", "ي": "[يىئی]", "و": "[وؤ]", "ك": "[كک]"}
+RAW_VARIANTS = {"ا": "اأإآٱ", "ه": "هة", "ي": "يىئی", "و": "وؤ", "ك": "كک"}
 
 
 def _runs_of(chars: str) -> re.Pattern:
@@ -196,7 +196,24 @@ def _anchor_words() -> re.Pattern:
         if " " in phrase and not any(_bare(w) in singles for w in phrase.split()):
             stems.add(phrase)
     stems = {_rarer_start(stem) for stem in stems}
-    return re.compile(_trie(sorted(stems), lambda ch: RAW_VARIANTS.get(ch, re.escape(ch))))
+    return re.compile(_raw_trie(stems))
+
+
+def _raw_trie(stems: set[str]) -> str:
+    """A trie of the raw spellings of ``stems`` whose every branch opens with one plain
+    letter (ا, أ, إ ... each its own): ``re`` then knows the letters that a match can start
+    with and skips the others in C, rather than trying the trie at every character."""
+    rests: dict[str, list[str]] = {}
+    for stem in sorted(stems):
+        rests.setdefault(stem[0], []).append(stem[1:])
+    return "|".join(re.escape(letter) + _trie(after, _raw_letter)
+                    for first, after in rests.items()
+                    for letter in RAW_VARIANTS.get(first, first))
+
+
+def _raw_letter(ch: str) -> str:
+    """A normalised letter as a class of its raw spellings (:data:`RAW_VARIANTS`)."""
+    return f"[{RAW_VARIANTS[ch]}]" if ch in RAW_VARIANTS else re.escape(ch)
 
 
 TOKENS = re.compile(r"[^\s/.,،؛;:!?؟\"'«»“”()\[\]{}<>\-–—…]+")
