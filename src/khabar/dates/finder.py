@@ -16,10 +16,10 @@ import regex
 from khabar.dates import calendars as cal
 from khabar.dates.calendars import DateRange
 from khabar.dates.grammar import (
-    KINDS,
     anchor_positions,
     deleted_chars,
     expression,
+    kind_of,
     lead_words,
     may_hold_date,
 )
@@ -75,7 +75,7 @@ def _match_at(text: str, anchor: int, floor: int,
         m = expression().match(norm, i)
         if m is None:
             continue
-        kind = next(k for k in KINDS if m.group(f"k_{k}") is not None)
+        kind = kind_of(m)
         a, b = m.end("pro"), m.end()
         if _is_false_positive(kind, m, norm, a, b):
             kind = NOT_A_DATE

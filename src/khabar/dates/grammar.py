@@ -118,6 +118,20 @@ def expression() -> regex.Pattern:
     return regex.compile(build_pattern(date_words()))
 
 
+def kind_of(match: regex.Match) -> str:
+    """The kind of a match of :func:`expression`: the one ``k_<kind>`` group it took."""
+    return next(kind for kind, group in _kind_groups() if match.group(group) is not None)
+
+
+@cache
+def _kind_groups() -> tuple[tuple[str, int], ...]:
+    """Each kind with the number of its group. Asked for a group by name, the regex module
+    first reads the name as a number and raises, which costs more than the rest of the
+    lookup: the kind is found by number."""
+    index = expression().groupindex
+    return tuple((kind, index[f"k_{kind}"]) for kind in KINDS)
+
+
 def _trie(words: list[str] | set[str], char: Callable[[str], str] = re.escape) -> str:
     """A regular expression for a set of literals, factored as a trie (fast in ``re``);
     ``char`` writes one character, a space stands for any run of white space."""
