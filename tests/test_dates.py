@@ -187,6 +187,19 @@ def test_quick_check_rejects_plain_sentences():
     assert may_hold_date("عام")
 
 
+def test_white_space_is_every_character_of_backslash_s():
+    import re
+
+    from khabar.dates.grammar import WHITE_SPACE
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert re.findall(r"\s", every) == list(WHITE_SPACE)
+
+
+def test_a_date_word_between_unusual_spaces_still_counts():
+    assert may_hold_date("وصل الوفد\u00a0الخميس\u2009إلى العاصمة")
+    assert not may_hold_date("وصل الوفد\u00a0أمسية\u2009إلى العاصمة")
+
+
 # --- offsets ---------------------------------------------------------------------------------
 
 def test_offsets_with_start_end_and_diacritics():

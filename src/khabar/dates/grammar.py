@@ -230,7 +230,11 @@ def _raw_letter(ch: str) -> str:
     return f"[{RAW_VARIANTS[ch]}]" if ch in RAW_VARIANTS else re.escape(ch)
 
 
-TOKENS = re.compile(r"[^\s/.,،؛;:!?؟\"'«»“”()\[\]{}<>\-–—…]+")
+# The characters of ``\s``, spelled out (all of them lie below U+10000): a class of plain
+# characters is one table lookup a character in ``re``, while a class that holds ``\s`` is
+# tried item by item.
+WHITE_SPACE = "".join(c for c in map(chr, range(0x10000)) if c.isspace())
+TOKENS = _runs_of("^" + re.escape(WHITE_SPACE) + r"/.,،؛;:!?؟\"'«»“”()\[\]{}<>\-–—…")
 PROCLITIC_SEQUENCES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
