@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khabar.actors.find import GROUPINGS, PORTFOLIO_WORDS, Candidate
+from khabar.actors.find import (
+    GROUPINGS,
+    NISBA_ENDINGS,
+    PLURAL_NISBA_ENDINGS,
+    PORTFOLIO_WORDS,
+    Candidate,
+)
 from khabar.actors.gazetteer import Entry, gazetteer, honorifics, org_heads, portfolios
 from khabar.actors.roles import (
     country_of,
@@ -56,7 +62,7 @@ AGENT_AGAIN_REACH = 1
 NAME_REACH = 30
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB"})
 REFERRING_GROUPS = STATE_SECTORS | {"CVL"}
-NISBA_ENDINGS = ("ي", "يه", "يين", "يون")  # الروسي، الشعبية، المحليين (normalised)
+ANY_NISBA_ENDINGS = (*NISBA_ENDINGS, *PLURAL_NISBA_ENDINGS)  # الروسي، الشعبية، المحليين
 
 
 @dataclass(slots=True)
@@ -212,7 +218,7 @@ class Resolver:
         tokens = self.doc.tokens
         after = tokens[cand.end] if cand.end < len(tokens) else None
         return after is not None and after.sentence == cand.sentence \
-            and after.norm.startswith("ال") and after.norm.endswith(NISBA_ENDINGS) \
+            and after.norm.startswith("ال") and after.norm.endswith(ANY_NISBA_ENDINGS) \
             and after.norm not in function_words()  # الجيش الذي
 
     def named_before(self, cand: Candidate) -> str | None:
