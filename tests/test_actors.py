@@ -163,6 +163,26 @@ def test_dual_title_without_nisba_takes_the_last_two_holders():
     assert set(both.members) == {"recep_tayyip_erdogan", "emmanuel_macron"}
 
 
+def test_the_two_countries_are_the_last_two_states_named():
+    doc = run("زار وزير الخارجية المصري سامح شكري باريس والتقى نظيره الفرنسي. "
+              "وبحث الوزيران العلاقات بين البلدين.")
+    pair = actor_of(doc, "البلدين")
+    assert set(pair.members) == {"EGY", "FRA"}
+    assert {doc.actor(m).kind for m in pair.members} == {"GPE"}
+
+
+def test_two_countries_without_the_article_are_any_two():
+    doc = run("استقبل الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان. "
+              "وقال إن الخلاف بين دولتين جارتين لا يحل بالقوة.")
+    assert not actor_of(doc, "دولتين").members
+
+
+def test_the_two_state_solution_names_no_states():
+    doc = run("التقى الرئيس الأميركي جو بايدن رئيس الوزراء الإسرائيلي نفتالي بينيت، "
+              "وأكد دعم بلاده لحل الدولتين.")
+    assert not [m for m in doc.mentions if "الدولتين" in m.text]
+
+
 def test_plural_nisba_is_a_group_of_people():
     doc = run("تظاهر آلاف العراقيين أمام السفارة.")
     group = actor_of(doc, "العراقيين")

@@ -214,6 +214,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
         items, busy = match_items(tokens, gaz, norms[start:end], stems[start:end],
                                   [i - start for i in notable[first:last]])
         Composer(doc, tokens, items, sent.i, gaz, out, busy).run()
+    out = [cand for cand in out if cand.kind != "none"]  # حل الدولتين names no one
     out = bodies_named_after_people(doc, out)
     add_repeated_names(doc, out, gaz)
     add_quoted_short_names(doc, out)

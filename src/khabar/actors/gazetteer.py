@@ -66,6 +66,8 @@ class Gazetteer:
     countries: dict[str, Entry] = field(default_factory=dict)
     # Codes of regions and groupings (MEA, EUR, WST): rows of countries.tsv with no region.
     regions: set[str] = field(default_factory=set)
+    # Codes of states and territories with a seat of government: rows with a capital.
+    states: set[str] = field(default_factory=set)
     # Every leading part of a key of two words or more (its first two words, ...): a match
     # grows word by word only while it can still reach a key.
     prefixes: set[tuple[str, ...]] = field(default_factory=set)
@@ -195,6 +197,8 @@ def _add_countries(gaz: Gazetteer) -> None:
         gaz.countries[code] = country
         if not row.get("region"):
             gaz.regions.add(code)
+        if row.get("capital_en"):
+            gaz.states.add(code)
         for form in split_variants(row.get("names_ar", "")):
             gaz.add(form, country, vocabulary=False)
         capital = Entry("capital", code, row.get("capital_en") or name, kind="GPE",

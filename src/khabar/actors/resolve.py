@@ -90,6 +90,7 @@ class Resolver:
         self.holders: list[Holder] = []
         self.bodies: list[Body] = []  # bodies named with a state or a name, in order
         self.named_in_full: set[str] = set()  # known people the document names in full
+        self.states_seen: list[str] = []  # states named so far, the last named last
 
     # -- actors ------------------------------------------------------------------------
 
@@ -158,7 +159,7 @@ class Resolver:
         if source == "agent" and cand.link is not None and cand.link.source == "org":
             return self.resolve_named(cand.link, [])  # مقاتلي «ولاية سيناء»: the group
         if source == "agent":
-            return self.agent(cand)
+            return None if self.names_state_pair(cand) else self.agent(cand)
         if source == "nisba":
             code = cand.countries[0]
             if cand.plural:
@@ -541,6 +542,38 @@ class Resolver:
                               sector=self.actors[last.actor].sector)
         return None
 
+    def names_state_pair(self, cand: Candidate) -> bool:
+        """البلدين، الدولتين with no nisba after them: the two states the text is about,
+        resolved in reading order once the states named before are known. Without the
+        article (بين دولتين جارتين) they are any two states."""
+        entry = cand.entry
+        return cand.source == "agent" and entry.kind == "GPE" and entry.plural \
+            and not cand.countries and self.doc.tokens[cand.start].stem.startswith("ال")
+
+    def note_states(self, cand: Candidate, actor_id: str) -> None:
+        """Keep the states an actor stands for or belongs to (بوتين: Russia) in reading
+        order, each once, at its last place. Places (في جنيف) are where, not who."""
+        if cand.source == "place":
+            return
+        actor = self.actors[actor_id]
+        codes = [self.actors[m].country for m in actor.members] if actor.members \
+            else [actor.country]
+        for code in codes:
+            if code in self.gaz.states:
+                if code in self.states_seen:
+                    self.states_seen.remove(code)
+                self.states_seen.append(code)
+
+    def resolve_state_pair(self, cand: Candidate) -> str:
+        """العلاقات بين البلدين: the last two states named before, as a group; the generic
+        agent when fewer than two were."""
+        if len(self.states_seen) < 2:
+            return self.agent(cand)
+        members = sorted(self.state(code) for code in self.states_seen[-2:])
+        return self.actor("+".join(members),
+                          name=" and ".join(self.actors[m].name for m in members),
+                          kind="GRP", members=members)
+
     def resolve_plural(self, cand: Candidate) -> str | None:
         """الرئيسان الأميركي والروسي: a group of the office holders named or last seen."""
         office = cand.title.name_en
@@ -591,11 +624,14 @@ class Resolver:
                 actor_id = self.resolve_title_like(cand)
             else:
                 actor_id = self.resolved.get(id(cand))
-                if actor_id:
+                if actor_id is None and self.names_state_pair(cand):
+                    actor_id = self.resolve_state_pair(cand)
+                elif actor_id:
                     self.add_holder(cand, actor_id)
                     self.add_addressed(cand, actor_id)
             if actor_id:
                 self.resolved[id(cand)] = actor_id
+                self.note_states(cand, actor_id)
             for other in [p for p in pending if p.link is cand]:
                 pending.remove(other)
                 other_id = self.resolve_title_like(other)
