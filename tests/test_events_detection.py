@@ -35,6 +35,15 @@ def test_act_dated_to_an_earlier_year_is_historical():
     assert reported(coded("خطف المسلحين الصحافي أمس."), "ASSAULT")
 
 
+def test_span_of_years_after_since_or_a_hedge_and_last_year_are_historical():
+    assert not reported(coded("خطف المسلحون الصحافي منذ ثلاث سنوات."), "ASSAULT")
+    assert not reported(coded("خطف المسلحون الصحافي قبل نحو ثلاث سنوات."), "ASSAULT")
+    assert not reported(coded("وكان المسلحون قد هاجموا القافلة العام الماضي قرب الحدود."),
+                        "ASSAULT")
+    assert reported(coded("وكان المسلحون قد هاجموا القافلة الليلة الماضية قرب الحدود."),
+                    "ASSAULT")
+
+
 def test_act_yet_to_come_is_planned_not_reported():
     assert generic(coded("وسيتظاهر العمال غدا أمام مقر الحكومة."), "PROTEST")
     assert not reported(coded("وستغلق الشرطة الطرق المؤدية إلى الساحة صباح الأحد."), "PROTEST")

@@ -47,6 +47,8 @@ MARK_REACH = 8
 REFERENCE_REACH = 2
 RELATIVE_REACH = 3  # a relative pronoun after a noun and up to two adjectives
 YEAR_REACH = 10
+SPAN_REACH = 3  # قبل (نحو) ثلاثة أعوام، منذ قرابة ثلاث سنوات
+BRACKETS = frozenset("()[]")
 UNDERGO_REACH = 15
 CROWD_REACH = 4  # تعرّض (subject, time, place ...) لهجوم
 DATELINE_DASHES = frozenset({"-", "ـ", "–", "—", ":"})
@@ -187,12 +189,30 @@ def _dated_earlier(tokens: list[Token], first: int, last: int, start: int, end: 
     years back (قبل ثلاثة أعوام), in the trigger's clause; a chronology line that opens with
     its date reports what it dates."""
     durations = cue_words("years_ago")
+    anchors = cue_words("years_back")
     for k in _around(tokens, first, last, start, end, YEAR_REACH):
         norm = tokens[k].norm
         if norm.isdigit() and len(norm) == 4 and FIRST_YEAR <= int(norm) < (year or 10_000):
             return not _opens_with_date(tokens, start, k)
-        if norm == "قبل" and any(t.norm in durations for t in tokens[k + 1:min(end, k + 3)]):
+        if norm in anchors and any(t.norm in durations
+                                   for t in tokens[k + 1:min(end, k + 1 + SPAN_REACH)]):
             return True
+        if _last_year(tokens, k, end):
+            return True
+    return False
+
+
+def _last_year(tokens: list[Token], k: int, end: int) -> bool:
+    """The year before the year of publication named by a year noun and a word for past
+    (العام الماضي، السنة (الماضية)), brackets and all."""
+    if tokens[k].norm not in cue_words("year_noun"):
+        return False
+    past = cue_words("past_adjective")
+    for t in tokens[k + 1:min(end, k + 3)]:
+        if t.norm in past:
+            return True
+        if not (t.is_punct and t.text in BRACKETS):
+            return False
     return False
 
 
