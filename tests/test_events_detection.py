@@ -66,6 +66,11 @@ def test_noun_described_by_a_relative_clause_is_referred():
     assert not reported(doc, "ASSAULT")
 
 
+def test_circumstances_surrounding_an_act_refer_to_it():
+    doc = coded("وكشف المحققون الظروف المحيطة باختطاف الصحافي في بغداد أمس.")
+    assert not reported(doc, "ASSAULT")
+
+
 def test_light_verb_before_the_noun_reports_it():
     assert reported(coded("شن المسلحين هجوما على الحاجز."), "ASSAULT")
     assert reported(coded("وقع هجوم على الحاجز صباح اليوم."), "ASSAULT")
