@@ -71,6 +71,12 @@ def test_circumstances_surrounding_an_act_refer_to_it():
     assert not reported(doc, "ASSAULT")
 
 
+def test_crowd_the_police_disperse_is_a_known_protest():
+    doc = coded("واستخدمت الشرطة الغاز المسيل للدموع لتفريق آلاف المتظاهرين أمام البرلمان.")
+    assert not reported(doc, "PROTEST")
+    assert reported(coded("وتظاهر آلاف الطلاب أمس أمام البرلمان."), "PROTEST")
+
+
 def test_light_verb_before_the_noun_reports_it():
     assert reported(coded("شن المسلحين هجوما على الحاجز."), "ASSAULT")
     assert reported(coded("وقع هجوم على الحاجز صباح اليوم."), "ASSAULT")
