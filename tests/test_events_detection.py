@@ -77,6 +77,13 @@ def test_crowd_the_police_disperse_is_a_known_protest():
     assert reported(coded("وتظاهر آلاف الطلاب أمس أمام البرلمان."), "PROTEST")
 
 
+def test_act_not_held_back_from_is_reported_but_a_habit_is_not():
+    assert reported(coded("ولم يتورع شاب عاطل عن إحراق نفسه احتجاجا على البطالة."), "PROTEST")
+    assert reported(coded("ولم يتوان المسلحون عن قتل الرهائن."), "ASSAULT")
+    habit = coded("ولا يتورع الشبان العاطلون عن إحراق أنفسهم احتجاجا على البطالة.")
+    assert not reported(habit, "PROTEST")
+
+
 def test_light_verb_before_the_noun_reports_it():
     assert reported(coded("شن المسلحين هجوما على الحاجز."), "ASSAULT")
     assert reported(coded("وقع هجوم على الحاجز صباح اليوم."), "ASSAULT")

@@ -1,10 +1,11 @@
 """Whether a trigger reports an occurrence or merely refers to an event.
 
 News reports an episode in a main clause: a perfect verb (قتل مسلحون ثلاثة أشخاص), or an
-event noun that the sentence makes happen (شنّ هجوما، أسفر الهجوم عن) or marks as an episode
-(أمس، ثلاثة قتلى). Everywhere else an event word names an act the reader already knows, a
-kind of act or one that lies outside the news of the day, and the event is *generic*: kept in
-the record, but not reported as having happened. The reasons, each a general rule:
+event noun that the sentence makes happen (شنّ هجوما، أسفر الهجوم عن، لم يتورع عن إحراق نفسه)
+or marks as an episode (أمس، ثلاثة قتلى). Everywhere else an event word names an act the
+reader already knows, a kind of act or one that lies outside the news of the day, and the
+event is *generic*: kept in the record, but not reported as having happened. The reasons,
+each a general rule:
 
 - ``referred``: a noun that names a known event or a kind of act (بعد الهجوم، ذكرى اغتيال
   الحريري، التحقيق في التفجير، هذا الهجوم، مكافحة الإرهاب، أعمال التعذيب), one with a
@@ -28,9 +29,12 @@ a dated chronology line: اغتيال النائب ...) reports its event.
 
 from __future__ import annotations
 
+from functools import cache
+
 from khabar.events.lexicon import (
     Trigger,
     cue_words,
+    cues,
     key_set,
     occurrence_marks,
     occurrence_verbs,
@@ -130,7 +134,7 @@ def _made_to_happen(tokens: list[Token], first: int, last: int, start: int, end:
     verbs = occurrence_verbs()
     relatives = typed_cue_words("relative", "noun")
     for k in _before(tokens, first, start, VERB_REACH):
-        if not key_set(tokens[k].norm).isdisjoint(verbs):
+        if not key_set(tokens[k].norm).isdisjoint(verbs) or _refrain_denied(tokens, k, start):
             return True
     for k in _after(tokens, last, end, VERB_REACH):
         keys = key_set(tokens[k].norm)
@@ -139,6 +143,21 @@ def _made_to_happen(tokens: list[Token], first: int, last: int, start: int, end:
         if not keys.isdisjoint(verbs):
             return True
     return False
+
+
+def _refrain_denied(tokens: list[Token], k: int, start: int) -> bool:
+    """A verb of holding back right after a negation of the past (لم يتورع عن إحراق نفسه، لم
+    يتوان عن قتل): the act it held back from was done. After لا it is a habit (لا يترددون في
+    قتل), which tells of no one act."""
+    return (k > start and tokens[k].norm in cue_words("refrain")
+            and tokens[k - 1].norm in _past_negations())
+
+
+@cache
+def _past_negations() -> frozenset[str]:
+    """The negation particles of a past act (لم، ولم): ``value`` past in ``modality.tsv``."""
+    return frozenset(c.words[0] for c in cues().get("negation", ())
+                     if c.value == "past" and len(c.words) == 1)
 
 
 def _described_by_relative(tokens: list[Token], first: int, last: int, end: int) -> bool:
