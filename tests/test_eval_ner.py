@@ -54,6 +54,11 @@ def test_club_named_by_its_city():
     assert ("برشلونة", "ORG") in _spans("وفاز برشلونة الإسباني على ضيفه أمس .")
 
 
+def test_world_regions_and_former_states_are_places():
+    spans = _spans("وزار الوفد مقاطعة قوانغدونغ وجزيرة سومطرة قبل انهيار الاتحاد السوفياتي .")
+    assert {("قوانغدونغ", "LOC"), ("سومطرة", "LOC"), ("الاتحاد السوفياتي", "LOC")} <= spans
+
+
 def test_honorific_epithet_is_left_out_of_a_place():
     assert ("مكة", "LOC") in _spans("ووصل الحجاج إلى مكة المكرمة أمس .")
 

@@ -57,6 +57,14 @@ def test_given_names_file_shape():
     ("دونباس", "Donbas", "UKR"),
     ("مضيق هرمز", "Strait of Hormuz", None),
     ("باب المندب", "Bab el-Mandeb", None),
+    ("قوانغدونغ", "Guangdong", "CHN"),
+    ("سومطرة", "Sumatra", "IDN"),
+    ("غوجارات", "Gujarat", "IND"),
+    ("أوكلاهوما", "Oklahoma", "USA"),
+    ("توسكانا", "Tuscany", "ITA"),
+    ("زيوريخ", "Zurich", "CHE"),
+    ("الاتحاد السوفياتي", "Soviet Union", None),
+    ("الكونغو", "Congo", None),
 ])
 def test_lookup_place(name, english, country):
     entry = lookup_place(name)
@@ -111,6 +119,11 @@ def test_common_word_forms_need_a_cue():
     assert find_places(doc) == []
     place = _where("اجتمع القادة في كيف أمس.")
     assert place is not None and place.name == "Kyiv"
+
+
+def test_verb_spelt_like_a_place_without_hamza_is_no_place():
+    # لجأوا (they resorted) is ل + جاوا once the hamza is dropped; Java is written جاوة
+    assert find_places(analyze("لجأوا إلى القضاء بعد رفض الطعن.")) == []
 
 
 def test_attached_preposition_is_no_cue_for_a_common_word_form():
