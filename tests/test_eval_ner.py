@@ -59,6 +59,11 @@ def test_world_regions_and_former_states_are_places():
     assert {("قوانغدونغ", "LOC"), ("سومطرة", "LOC"), ("الاتحاد السوفياتي", "LOC")} <= spans
 
 
+def test_agency_initials_are_left_untagged_as_anercorp_does():
+    assert not any(kind == "ORG" for _, kind in _spans("القاهرة - ( د ب أ ) - بدأ الاجتماع أمس ."))
+    assert ("بي بي سي", "ORG") in _spans("وقال مراسل بي بي سي إن القصف توقف .")
+
+
 def test_honorific_epithet_is_left_out_of_a_place():
     assert ("مكة", "LOC") in _spans("ووصل الحجاج إلى مكة المكرمة أمس .")
 

@@ -30,6 +30,8 @@ How spans are compared (ANERcorp's conventions, checked on the train split):
   ([وكالة الأنباء المصرية]، [جامعة الدول العربية]);
 - bodies named by a generic agent and a nisba (الجيش اللبناني، الحكومة العراقية) are
   untagged, however the lexicon knows them;
+- an agency credited by its initials alone, one letter a token (د ب أ، أ ف ب), is untagged;
+  initials spelt as letter names are tagged (بي بي سي);
 - places: ANERcorp tags the name without a generic head or a direction before it
   (مدينة [غزة]، قطاع [غزة]، جنوب [لبنان]، دولة [قطر]، غرب [أفريقيا]), except in the name
   of a state ([جنوب أفريقيا]), so such leading words are dropped from place spans; nor
@@ -144,6 +146,8 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
         elif cand.source in ("org_name", "org"):
             if cand.entry is not None and cand.entry.type == "unit":
                 continue  # ANERcorp leaves military units untagged (اللواء العاشر)
+            if _initials(doc.tokens[cand.start : cand.end]):
+                continue
             head = heads.get(doc.tokens[cand.start].stem)
             if head is not None and head.name_en in UNTAGGED_HEADS:
                 continue  # وزارة الخارجية التركية، صندوق النقد الدولي، whether known or not
@@ -185,6 +189,11 @@ def _org_end(tokens: list[Token], first: int, last: int, cand: Candidate,
     if same_name or not before.stem.startswith("ال"):
         return last - 1
     return last
+
+
+def _initials(tokens: list[Token]) -> bool:
+    """A name written as bare initials, one letter a token (د ب أ، ا ف ب)."""
+    return len(tokens) > 1 and all(len(tok.norm) == 1 for tok in tokens)
 
 
 def _is_nisba(tok: Token, gaz: Gazetteer) -> bool:
