@@ -188,3 +188,12 @@ def test_a_title_that_is_also_a_given_name_after_a_title_phrase_is_the_name():
     person = actor_of(doc, "حاكم الزاملي")
     assert person.kind == "PER" and person.country == "IRQ"
     assert actor_of(doc, "الزاملي").id == person.id
+
+
+def test_an_outlet_named_like_a_region_is_the_region_after_a_locative_word():
+    doc = run("وشهدت القرى الواقعة في شرق الأناضول هزة أرضية عنيفة.")
+    assert "الأناضول" not in orgs(doc)
+    assert any(m.text == "الأناضول" and doc.actor(m.actor).kind != "ORG"
+               for m in doc.mentions if m.actor)
+    doc = run("وقالت الأناضول إن الهزة لم توقع إصابات.")
+    assert "الأناضول" in orgs(doc)

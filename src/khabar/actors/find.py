@@ -562,6 +562,11 @@ class Composer:
                 p += 1
                 continue
             kind = item.entries[0].type
+            if kind == "org" and self.region_not_outlet(item):
+                self.entity(Item(item.start, item.end, [
+                    e for e in item.entries if e.type in ("country", "place")]))
+                p += 1
+                continue
             if kind == "place" and p + 1 < n and items[p + 1].type == "nisba" \
                     and item.of("title"):
                 kind = "title"  # السفيرة الأميركية: the ambassador, not the town
@@ -686,6 +691,16 @@ class Composer:
             return False
         nxt = self.tok(item.end)
         return nxt.norm[:1].isdigit() or nxt.text in DATELINE_MARKS
+
+    def region_not_outlet(self, item: Item) -> bool:
+        """A name that is an outlet's and a region's (الشرق الأوسط، الأناضول) after a
+        locative word or with ب on it (في الشرق الأوسط، شرق الأناضول، بالخليج): the
+        region, as a newspaper or an agency has no east and is no place to be in."""
+        if item.of("country", "place") is None:
+            return False
+        if "ب" in proclitics(self.tok(item.start)):
+            return True
+        return item.start > self.offset and self.tok(item.start - 1).stem in LOCATIVE
 
     def club(self, p: int) -> bool:
         """A city and a masculine nationality adjective of its own country (برشلونة الإسباني،
