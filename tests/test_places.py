@@ -65,6 +65,9 @@ def test_given_names_file_shape():
     ("زيوريخ", "Zurich", "CHE"),
     ("الاتحاد السوفياتي", "Soviet Union", None),
     ("الكونغو", "Congo", None),
+    ("الحويجة", "Hawija", "IRQ"),
+    ("بيتونيا", "Beitunia", "PSE"),
+    ("مانهاتن", "Manhattan", "USA"),
 ])
 def test_lookup_place(name, english, country):
     entry = lookup_place(name)
@@ -124,6 +127,12 @@ def test_common_word_forms_need_a_cue():
 def test_verb_spelt_like_a_place_without_hamza_is_no_place():
     # لجأوا (they resorted) is ل + جاوا once the hamza is dropped; Java is written جاوة
     assert find_places(analyze("لجأوا إلى القضاء بعد رفض الطعن.")) == []
+
+
+def test_town_named_by_an_adjective_needs_a_cue():
+    assert find_places(analyze("ينتشر الفيروس التاجي بسرعة في الشتاء.")) == []
+    place = _where("انفجرت عبوة ناسفة في التاجي شمال بغداد.")
+    assert place is not None and place.name == "Taji"
 
 
 def test_attached_preposition_is_no_cue_for_a_common_word_form():
