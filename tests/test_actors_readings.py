@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from actor_helpers import actor_of
 
+from khabar.actors.find import find_candidates
 from khabar.model import Document
 from khabar.pipeline import analyze
 
@@ -197,3 +198,13 @@ def test_an_outlet_named_like_a_region_is_the_region_after_a_locative_word():
                for m in doc.mentions if m.actor)
     doc = run("وقالت الأناضول إن الهزة لم توقع إصابات.")
     assert "الأناضول" in orgs(doc)
+
+
+def test_the_kingdom_named_like_its_adjective_is_the_adjective_after_a_definite_noun():
+    def sources(text: str) -> list[str]:
+        doc = analyze(text, stages=["text"])
+        return [c.source for c in find_candidates(doc)
+                if doc.text[doc.tokens[c.start].start:doc.tokens[c.end - 1].end] == "السعودية"]
+
+    assert sources("وتحدث مسؤول من العائلة المالكة السعودية عن الخطة.") == ["nisba"]
+    assert sources("وعاد الوفد إلى السعودية أمس.") == ["country"]

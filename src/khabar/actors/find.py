@@ -567,6 +567,10 @@ class Composer:
                     e for e in item.entries if e.type in ("country", "place")]))
                 p += 1
                 continue
+            if kind == "country" and item.of("nisba") and self.after_definite_word(item):
+                self.nisba(item)  # الحدود السعودية: the adjective, not the kingdom
+                p += 1
+                continue
             if kind == "place" and p + 1 < n and items[p + 1].type == "nisba" \
                     and item.of("title"):
                 kind = "title"  # السفيرة الأميركية: the ambassador, not the town
@@ -691,6 +695,17 @@ class Composer:
             return False
         nxt = self.tok(item.end)
         return nxt.norm[:1].isdigit() or nxt.text in DATELINE_MARKS
+
+    def after_definite_word(self, item: Item) -> bool:
+        """A country named like its feminine adjective (السعودية), bare, right after a
+        definite word: a definite noun governs no definite genitive, so the word after it
+        agrees with it as an adjective (العائلة المالكة السعودية، للديون السعودية). With a
+        preposition or و on it (بالسعودية، والسعودية), or after إلى, it is the kingdom."""
+        if item.start <= self.offset or proclitics(self.tok(item.start)):
+            return False
+        before = self.tok(item.start - 1)
+        return before.stem.startswith("ال") and self.arabic_word(before) \
+            and before.norm not in function_words()
 
     def region_not_outlet(self, item: Item) -> bool:
         """A name that is an outlet's and a region's (الشرق الأوسط، الأناضول) after a
