@@ -208,3 +208,10 @@ def test_the_kingdom_named_like_its_adjective_is_the_adjective_after_a_definite_
 
     assert sources("وتحدث مسؤول من العائلة المالكة السعودية عن الخطة.") == ["nisba"]
     assert sources("وعاد الوفد إلى السعودية أمس.") == ["country"]
+
+
+def test_a_newspaper_named_after_a_city_is_the_newspaper():
+    doc = run("وقالت صحيفة «واشنطن تايمز» إن مجلس الأمن أجل التصويت.")
+    assert any(m.text == "واشنطن تايمز" and doc.actor(m.actor).sector == "MED"
+               for m in doc.mentions if m.actor)
+    assert all(doc.actor(m.actor).sector != "GOV" for m in doc.mentions if m.actor)
