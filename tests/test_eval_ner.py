@@ -64,6 +64,11 @@ def test_agency_initials_are_left_untagged_as_anercorp_does():
     assert ("بي بي سي", "ORG") in _spans("وقال مراسل بي بي سي إن القصف توقف .")
 
 
+def test_english_towns_name_their_clubs_in_a_sports_report():
+    spans = _spans("وفاز بورتسموث على ضيفه بلاكبيرن في مباراة البطولة بعد أن أشرك المدرب أفضل اللاعبين .")
+    assert {("بورتسموث", "ORG"), ("بلاكبيرن", "ORG")} <= spans
+
+
 def test_honorific_epithet_is_left_out_of_a_place():
     assert ("مكة", "LOC") in _spans("ووصل الحجاج إلى مكة المكرمة أمس .")
 

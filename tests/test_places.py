@@ -68,6 +68,8 @@ def test_given_names_file_shape():
     ("الحويجة", "Hawija", "IRQ"),
     ("بيتونيا", "Beitunia", "PSE"),
     ("مانهاتن", "Manhattan", "USA"),
+    ("ساوثهامبتون", "Southampton", "GBR"),
+    ("بريمن", "Bremen", "DEU"),
 ])
 def test_lookup_place(name, english, country):
     entry = lookup_place(name)
