@@ -123,6 +123,8 @@ DATELINE_MARKS = {"-", "ـ", "–", "—", ":", "(", "«"}
 # A capital after these is the place, not the government (في القاهرة، وسط بغداد).
 LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
              "شرقي", "غربي"}
+# Words of the compass before a place (شرق الأناضول، وسط الجزيرة).
+COMPASS = LOCATIVE - {"في", "قرب", "داخل"}
 # Entities whose country an agent before them in the construct state takes (حكومة العراق).
 GENITIVE_TYPES = {"country", "capital", "place", "org"}
 # Words that tie a body to the party it belongs to (القوات الموالية للرئيس، الشرطة التابعة
@@ -708,14 +710,11 @@ class Composer:
             and before.norm not in function_words()
 
     def region_not_outlet(self, item: Item) -> bool:
-        """A name that is an outlet's and a region's (الشرق الأوسط، الأناضول) after a
-        locative word or with ب on it (في الشرق الأوسط، شرق الأناضول، بالخليج): the
-        region, as a newspaper or an agency has no east and is no place to be in."""
-        if item.of("country", "place") is None:
-            return False
-        if "ب" in proclitics(self.tok(item.start)):
-            return True
-        return item.start > self.offset and self.tok(item.start - 1).stem in LOCATIVE
+        """A name that is an outlet's and a region's (الأناضول، الجزيرة) after a word of
+        the compass (شرق الأناضول، شمال الجزيرة): the region, as a newspaper, a channel or
+        an agency has no east. After في or ب either reading is found (قال في الجزيرة)."""
+        return item.of("country", "place") is not None and item.start > self.offset \
+            and self.tok(item.start - 1).stem in COMPASS
 
     def club(self, p: int) -> bool:
         """A city and a masculine nationality adjective of its own country (برشلونة الإسباني،
