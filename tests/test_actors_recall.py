@@ -25,6 +25,13 @@ def test_name_of_a_conjoined_person_leaves_the_conjunction_out():
     assert names == ["أحمد سعيد", "سمير منصور"]
 
 
+def test_common_word_given_name_in_a_list_of_names():
+    assert persons("وشارك في العمل محمود ياسين ونور الشريف وأحمد زكي.") == [
+        "محمود ياسين", "ونور الشريف", "وأحمد زكي"]
+    assert persons("وضمت القائمة مدحت شلبي وعادل فتحي.") == ["مدحت شلبي", "وعادل فتحي"]
+    assert persons("وحضر الحفل سامي يوسف وأمل كثيرة تحققت.") == ["سامي يوسف"]
+
+
 def test_lone_given_name_is_a_person_unless_a_common_word():
     assert persons("وكان حمدان قد غادر المدينة.") == ["حمدان"]
     assert persons("وكان دورها أكبر من المتوقع.") == []

@@ -600,6 +600,8 @@ class Composer:
                 p = self.agent_phrase(p)[0]
             elif kind in ("given", "family") and self.pronoun_on(item):
                 p += 1  # عمرها، أملهم: a noun with a pronoun, no name
+            elif kind == "given" and self.listed_given(p):
+                p = self.listed_name(p)
             elif kind == "given" and self.closed_given(p):
                 p = self.closed_name(p)
             elif kind == "given":
@@ -2119,6 +2121,47 @@ class Composer:
             q += 1
         self.add(self.person(self.items[p].start, self.items[q - 1].end))
         return q
+
+    def listed_given(self, p: int) -> bool:
+        """Item ``p`` is a one-word given name that is also a common word, glued to و right
+        after a person's name (محمود مرسي ونور الشريف، أحمد البكري وعادل فتحي): the list of
+        names vouches for it as the cue of a title would."""
+        item = self.items[p]
+        if item.end - item.start != 1 or not item.entries[0].cued:
+            return False
+        return proclitics(self.tok(item.start)) == ("و",) and self.person_before(item.start)
+
+    def listed_name(self, p: int) -> int:
+        """The name that a listed given name opens (see :meth:`listed_given`), of two words
+        at least: the next item index. A definite word after the given name (نور الشريف،
+        طارق السيد) is the family name only where the list goes on or ends after it."""
+        run = self.name_run(p, strong=True)
+        if run is not None and run[1] - run[0] >= 2:
+            q = run[2]
+            if q < len(self.items) and not self.list_goes_on(q) \
+                    and self.name_follows(q) and self.list_goes_on(q + 1):
+                q += 1  # ومرح ماهر عبيد، ومايا: the list vouches for a third word
+            if self.list_goes_on(q) or not self.tok(self.items[q - 1].start).text.endswith("ة"):
+                self.add(self.person(run[0], self.items[q - 1].end))  # not وأسماء كثيرة حضرت
+                return q
+            return p + 1
+        q = p + 1
+        if q < len(self.items) and self.definite_word(q) and self.list_goes_on(q + 1):
+            tok = self.tok(self.items[q].start)
+            if not (self.verb_like(tok) or tok.norm.endswith(("ه", "ها", "هم"))
+                    or tok.norm.endswith(PLURAL_NISBA_ENDINGS)):
+                self.add(self.person(self.items[p].start, self.items[q].end))
+                return q + 1
+        return p + 1
+
+    def list_goes_on(self, q: int) -> bool:
+        """Item ``q`` ends a name of a list: the sentence's end, a punctuation mark or the
+        next name with و."""
+        if q >= len(self.items):
+            return True
+        tok = self.tok(self.items[q].start)
+        return tok.is_punct or (proclitics(tok)[:1] == ("و",)
+                                and self.items[q].type in ("given", "family", "person"))
 
     def conjoined_name_like(self, tok: Token) -> bool:
         """A word with و whose stem may be a name: unknown, without the article, no verb
