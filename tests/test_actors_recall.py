@@ -32,6 +32,12 @@ def test_common_word_given_name_in_a_list_of_names():
     assert persons("وحضر الحفل سامي يوسف وأمل كثيرة تحققت.") == ["سامي يوسف"]
 
 
+def test_given_name_that_is_a_word_too_after_a_given_name():
+    assert persons("وقال المدرب خالد فارس إن الفريق جاهز.") == ["خالد فارس"]
+    assert persons("ويرى الباحث أحمد بان أن الفكرة قديمة.") == ["أحمد بان"]
+    assert persons("وقف الجنرال يوسي صباح السابع من يونيو.") == ["يوسي"]
+
+
 def test_lone_given_name_is_a_person_unless_a_common_word():
     assert persons("وكان حمدان قد غادر المدينة.") == ["حمدان"]
     assert persons("وكان دورها أكبر من المتوقع.") == []

@@ -1679,6 +1679,12 @@ class Composer:
             elif q > p and item.type == "person" and item.entries[0].cued \
                     and item.end - item.start == 1:
                 ok = True  # هادي قطيم | الشيباني: a common surname ends another's name
+            elif words == 1 and first_strong and not item.entries \
+                    and item.end - item.start == 1 and tok.norm in self.gaz.worded_given:
+                # أمين فارس، محمد صلاح: a given name that is a word too, the father's; not a
+                # time before an ordinal (والجنرال ناركيس صباح السابع من يونيو)
+                ok = q + 1 >= len(items) \
+                    or self.tok(items[q + 1].start).norm not in regnal_ordinals()
             elif words == 1 and first_strong and self.family_nisba(p, item):
                 ok = True  # محمد القمري، فرحان إيراني: a family name, not the state
             elif words == 1 and first_strong and self.family_place(item):
