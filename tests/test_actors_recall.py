@@ -52,6 +52,12 @@ def test_foreign_name_after_a_nationality_adjective():
     assert "زوران بيتروفيتش" in persons("وسجل المهاجم الكرواتي زوران بيتروفيتش هدفين.")
 
 
+def test_common_word_given_name_after_a_nationality_adjective():
+    assert persons("وعادت المرتبة الثانية للإثيوبي طارق مبارك أمس.") == ["طارق مبارك"]
+    assert persons("وسجل الهدف المغربي مبارك بوصوفة بعد تمريرة.") == ["مبارك بوصوفة"]
+    assert persons("وتزايد الضغط الأميركي علي الحكومة.") == []
+
+
 def test_participle_after_a_name_is_not_a_family_name():
     assert persons("وفاز اللاعب سمير بنزيمي المصنف أولا.") == ["سمير بنزيمي"]
 

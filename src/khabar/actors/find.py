@@ -1495,6 +1495,8 @@ class Composer:
                 title.link = target[1]
                 title.countries = title.countries or [prev.entries[0].country]
                 return target[0]
+        if self.common_given(p):
+            return self.given_after_nisba(p)
         if self.items[p].entries:
             return p
         run = self.name_run(p)
@@ -1502,6 +1504,28 @@ class Composer:
                 or not all(self.lone_surname(i) and not self.tok(i).text.endswith("ة")
                            for i in range(run[0], run[1])):
             return p  # فريق العربي بداية جيدة: feminine nouns and adjectives, no name
+        self.add(self.person(run[0], run[1]))
+        return run[2]
+
+    def common_given(self, p: int) -> bool:
+        """Item ``p`` is one word that is a given name and a common word too (طالب، مبارك،
+        علي): alone it reads as the word."""
+        item = self.items[p]
+        if item.end - item.start != 1:
+            return False
+        if item.entries:
+            return item.type == "given" and item.entries[0].cued
+        return self.tok(item.start).norm in self.gaz.worded_given
+
+    def given_after_nisba(self, p: int) -> int:
+        """A name of two words or three that a given name which is also a common word opens
+        right after a nationality adjective (للبوروندي طارق مبارك، الكويتي طالب الدوسري): the
+        adjective vouches for it as a trade would. Returns the next item index."""
+        if self.closed_given(p) and not self.closed_after_cue(p):
+            return p  # الأميركي علي العراق: the preposition
+        run = self.name_run(p, strong=True)
+        if run is None or not 2 <= run[1] - run[0] <= 3:
+            return p
         self.add(self.person(run[0], run[1]))
         return run[2]
 
