@@ -58,6 +58,13 @@ def test_common_word_given_name_after_a_nationality_adjective():
     assert persons("وتزايد الضغط الأميركي علي الحكومة.") == []
 
 
+def test_family_name_with_the_article_after_two_given_names():
+    assert persons("وكتب الأديب عباس محمود العقاد مقالا طويلا.") == ["عباس محمود العقاد"]
+    assert persons("وحضر العقيد راشد إبراهيم الصفيان الاجتماع.") == ["راشد إبراهيم الصفيان"]
+    assert persons("ثم التقى جواد سليم المشغول بعمله.") == ["جواد سليم"]
+    assert persons("في شارع محمد مظلوم المتقاطع مع الميدان.") == ["محمد مظلوم"]
+
+
 def test_participle_after_a_name_is_not_a_family_name():
     assert persons("وفاز اللاعب سمير بنزيمي المصنف أولا.") == ["سمير بنزيمي"]
 

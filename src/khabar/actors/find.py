@@ -102,6 +102,8 @@ OBJECT_PRONOUNS = ("ها", "هما")  # pronouns no transliterated name ends in
 # The letters between are consonants, as in no transliteration (ألتمان، أوتمار، أنيبال).
 _C = "[^اويل]"
 VERBAL_NOUN = re.compile(f"ا(?:ن{_C}{_C}|{_C}ت{_C}|ست{_C}{_C})ا{_C}(?:ا|ات|ه|ي|يه)?")
+# The passive participle of the first form (مشغول، مقصود): an adjective, no family name.
+MAFUL = re.compile(f"م{_C}{_C}و[^اوي]")
 # The verbal noun of the second form (تنفيذ، تحقيق، تسليم), bare or with ta marbuta.
 TAFIL = re.compile(f"ت{_C}{_C}ي{_C}(?:ه|ات)?")
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
@@ -1732,7 +1734,8 @@ class Composer:
                 ok = self.name_like(tok) or (words == 1 and self.clitic_name_like(tok))
                 ok = ok and (first is not None and words == 1 or not self.article_noun(tok))
             else:
-                ok = self.name_like(tok) and (self.family_name(tok) or self.last_foreign_word(q))
+                ok = self.name_like(tok) and (self.family_name(tok) or self.last_foreign_word(q)
+                                              or self.family_after_father(q))
             if not ok:
                 break
             q += 1
@@ -1748,6 +1751,19 @@ class Composer:
         if q == p:
             return None
         return items[p].start, items[q - 1].end, q
+
+    def family_after_father(self, q: int) -> bool:
+        """Item ``q`` is a word with the article after a given name that follows another
+        (عباس محمود العقاد، محمد ماجد العيطان): the third word of a name of given name,
+        father's name and family name, whatever its ending. A word that the lexicons know
+        (محمد أحمد المسؤول) never gets here, as no name goes on with it."""
+        prev = self.items[q - 1]
+        tok = self.tok(self.items[q].start)
+        rest = tok.norm[2:]
+        return tok.norm.startswith("ال") and prev.type == "given" \
+            and prev.end - prev.start == 1 and not tok.text.endswith("ة") \
+            and not (len(rest) >= 5 and rest.startswith(("مت", "مست"))) \
+            and not MAFUL.fullmatch(rest)  # شارع محمد مظلوم المتقاطع، جواد سليم المشغول
 
     def family_nisba(self, p: int, item: Item) -> bool:
         """A one-word masculine singular nisba right after the given name at item ``p`` is the
