@@ -65,6 +65,12 @@ def test_family_name_with_the_article_after_two_given_names():
     assert persons("في شارع محمد مظلوم المتقاطع مع الميدان.") == ["محمد مظلوم"]
 
 
+def test_noun_with_a_pronoun_after_a_name_ends_it():
+    assert persons("والتقى يحيى زوجته في المطار.") == ["يحيى"]
+    assert persons("وخرج موسى معهم إلى المدينة.") == ["موسى"]
+    assert persons("وتعاقد النادي مع ماريو غوتزه أمس.") == ["ماريو غوتزه"]
+
+
 def test_participle_after_a_name_is_not_a_family_name():
     assert persons("وفاز اللاعب سمير بنزيمي المصنف أولا.") == ["سمير بنزيمي"]
 

@@ -1643,6 +1643,22 @@ class Composer:
         return bool(VERBAL_NOUN.fullmatch(rest) or TAFIL.fullmatch(rest)
                     or tok.text.endswith("ى") and rest[0] != "ا" or rest in common_nouns())
 
+    def pronoun_noun(self, tok: Token) -> bool:
+        """An unknown word that ends in a pronoun the segmenter left on (معهم، زوجته، وهاتفه):
+        هم, or ه (not ة) after the ta of a feminine noun or on a known word. Names end in
+        ه too (غوتزه، دنه), but not on a word of the lexicons."""
+        if tok.norm.endswith(("هم", "هما")):
+            return True
+        if not tok.text.endswith("ه"):
+            return False
+        core = tok.norm[:-1]
+        return core.endswith("ت") or self.known_noun(core) \
+            or (core[:1] in "وبلف" and self.known_noun(core[1:]))
+
+    def known_noun(self, norm: str) -> bool:
+        """A word of the lexicons, a common noun or a particle of names (ابن)."""
+        return norm in self.gaz.vocabulary or norm in common_nouns() or norm in NAME_PARTICLES
+
     def article_noun(self, tok: Token) -> bool:
         """An unknown word whose form with the article is a known word (مهندس, as المهندس
         is; قيادة، مستقلة): an indefinite common noun or adjective. Such a word is a name
@@ -1683,6 +1699,8 @@ class Composer:
                 break  # ترأس عباس اجتماعا: the object after the name
             if q > p and not item.entries and not after_particle and self.glued_noun(tok):
                 break  # اتهم صدام بارتكاب: a preposition on the noun after the name
+            if q > p and not item.entries and not after_particle and self.pronoun_noun(tok):
+                break  # التقى يحيى زوجته: a noun with a pronoun after the name
             if (q > p and tok.norm in NAME_PARTICLES and item.type in (None, "given")
                     and item.end - item.start == 1):
                 q += 1
