@@ -71,6 +71,10 @@ def test_noun_with_a_pronoun_after_a_name_ends_it():
     assert persons("وتعاقد النادي مع ماريو غوتزه أمس.") == ["ماريو غوتزه"]
 
 
+def test_name_after_a_particle_may_end_in_ya():
+    assert persons("ومرر الكرة ستيفن فان بيرسي إلى زميله.") == ["ستيفن فان بيرسي"]
+
+
 def test_participle_after_a_name_is_not_a_family_name():
     assert persons("وفاز اللاعب سمير بنزيمي المصنف أولا.") == ["سمير بنزيمي"]
 

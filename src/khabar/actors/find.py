@@ -1742,7 +1742,9 @@ class Composer:
                     item.end - item.start == 1 and item.type in (
                         "title", "place", "nisba", "agent") and tok.stem == tok.norm))
             elif after_particle:
-                ok = self.arabic_word(tok)  # آل ثاني، عبد الكريم: any word after a particle
+                # آل ثاني، عبد الكريم: any word after a particle; روبن فان بيرسي: a final ي
+                # that the segmenter read as a pronoun
+                ok = self.arabic_word(tok) or self.final_ya(tok) and self.name_like(tok)
             elif q == p and strong and tok.norm in self.gaz.worded_given:
                 ok = self.name_follows(q + 1)  # الدكتور صلاح البردويل: the cue vouches
             elif words == 1 and first is not None and not (first_strong or after_particle) \
