@@ -75,6 +75,11 @@ def test_name_after_a_particle_may_end_in_ya():
     assert persons("ومرر الكرة ستيفن فان بيرسي إلى زميله.") == ["ستيفن فان بيرسي"]
 
 
+def test_foreign_given_names_of_the_lexicon():
+    assert persons("وأعلن بيار نكورونزيزا ترشحه.") == ["بيار نكورونزيزا"]
+    assert persons("وكان جوشوا لانديس قد كتب مقالا.") == ["جوشوا لانديس"]
+
+
 def test_participle_after_a_name_is_not_a_family_name():
     assert persons("وفاز اللاعب سمير بنزيمي المصنف أولا.") == ["سمير بنزيمي"]
 
