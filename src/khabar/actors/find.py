@@ -1775,15 +1775,28 @@ class Composer:
     def family_after_father(self, q: int) -> bool:
         """Item ``q`` is a word with the article after a given name that follows another
         (عباس محمود العقاد، محمد ماجد العيطان): the third word of a name of given name,
-        father's name and family name, whatever its ending. A word that the lexicons know
-        (محمد أحمد المسؤول) never gets here, as no name goes on with it."""
+        father's name and family name, whatever its ending, where what follows a name comes
+        next (a comma, إن، الذي, a title). A word that the lexicons know (محمد أحمد المسؤول)
+        never gets here; an object does not end a name (حضر ماهر سعيد الحفل أمس)."""
         prev = self.items[q - 1]
         tok = self.tok(self.items[q].start)
         rest = tok.norm[2:]
         return tok.norm.startswith("ال") and prev.type == "given" \
             and prev.end - prev.start == 1 and not tok.text.endswith("ة") \
             and not (len(rest) >= 5 and rest.startswith(("مت", "مست"))) \
-            and not MAFUL.fullmatch(rest)  # شارع محمد مظلوم المتقاطع، جواد سليم المشغول
+            and not MAFUL.fullmatch(rest) and self.name_closes(q + 1)  # not جواد سليم المشغول
+
+    def name_closes(self, q: int) -> bool:
+        """Item ``q`` closes a name before it: the end, a punctuation mark, a title or nisba
+        in apposition, a relative pronoun or the complementiser (العقاد، الذي، إن), not a
+        time word as after an object (حضر ماهر سعيد الحفل أمس)."""
+        if q >= len(self.items):
+            return True
+        if self.items[q].type in ("title", "nisba"):
+            return True
+        tok = self.tok(self.items[q].start)
+        return tok.is_punct or tok.norm in RELATIVE_PRONOUNS \
+            or (tok.norm in SPEECH_NEXT and tok.norm.startswith(("ان", "بان")))
 
     def family_nisba(self, p: int, item: Item) -> bool:
         """A one-word masculine singular nisba right after the given name at item ``p`` is the
