@@ -227,3 +227,12 @@ def test_a_deed_verb_with_a_counted_object_after_a_phrase_is_active():
 def test_merged_events_keep_no_party_as_its_own_recipient():
     doc, event = first_event("كانت ميركل انتقدته كثيرا، واتهمها بأنها متطرفة.", "ACCUSE")
     assert event.actor == ["angela_merkel"] and "angela_merkel" not in event.recipient
+
+
+def test_a_pronoun_with_b_between_a_verb_and_its_subject():
+    doc, event = first_event("ووافق البرلمان على الإصلاحات التي طالبت بها الحكومة العراقية.",
+                             "REQUEST")
+    assert countries(doc, event.actor) == ["IRQ"] and not event.recipient
+    doc, event = first_event("وأشاد به وزير الخارجية المصري أمس.", "SUPPORT")
+    assert countries(doc, event.actor) == ["EGY"]
+

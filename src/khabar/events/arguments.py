@@ -1090,13 +1090,23 @@ def _casualties(tokens: list[Token], slots: list[Slot], first: int, start: int) 
 
 
 def _subject_follows(tokens: list[Token], trig: Trigger, last: int, first: int) -> bool:
-    """Only time adverbs stand between a verb and its subject, or, for an act with no
-    object, a crowd's size (اعتصم عشرات المواطنين): after قتل or استقبل a count is the
-    object (قتل عشرات المسلحين، استقبل مئات المقاتلين)."""
-    if _only_adverbs(tokens, last, first):
+    """Only time adverbs or ب with a pronoun stand between a verb and its subject, or, for
+    an act with no object, a crowd's size (اعتصم عشرات المواطنين): after قتل or استقبل a
+    count is the object (قتل عشرات المسلحين، استقبل مئات المقاتلين)."""
+    if all(_time_word(tokens[k]) or tokens[k].text in QUOTE_MARKS or _fronted_complement(tokens[k])
+           for k in range(last + 1, first)):
         return True
     return trig.type not in DIRECT_OBJECT_TYPES and all(
         tokens[k].norm in quantities() or tokens[k].norm.isdigit() for k in range(last + 1, first))
+
+
+def _fronted_complement(token: Token) -> bool:
+    """ب with a pronoun (به، بها، بهم): what a verb of ب asks, praises or condemns, put as a
+    pronoun before the subject (التي يطالب بها الدائنون، مما طالبت به النيابة، أشاد به
+    الرئيس), which still follows; a party after فيه or خلالها is as often the object
+    (بيانا دعا فيه الحكومة، زيارة التقى خلالها الرئيس)."""
+    norm = token.norm
+    return norm[:1] == "ب" and norm[1:] in PRONOUNS
 
 
 def _subject_like(tokens: list[Token], slot: Slot) -> bool:
