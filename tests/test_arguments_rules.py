@@ -236,3 +236,9 @@ def test_a_pronoun_with_b_between_a_verb_and_its_subject():
     doc, event = first_event("وأشاد به وزير الخارجية المصري أمس.", "SUPPORT")
     assert countries(doc, event.actor) == ["EGY"]
 
+
+def test_an_agent_phrase_names_who_did_an_act_of_any_type():
+    doc, event = first_event("وتم رفضه من قبل الحكومة الأردنية.", "REJECT")
+    assert countries(doc, event.actor) == ["JOR"]
+    doc, event = first_event("وصدرت انتقادات شديدة من جانب الحكومة الفرنسية.", "ACCUSE")
+    assert countries(doc, event.actor) == ["FRA"]

@@ -273,8 +273,11 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
                    last: int, start: int, end: int) -> Arguments:
     """Actor and recipient mentions of a trigger at tokens ``first..last``."""
     args = _clause_arguments(tokens, slots, trig, first, last, start, end)
-    agent = _agent_by(tokens, slots, last, end) if trig.type in COUNTED_OBJECT_TYPES else []
-    if agent:  # قتل الصحافي على يد مسلحين: a passive, the party read as its subject the victim
+    # قتل الصحافي على يد مسلحين: a passive, the party read as its subject the victim; an
+    # act of another type with no subject takes the agent too (تم رفضه من قبل الجيش)
+    agent = _agent_by(tokens, slots, last, end) \
+        if trig.type in COUNTED_OBJECT_TYPES or not args.actor else []
+    if agent:
         recipient = [s for s in args.recipient if s not in agent]
         args = Arguments(agent, recipient or [s for s in args.actor if s not in agent])
     args.actor = _partitive(tokens, slots, args.actor)
