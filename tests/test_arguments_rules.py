@@ -242,3 +242,11 @@ def test_an_agent_phrase_names_who_did_an_act_of_any_type():
     assert countries(doc, event.actor) == ["JOR"]
     doc, event = first_event("وصدرت انتقادات شديدة من جانب الحكومة الفرنسية.", "ACCUSE")
     assert countries(doc, event.actor) == ["FRA"]
+
+
+def test_a_bare_head_between_a_verb_with_its_object_and_the_party_heads_the_subject():
+    doc, event = first_event("وشملت الاتفاقية القرى التي تحاصرها أطراف المعارضة السورية منذ أشهر.",
+                             "COERCE")
+    assert event.actor == ["SYR_OPP"] and not event.recipient
+    doc, event = first_event("فيما انتقده أنصار الحزب الجمهوري الأمريكي بشدة.", "ACCUSE")
+    assert countries(doc, event.actor) == ["USA"] and not event.recipient

@@ -993,8 +993,9 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
                     after: list[Slot], before: list[Slot]) -> Arguments:
     actor: list[Slot] = []
     cand = [s for s in after if s.first - last <= ACTOR_REACH]
-    if _object_pronoun(tokens[last]) and cand and cand[0].prep is None and \
-            _only_adverbs(tokens, last, cand[0].first):
+    if cand and cand[0].prep is None and _object_pronoun_of(tokens[last]) is not None and (
+            _only_adverbs(tokens, last, cand[0].first)
+            or _construct_head_between(tokens, last, cand[0].first)):
         # عسكريين خطفهم مقاتلو الطوارق: the subject follows, the fronted party is the object.
         actor = _compound(cand[0], after, tokens)
         topic = before[-1] if before and _adjacent_before(before[-1], last) \
@@ -1035,6 +1036,20 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
     return Arguments(actor, _recipient(trig, rest, anchor, tokens, actor[-1] if actor else None))
+
+
+def _construct_head_between(tokens: list[Token], verb: int, mention: int) -> bool:
+    """One bare noun stands between a verb that carries its object and the party after it:
+    the head of the subject the party completes (تحاصرها أطراف المعارضة، دعاه ممثله السيد
+    أحمد الصافي). A word with the article, a preposition or a number is no such head."""
+    if mention - verb != 2:
+        return False
+    token = tokens[verb + 1]
+    norm = token.norm
+    return not token.is_punct and not norm.startswith("ال") and not norm.isdigit() \
+        and norm not in PREPOSITION_WORDS and norm not in function_words() \
+        and PROCLITIC_PREPS.isdisjoint(proclitics(token)) \
+        and trigger_index().keys().isdisjoint(key_set(norm))
 
 
 def _perfect_deed(tokens: list[Token], trig: Trigger, first: int) -> bool:
