@@ -451,6 +451,12 @@ def test_standing_in_the_middle_of_something_is_no_mediation():
     assert of_type(coded("ونجحت الوساطة الروسية في التوصل إلى هدنة."), "CONSULT")
 
 
+def test_an_event_noun_after_the_head_of_a_body_names_the_body():
+    assert not of_type(coded("وقال رئيس فريق الوساطة إن الأزمة داخلية."), "CONSULT")
+    assert not of_type(coded("ونقل المهاجرون إلى مركز احتجاز قرب العاصمة."), "COERCE")
+    assert of_type(coded("وشارك آلاف في تنظيم الاحتجاجات أمام البرلمان."), "PROTEST")
+
+
 def _countries(doc, ids):
     return [doc.actor(i).country for i in ids]
 

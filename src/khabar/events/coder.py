@@ -25,6 +25,7 @@ from functools import cache
 from importlib import import_module
 
 from khabar.actors.find import is_sports_report
+from khabar.actors.gazetteer import org_heads
 from khabar.events.arguments import (
     GENERIC_PREFIX,
     PREPOSITION_WORDS,
@@ -187,7 +188,8 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
     drafts = []
     for match in matches:
         trig = match.trigger
-        if _inside_name(tokens, slots, match) or (trig.pos == "verb" and match.first in places):
+        if _inside_name(tokens, slots, match) or _names_a_body(tokens, match, start) \
+                or (trig.pos == "verb" and match.first in places):
             continue
         clause = clause_bounds(tokens, match.first, start, end)
         mod = modality(tokens, match, clause[0], end, conditions)
@@ -323,6 +325,18 @@ def _inside_name(tokens: list[Token], slots: list[Slot], match: Match) -> bool:
         return match.trigger.pos != "verb" and not (
             "ل" in proclitics(token) or token.norm.startswith("لل"))
     return False
+
+
+def _names_a_body(tokens: list[Token], match: Match, start: int) -> bool:
+    """An event noun in construct after the head of an organisation's name (فريق الوساطة،
+    لجنة المفاوضات، مركز احتجاز، سلطة الاحتلال) names the body that does such acts, not an
+    act done; a head that is as often a common noun (حركة الاحتجاج، تنظيم المظاهرات) or
+    has the article (المركز) governs no name."""
+    if match.trigger.pos != "noun" or match.first <= start:
+        return False
+    stem = tokens[match.first - 1].stem
+    head = org_heads().get(stem)
+    return head is not None and not head.common and not stem.startswith("ال")
 
 
 def _actor_ids(doc: Document, slots: list[Slot]) -> list[str]:
