@@ -16,3 +16,10 @@ def test_stealing_the_limelight_or_a_draw_is_no_abduction(text):
 def test_an_abduction_is_still_read():
     doc = analyze("وخطف مسلحون ثلاثة صحافيين فرنسيين في بغداد.", date="2015-07-01")
     assert "ASSAULT" in [e.type for e in doc.events]
+
+
+def test_searching_for_someone_is_no_discussion():
+    doc = analyze("وقال إن جنود النظام السوري كانوا يبحثون عنه فهرب إلى الأردن.", date="2015-08-01")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+    doc = analyze("وبحث وزير الخارجية الفرنسي مع نظيره المصري الأزمة الليبية.", date="2015-08-01")
+    assert [e.type for e in doc.events] == ["CONSULT"]
