@@ -274,6 +274,12 @@ def test_a_visit_to_places_is_no_consultation():
     assert not of_type(coded("ومنع المسلحون السكان من زيارة قبور ذويهم."), "CONSULT")
 
 
+def test_a_visit_to_a_town_a_bookshop_or_a_beach_is_no_consultation():
+    assert not of_type(coded("والشتاء هو أفضل وقت لزيارة المدينة القديمة."), "CONSULT")
+    assert not of_type(coded("ولا بد للقارئ من زيارة مكتبة الجامعة في وسط البلد."), "CONSULT")
+    assert not of_type(coded("ويوفر الفندق زيارات للشواطئ القريبة."), "CONSULT")
+
+
 def test_a_government_that_attacks_does_so_in_words():
     doc = analyze("وهاجم وزير الخارجية الإيراني رئيس الوزراء الإسرائيلي أمس.")
     assert of_type(doc, "ACCUSE") and not of_type(doc, "ASSAULT")
