@@ -250,3 +250,14 @@ def test_a_bare_head_between_a_verb_with_its_object_and_the_party_heads_the_subj
     assert event.actor == ["SYR_OPP"] and not event.recipient
     doc, event = first_event("فيما انتقده أنصار الحزب الجمهوري الأمريكي بشدة.", "ACCUSE")
     assert countries(doc, event.actor) == ["USA"] and not event.recipient
+
+
+def test_a_party_after_a_verb_whose_relative_is_its_subject_is_its_object():
+    doc, event = first_event("وأعلن الحزب الذي انتقد الحكومة الأردنية أنه سيقاطع الانتخابات.",
+                             "ACCUSE")
+    assert countries(doc, event.recipient) == ["JOR"] and "JOR" not in countries(doc, event.actor)
+    doc = analyze("وقال الكاتب الذي انتقد الحكومة المصرية إن الوضع صعب.", date="2015-07-01")
+    [event] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert not event.actor and countries(doc, event.recipient) == ["EGY"]
+    doc, event = first_event("وقال إن الجماعة التي حظرت الحكومة المصرية نشاطها إرهابية.", "COERCE")
+    assert countries(doc, event.actor) == ["EGY"]

@@ -459,6 +459,11 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
     if trig.pos == "verb":
         args = _verb_arguments(tokens, trig, first, last, after, before)
         relative = _relative_antecedent(tokens, slots, first, start)
+        if args.actor and args.actor[0].first > last \
+                and _relative_subject(tokens, first, last, start, args.actor):
+            # الكاتب الذي هاجم الحكومة: the party after the verb is its object
+            party = _compound_back(relative[1], slots, tokens) if relative is not None else []
+            return Arguments(party, args.actor)
         if relative is not None:
             return _relative_arguments(tokens, slots, trig, args, *relative, first, last)
         if not args.actor:
@@ -686,6 +691,31 @@ def _relative_antecedent(tokens: list[Token], slots: list[Slot], first: int,
     if slot is None or slot.prep in ("في", "من") or not _agrees(relative, slot.mention):
         return None
     return relative, slot
+
+
+def _relative_subject(tokens: list[Token], first: int, last: int, start: int,
+                      party: list[Slot]) -> bool:
+    """The verb opens a relative clause whose pronoun is its subject, so the ``party`` named
+    after it is its object, whatever the pronoun stands for (الكاتب الذي هاجم الحكومة،
+    الهجوم الذي استهدف السفارة): the verb agrees with the pronoun, and neither the verb, a
+    preposition after it, the party nor the word after the party takes the pronoun back
+    (التي استهدفها الجيش، التي يطالب بها الدائنون، التي انسحبت قواتها، التي حظرت
+    السلطات نشاطها: the party is the subject)."""
+    k = first - 1
+    if k > start and _bare(tokens[k].norm) == "قد":
+        k -= 1
+    if k < start or tokens[k].norm not in RELATIVES:
+        return False
+    relative = tokens[k].norm
+    if _object_pronoun_of(tokens[last]) is not None or _resumed(tokens, last) \
+            or not _verb_agrees(tokens[first], relative):
+        return False
+    back = RELATIVE_OBJECTS.get(relative)
+    if back is None:
+        return True
+    end = min(len(tokens), party[-1].last + 2)
+    return not any(len(tokens[j].text) > len(back) + 2 and tokens[j].text.endswith(back)
+                   for j in range(party[0].first, end))  # the letters: ة is never ه
 
 
 def _agrees(relative: str, mention: Mention) -> bool:
