@@ -58,6 +58,13 @@ def test_object_pronoun_takes_the_party_named_before():
     assert event.actor == ["joe_biden"] and event.recipient == ["UKR"]
 
 
+def test_object_pronoun_takes_no_outlet_the_sentence_was_told_to():
+    doc = analyze("وقال المصدر لصحيفة «الشرق الأوسط» إن الاقتراح رفضته الحكومة السورية.",
+                  date="2015-08-01")
+    [event] = of_type(doc, "REJECT")
+    assert event.actor == ["syr_government"] and not event.recipient
+
+
 def test_partner_of_a_two_party_talk_is_the_recipient():
     doc = coded("أجرى بوتين اتصالا هاتفيا مع بايدن. ورفض بوتين المقترح بشدة.")
     [event] = of_type(doc, "REJECT")

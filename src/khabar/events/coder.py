@@ -558,7 +558,9 @@ def _aim_threats(drafts: list[Draft]) -> None:
 def _antecedent_recipients(doc: Document, drafts: list[Draft],
                            slots: dict[int, list[Slot]]) -> None:
     """A verb whose object is a pronoun (وأيّده، هاجمها) aims at the nearest party named
-    before it in the sentence other than its actor: the party whose position is supported."""
+    before it in the sentence other than its actor: the party whose position is supported.
+    A news outlet there is the one the sentence was told to (قال لـ«الشرق الأوسط» إن هذا
+    الاقتراح تم رفضه): the pronoun then stands for a thing, and the verb aims at no one."""
     for draft in drafts:
         if draft.recipient or not draft.match.object_pronoun or draft.type not in VERBAL:
             continue
@@ -567,7 +569,8 @@ def _antecedent_recipients(doc: Document, drafts: list[Draft],
                 continue
             ids = _actor_ids(doc, [slot])
             if ids and not set(ids) & set(draft.actor):
-                draft.recipient = ids
+                if not any(_outlet(doc, i, organisation=True) for i in ids):
+                    draft.recipient = ids
                 break
 
 
