@@ -261,3 +261,12 @@ def test_a_party_after_a_verb_whose_relative_is_its_subject_is_its_object():
     assert not event.actor and countries(doc, event.recipient) == ["EGY"]
     doc, event = first_event("وقال إن الجماعة التي حظرت الحكومة المصرية نشاطها إرهابية.", "COERCE")
     assert countries(doc, event.actor) == ["EGY"]
+
+
+def test_a_state_or_capital_after_a_visit_noun_is_where_it_goes():
+    doc, event = first_event("وأعرب وزير الخارجية الفرنسي عن رغبته في زيارة طهران.", "CONSULT")
+    assert countries(doc, event.actor) == ["FRA"] and countries(doc, event.recipient) == ["IRN"]
+    doc, event = first_event("ولم يتلق رئيس الوزراء الهندي دعوة لزيارة باكستان.", "CONSULT")
+    assert countries(doc, event.recipient) == ["PAK"] and "PAK" not in countries(doc, event.actor)
+    doc, event = first_event("وكانت زيارة الرئيس الأمريكي إلى القاهرة ناجحة.", "CONSULT")
+    assert countries(doc, event.actor) == ["USA"]

@@ -495,6 +495,10 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if victim is not None and _counted(tokens, victim.first) \
                 and not _object_ahead(tokens, victim.last):
             return Arguments([], _compound(victim, after, tokens))
+    if chain and trig.mode == "visit" and _destination(chain[0]):
+        # دعوة لزيارة باكستان، رغبته في زيارة طهران: where the visit goes, not who goes
+        return Arguments(_light_verb_subject(tokens, slots, first, start),
+                         _compound(chain[0], after, tokens))
     if chain:
         actor = _compound(chain[0], after, tokens, adjacent=True)
     else:
@@ -518,6 +522,13 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if obj:
             return Arguments(actor, obj)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _destination(slot: Slot) -> bool:
+    """A state, capital or place named by its name (باكستان، طهران، محافظة عدن): after a
+    visit noun, where it goes; a nisba (الزيارة الأمريكية) or a title names who goes."""
+    mention = slot.mention
+    return mention.kind in ("GPE", "LOC") and mention.via in ("name", "capital")
 
 
 def _controlled(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int, last: int,
