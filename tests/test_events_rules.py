@@ -497,3 +497,9 @@ def test_a_ceasefire_called_for_is_not_declared_by_the_caller():
     doc = analyze("وأعلنت الحكومة السورية وقف إطلاق النار في حلب.", date="2008-05-01")
     ceasefire = next(e for e in doc.events if e.type == "RETREAT")
     assert _countries(doc, ceasefire.actor) == ["SYR"]
+
+
+def test_merged_events_leave_no_party_acting_on_itself():
+    doc = analyze("ويستعد رئيس البرلمان التونسي لزيارة لندن ولقاء ساستها.", date="2015-08-01")
+    [visit] = [e for e in doc.events if e.type == "CONSULT"]
+    assert visit.recipient == ["GBR_GOV"] and "GBR_GOV" not in visit.actor

@@ -972,7 +972,8 @@ def _merge(drafts: list[Draft]) -> list[Draft]:
             out.append(draft)
             by_sentence.setdefault(draft.sentence, []).append(draft)
             continue
-        twin.actor = twin.actor or draft.actor
+        # each takes from the other only parties that are not its own in the other role
+        twin.actor = twin.actor or [a for a in draft.actor if a not in twin.recipient]
         twin.recipient = twin.recipient or [r for r in draft.recipient if r not in twin.actor]
         twin.mod.future = twin.mod.future or draft.mod.future
         if (draft.mode and not twin.mode) or len(draft.cameo) > len(twin.cameo):
