@@ -270,3 +270,17 @@ def test_a_state_or_capital_after_a_visit_noun_is_where_it_goes():
     assert countries(doc, event.recipient) == ["PAK"] and "PAK" not in countries(doc, event.actor)
     doc, event = first_event("وكانت زيارة الرئيس الأمريكي إلى القاهرة ناجحة.", "CONSULT")
     assert countries(doc, event.actor) == ["USA"]
+
+
+def test_protest_with_no_party_read_is_staged_by_the_crowd_its_sentence_names():
+    doc, event = first_event("وأكد المحتجون للصحافيين أن الهدف من المظاهرة هو الضغط على البلدية.",
+                             "PROTEST")
+    assert [doc.actor(a).sector for a in event.actor] == ["CVL"]
+    doc, event = first_event("وأغلق عدة آلاف من المتظاهرين الطريق الدولي بين المدينتين.", "PROTEST")
+    assert [doc.actor(a).sector for a in event.actor] == ["CVL"]
+
+
+def test_crowd_behind_a_preposition_does_not_stage_the_protest():
+    doc, event = first_event("وخرجت مظاهرة كبيرة في وسط المدينة دعما للمعتقلين.", "PROTEST")
+    assert not event.actor
+

@@ -69,6 +69,9 @@ THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTIO
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
                                "INS", "IGO"})
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "MED", "HRI", "NGO"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})  # those who march, strike and sit in
+CROWD_GOVERNORS = frozenset({None, normalize_word("من")})  # a subject, or partitive من
+CROWD_REACH = 25  # words from a protest to the crowd that staged it (الهدف من المظاهرة ...)
 VISIT_CAMEO = frozenset({"042", "043"})
 PLACE_KINDS = frozenset({"LOC", "GPE"})
 RESULT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("إلى", "الى", "عن"))
@@ -140,6 +143,7 @@ def code_events(doc: Document) -> list[Event]:
     _fight_victims(doc, drafts)
     _dates_and_places(doc, drafts)
     drafts = _merge(drafts)
+    _protest_crowds(doc, drafts, slots)
     _told_again(doc, drafts)
     return [_event(doc, n, d) for n, d in enumerate(drafts)]
 
@@ -616,6 +620,33 @@ def _protest_demands(drafts: list[Draft]) -> None:
             draft.dropped = True
             protest.recipient = protest.recipient or [
                 r for r in draft.recipient if r not in protest.actor]
+
+
+def _protest_crowds(doc: Document, drafts: list[Draft], slots: dict[int, list[Slot]]) -> None:
+    """A protest that no party is read to stage (الهدف من المظاهرة، عشرات الآلاف من المتظاهرين،
+    تجمع أكثر من مليون متظاهر) is staged by the crowd its sentence names: the civilians,
+    students, workers or refugees named as a group nearest to it. A state or a named body is
+    no crowd; a group behind a preposition other than partitive من is what the protest is
+    about or for (للتنديد بالقبض على النشطاء، دعما للمتظاهرين), not who protests."""
+    for draft in drafts:
+        if draft.type != "PROTEST" or draft.actor or draft.dropped:
+            continue
+        first = draft.match.first
+        crowds = [s for s in slots.get(draft.sentence, ())
+                  if s.prep in CROWD_GOVERNORS and _crowd(doc, s.mention.actor)
+                  and s.mention.actor not in draft.recipient and _distance(s, first) <= CROWD_REACH]
+        if crowds:
+            draft.actor = [min(crowds, key=lambda s: _distance(s, first)).mention.actor]
+
+
+def _crowd(doc: Document, actor_id: str | None) -> bool:
+    actor = doc.actor(actor_id) if actor_id else None
+    return (actor is not None and actor.id.startswith(GENERIC_PREFIX) and actor.kind == "GRP"
+            and actor.sector in CROWD_SECTORS)
+
+
+def _distance(slot: Slot, k: int) -> int:
+    return 0 if slot.first <= k <= slot.last else min(abs(slot.first - k), abs(slot.last - k))
 
 
 def _attack_results(doc: Document, drafts: list[Draft]) -> None:
