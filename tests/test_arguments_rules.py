@@ -284,3 +284,7 @@ def test_crowd_behind_a_preposition_does_not_stage_the_protest():
     doc, event = first_event("وخرجت مظاهرة كبيرة في وسط المدينة دعما للمعتقلين.", "PROTEST")
     assert not event.actor
 
+
+def test_a_state_named_on_its_tanks_is_its_military():
+    doc, event = first_event("وقصفت دبابة إسرائيلية منزلا في شمال القطاع مساء أمس.", "ASSAULT")
+    assert [doc.actor(a).code for a in event.actor] == ["ISR MIL"]
