@@ -627,9 +627,11 @@ def _protest_crowds(doc: Document, drafts: list[Draft], slots: dict[int, list[Sl
     تجمع أكثر من مليون متظاهر) is staged by the crowd its sentence names: the civilians,
     students, workers or refugees named as a group nearest to it. A state or a named body is
     no crowd; a group behind a preposition other than partitive من is what the protest is
-    about or for (للتنديد بالقبض على النشطاء، دعما للمتظاهرين), not who protests."""
+    about or for (للتنديد بالقبض على النشطاء، دعما للمتظاهرين), not who protests. A protest
+    only named (قانون التظاهر) keeps no one: a crowd near it is seldom its own, and a party
+    would make the confidence model read it as reported."""
     for draft in drafts:
-        if draft.type != "PROTEST" or draft.actor or draft.dropped:
+        if draft.type != "PROTEST" or draft.actor or draft.dropped or _generic(draft):
             continue
         first = draft.match.first
         crowds = [s for s in slots.get(draft.sentence, ())
