@@ -288,3 +288,9 @@ def test_crowd_behind_a_preposition_does_not_stage_the_protest():
 def test_a_state_named_on_its_tanks_is_its_military():
     doc, event = first_event("وقصفت دبابة إسرائيلية منزلا في شمال القطاع مساء أمس.", "ASSAULT")
     assert [doc.actor(a).code for a in event.actor] == ["ISR MIL"]
+
+
+def test_a_state_body_does_not_act_on_its_own_state():
+    doc, event = first_event("وأطلقت دبابة إسرائيلية النار على المقاتلين بعد اشتباكهم مع وحدة "
+                             "إسرائيلية خاصة شرق المخيم.", "ASSAULT")
+    assert [doc.actor(a).code for a in event.actor] == ["ISR MIL"] and not event.recipient

@@ -69,6 +69,7 @@ THREAT_BY_TYPE = {"ASSAULT": "138", "MOBILIZE": "138", "COERCE": "130", "SANCTIO
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB",
                                "INS", "IGO"})
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "MED", "HRI", "NGO"})
+STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY"})  # the state acting through its bodies
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})  # those who march, strike and sit in
 CROWD_GOVERNORS = frozenset({None, normalize_word("من")})  # a subject, or partitive من
 CROWD_REACH = 25  # words from a protest to the crowd that staged it (الهدف من المظاهرة ...)
@@ -125,7 +126,8 @@ def code_events(doc: Document) -> list[Event]:
     _antecedent_recipients(doc, drafts, slots)
     _partner_recipients(doc, drafts)
     for draft in drafts:  # no party acts on itself: a recipient that is the actor was misread
-        draft.recipient = [r for r in draft.recipient if r not in draft.actor]
+        draft.recipient = [r for r in draft.recipient
+                           if r not in draft.actor and not _own_state(doc, r, draft.actor)]
         if draft.type == "MOBILIZE":
             _own_ground(doc, draft)
         elif draft.type == "CONSULT":
@@ -791,6 +793,20 @@ def _outlet(doc: Document, actor_id: str, organisation: bool = False) -> bool:
                          or actor.id == f"{actor.country}_{actor.sector}"):  # الإعلاميون المصريون
         return False
     return is_press(actor)
+
+
+def _own_state(doc: Document, actor_id: str, actors: list[str]) -> bool:
+    """``actor_id`` is the state itself whose army, police or government is among ``actors``
+    (دبابة إسرائيلية ... مع وحدة إسرائيلية): a body does not act on its own state, so that
+    reading of the state was a misreading too."""
+    state = doc.actor(actor_id)
+    if state is None or state.kind != "GPE" or state.sector or not state.country:
+        return False
+    for other in actors:
+        body = doc.actor(other)
+        if body is not None and body.country == state.country and body.sector in STATE_BODIES:
+            return True
+    return False
 
 
 def _kind(doc: Document, actor_id: str) -> str | None:
