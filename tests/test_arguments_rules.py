@@ -294,3 +294,8 @@ def test_a_state_body_does_not_act_on_its_own_state():
     doc, event = first_event("وأطلقت دبابة إسرائيلية النار على المقاتلين بعد اشتباكهم مع وحدة "
                              "إسرائيلية خاصة شرق المخيم.", "ASSAULT")
     assert [doc.actor(a).code for a in event.actor] == ["ISR MIL"] and not event.recipient
+
+
+def test_a_protest_only_named_takes_no_crowd_as_its_party():
+    doc = analyze("وطالب آلاف الطلاب أمس بإلغاء قانون التظاهر الذي أقره البرلمان.", date="2008-01-01")
+    assert all(not e.actor for e in doc.events if e.type == "PROTEST")
