@@ -924,3 +924,17 @@ def test_an_agent_set_apart_by_a_word_next_to_it_is_no_body_named_before():
     assert mention(doc, "الحزب").actor == "any_party"
     doc = run("أصدرت وزارة الخارجية الأمريكية بيانا. وانتقد الكاتب السياسة الخارجية للبلاد.")
     assert doc.actor(mention(doc, "الخارجية").actor).country is None
+
+
+# -- common words that spell a place, a nisba, a rank or a name ---------------------------
+
+
+def test_a_place_that_is_a_common_word_before_an_indefinite_qualifier_is_the_word():
+    doc = run("ويمكن أن يقضي المدان عقوبته في بلد آخر من أعضاء الاتحاد.")
+    assert "بلد" not in texts(doc)
+    doc = run("وتبقى الصحافة مهنة صعبة في بلد مثل الصومال.")
+    assert "بلد" not in texts(doc)
+    doc = run("وجرت عملية تحرير الرهائن في بلد عربي قبل سنوات.")
+    assert "بلد" not in texts(doc)
+    doc = run("وقتل ثلاثة جنود في هجوم في بلد شمال بغداد.")
+    assert mention(doc, "بلد").actor == "place_balad"

@@ -107,6 +107,9 @@ MAFUL = re.compile(f"م{_C}{_C}و[^اوي]")
 # The verbal noun of the second form (تنفيذ، تحقيق، تسليم), bare or with ta marbuta.
 TAFIL = re.compile(f"ت{_C}{_C}ي{_C}(?:ه|ات)?")
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
+# Words that qualify an indefinite noun (بلد آخر، صور أخرى، بلد مثل أفغانستان): after a place
+# name that is also a common word they show the common word.
+INDEFINITE_QUALIFIERS = {normalize_word(word) for word in ("آخر", "أخرى", "مثل")}
 TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجديد",
                   "الجديده", "السابق", "السابقه", "العام"}
 # Entry types that may match a token's stem with an enclitic removed (حكومتها، رئيسها).
@@ -619,7 +622,8 @@ class Composer:
             elif kind == "nisba":
                 self.nisba(item)
                 p = self.name_after_nisba(p + 1)
-            elif kind == "place" and item.entries[0].cued and not self.place_cue(item):
+            elif kind == "place" and item.entries[0].cued and (
+                    not self.place_cue(item) or self.qualified_noun(p)):
                 p += 1
             elif kind == "person" and item.entries[0].cued \
                     and not self.named_before(item.entries[0].id):
@@ -759,6 +763,16 @@ class Composer:
     def place_cue(self, item: Item) -> bool:
         """A locative word right before a place name that is also a common word."""
         return item.start > self.offset and self.tok(item.start - 1).stem in PLACE_CUES
+
+    def qualified_noun(self, p: int) -> bool:
+        """The word after item ``p`` qualifies an indefinite noun (في بلد آخر، في بلد عربي،
+        في صور مثل هذه): a place name that is also a common word is then the common word,
+        as a town takes no such adjective."""
+        q = p + 1
+        if q >= len(self.items):
+            return False
+        return self.tok(self.items[q].start).norm in INDEFINITE_QUALIFIERS \
+            or self.indefinite_nisba(q)
 
     def nisba(self, item: Item) -> Candidate:
         entry = item.of("nisba")
