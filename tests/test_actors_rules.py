@@ -938,3 +938,24 @@ def test_a_place_that_is_a_common_word_before_an_indefinite_qualifier_is_the_wor
     assert "بلد" not in texts(doc)
     doc = run("وقتل ثلاثة جنود في هجوم في بلد شمال بغداد.")
     assert mention(doc, "بلد").actor == "place_balad"
+
+
+def test_a_nisba_written_with_alif_maqsura_is_the_word_that_spelling_is():
+    doc = run("ولوح الرئيس لأنصاره بيده اليمنى بعد خروجه من المحكمة.")
+    assert "اليمنى" not in texts(doc)
+    doc = run("وقال إن الخلاف أثر على مجرى المفاوضات.")
+    assert "مجرى" not in texts(doc)
+    doc = run("وقال المسؤول اليمنى فى بيان إن القوات تقدمت.")
+    assert doc.actor(mention(doc, "المسؤول اليمنى").actor).country == "YEM"
+
+
+def test_a_military_rank_with_no_name_in_a_sports_report_is_no_officer():
+    doc = run("وعاد اللاعب إلى تدريبات الفريق الأول بعد غيابه عن المباراة الأخيرة أمام النادي المنافس.")
+    assert "الفريق الأول" not in texts(doc)
+    doc = run("وغاب اللاعب عن المباراة بقرار من مدرب النادي الفريق الأول عبد الله الشهري.")
+    assert mention(doc, "الفريق الأول").actor == mention(doc, "عبد الله الشهري").actor
+
+
+def test_a_rank_with_its_staff_qualifier_joins_the_name_after_it():
+    doc = run("وأكد الفريق الأول الركن فهد العتيبي أن القوات جاهزة.")
+    assert mention(doc, "الفريق الأول الركن").actor == mention(doc, "فهد العتيبي").actor

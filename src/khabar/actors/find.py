@@ -107,6 +107,8 @@ MAFUL = re.compile(f"م{_C}{_C}و[^اوي]")
 # The verbal noun of the second form (تنفيذ، تحقيق، تسليم), bare or with ta marbuta.
 TAFIL = re.compile(f"ت{_C}{_C}ي{_C}(?:ه|ات)?")
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
+# في written فى: a text that writes every final ي as ى, as Egyptian papers do.
+MAQSURA_SPELLING = re.compile(r"(?<!\S)[وف]?فى(?!\S)")
 # Words that qualify an indefinite noun (بلد آخر، صور أخرى، بلد مثل أفغانستان): after a place
 # name that is also a common word they show the common word.
 INDEFINITE_QUALIFIERS = {normalize_word(word) for word in ("آخر", "أخرى", "مثل")}
@@ -617,6 +619,8 @@ class Composer:
                     p = self.given_name(p)
             elif kind == "family":
                 p = self.surname(p)
+            elif kind == "nisba" and self.alif_maqsura_word(item):
+                p += 1  # بيده اليمنى: the right hand, not Yemen
             elif kind == "nisba" and self.direction(p):
                 p += 1  # ريف حلب الغربي: the western countryside, not the West
             elif kind == "nisba":
@@ -763,6 +767,13 @@ class Composer:
     def place_cue(self, item: Item) -> bool:
         """A locative word right before a place name that is also a common word."""
         return item.start > self.offset and self.tok(item.start - 1).stem in PLACE_CUES
+
+    def alif_maqsura_word(self, item: Item) -> bool:
+        """A one-word nisba the text writes with a final ى: the word that spelling is
+        (اليمنى, the right one, of يد، الجهة، الزاوية), as a nisba ends in ي, unless the
+        text writes every final ي so, as Egyptian papers do (فى for في: المصرى)."""
+        return item.end - item.start == 1 and self.tok(item.start).text.endswith("ى") \
+            and not MAQSURA_SPELLING.search(self.doc.text)
 
     def qualified_noun(self, p: int) -> bool:
         """The word after item ``p`` qualifies an indefinite noun (في بلد آخر، في بلد عربي،
