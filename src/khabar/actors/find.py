@@ -228,6 +228,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     add_repeated_names(doc, out, gaz)
     add_quoted_short_names(doc, out)
     clubs_in_sports(doc, out)
+    out = ranks_in_sports(doc, out)
     out.sort(key=lambda c: (c.start, -c.end))
     link_members(doc, out)
     out.sort(key=lambda c: (c.start, -c.end))
@@ -2629,6 +2630,23 @@ def clubs_in_sports(doc: Document, out: list[Candidate]) -> None:
         out[k] = Candidate(cand.start, cand.end, cand.sentence, "pattern", "ORG", "org_name",
                            name=doc.tokens[cand.start].text, countries=cand.countries,
                            head=cand.start)
+
+
+def ranks_in_sports(doc: Document, out: list[Candidate]) -> list[Candidate]:
+    """In a sports report, a military rank that names no one after it is the word it also
+    spells: الفريق الأول is the first team (لاعبي الفريق الأول، مدير الكرة بالفريق الأول),
+    not a general. A rank before a name (الفريق أول عبد الرحمن البنيان) stays."""
+    if not any(_bare_rank(cand) for cand in out) or not is_sports_report(doc):
+        return out
+    starts = {cand.start for cand in out if cand.kind == "PER" and not _bare_rank(cand)}
+    return [cand for cand in out if not (_bare_rank(cand) and cand.end not in starts)]
+
+
+def _bare_rank(cand: Candidate) -> bool:
+    """A candidate that is a military rank alone."""
+    title = cand.title
+    return cand.source == "title" and cand.entry is None and title is not None \
+        and title.rank == "military"
 
 
 # Kinds of bodies (extra_org_heads.tsv name_en) that are named after people: جامعة الملك سعود،
