@@ -954,3 +954,8 @@ def test_a_military_rank_with_no_name_in_a_sports_report_is_no_officer():
     assert "الفريق الأول" not in texts(doc)
     doc = run("وغاب اللاعب عن المباراة بقرار من مدرب النادي الفريق الأول عبد الله الشهري.")
     assert mention(doc, "الفريق الأول").actor == mention(doc, "عبد الله الشهري").actor
+
+
+def test_a_rank_with_its_staff_qualifier_joins_the_name_after_it():
+    doc = run("وأكد الفريق الأول الركن فهد العتيبي أن القوات جاهزة.")
+    assert mention(doc, "الفريق الأول الركن").actor == mention(doc, "فهد العتيبي").actor
