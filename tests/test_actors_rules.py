@@ -959,3 +959,10 @@ def test_a_military_rank_with_no_name_in_a_sports_report_is_no_officer():
 def test_a_rank_with_its_staff_qualifier_joins_the_name_after_it():
     doc = run("وأكد الفريق الأول الركن فهد العتيبي أن القوات جاهزة.")
     assert mention(doc, "الفريق الأول الركن").actor == mention(doc, "فهد العتيبي").actor
+
+
+def test_a_given_name_that_is_a_word_before_the_noun_of_an_idiom_names_no_one():
+    doc = run("ودعا البيان إلى الالتزام بمبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية.")
+    assert "حسن الجوار" not in texts(doc)
+    doc = run("وطالب الوزير طهران بإثبات حسن النية قبل استئناف المحادثات.")
+    assert "حسن النية" not in texts(doc)
