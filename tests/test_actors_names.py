@@ -369,3 +369,21 @@ def test_noun_with_the_pronoun_ha_after_a_reporting_verb_is_no_surname():
     for text in ("وأكد رغبته في البقاء مع الفريق.", "ورفض العرض وأكد حقه في الرد."):
         assert not any(k == "PER" for _, k in _mentions(text)), text
     assert ("بارنييه", "PER") in _mentions("وقال بارنييه إن المفاوضات صعبة.")
+
+
+def test_two_worded_given_names_after_a_title_and_its_adjective():
+    found = _mentions("وقال الخبير الاقتصادي أمين فارس إن الأسعار سترتفع.")
+    assert ("أمين فارس", "PER") in found
+    found = _mentions("وقال الشيخ الخراساني أمين المجمع إن الكتب صدرت.")
+    assert not any(t.startswith("أمين") and k == "PER" for t, k in found)
+
+
+def test_unknown_word_and_a_worded_surname_after_a_reporting_verb():
+    assert ("سلفان شالوم", "PER") in _mentions("وقال سلفان شالوم إن الحكومة لن توافق.")
+
+
+def test_bare_surname_after_a_definite_title_before_speech():
+    assert ("كرتي", "PER") in _mentions("وقال الوزير كرتي إن الخرطوم ترفض القرار.")
+    assert ("نازلي", "PER") in _mentions("واستقبلت الملكة نازلي ملكة مصر الوفد.")
+    found = _mentions("وتحدث الصحافي آنذاك عن الانتهاكات.")
+    assert not any("آنذاك" in t for t, _ in found)

@@ -1347,9 +1347,8 @@ class Composer:
         items = self.items
         item = items[r]
         if r + 1 < len(items) and not item.entries and item.end - item.start == 1 \
-                and self.tok(item.start).norm.startswith("ال") and items[r + 1].type == "given" \
-                and (not items[r + 1].entries[0].cued or self.name_follows(r + 2)):
-            r += 1  # الدكتور رياض غنام: a definite honorific before a given name
+                and self.tok(item.start).norm.startswith("ال") and self.given_opens(r + 1):
+            r += 1  # الدكتور رياض غنام، الخبير الاقتصادي أمين فارس: an adjective of the title
             item = items[r]
         if self.closed_given(r) and not self.closed_after_cue(r):
             return None  # المشرف علي القطاع: the preposition
@@ -1378,10 +1377,44 @@ class Composer:
                 return self.again(r, earlier), self.out[-1]
         if run and run[1] - run[0] >= 2 and self.described(run):
             return None
-        if run and (run[1] - run[0] >= 2 or items[r].type in ("given", "family")):
+        if run and (run[1] - run[0] >= 2 or items[r].type in ("given", "family")
+                    or self.titled_surname(run)):
             q = self.regnal(run[2]) if run[1] - run[0] == 1 else run[2]  # الملك محمد الخامس
             return q, self.add(self.earlier_ending(self.person(run[0], items[q - 1].end)))
         return None
+
+    def given_opens(self, q: int) -> bool:
+        """Item ``q`` opens a name after a title and its definite adjective: a given name,
+        or one that is also a common word (أمين) when a name word or another such given
+        name (فارس) follows it, not a definite noun (أمين المجمع) unless a family name."""
+        item = self.items[q]
+        if item.type == "given":
+            return not item.entries[0].cued or self.name_follows(q + 1)
+        if not self.worded_given(q) or q + 1 >= len(self.items):
+            return False
+        nxt = self.tok(self.items[q + 1].start)
+        if nxt.norm.startswith("ال") and not self.family_name(nxt):
+            return False  # أمين المجمع: the office of a body, not a name
+        return self.name_follows(q + 1) or self.worded_given(q + 1)
+
+    def worded_given(self, q: int) -> bool:
+        """Item ``q`` is one plain word that is a given name and a common word (أمين، فارس)."""
+        if q >= len(self.items):
+            return False
+        item = self.items[q]
+        return not item.entries and item.end - item.start == 1 \
+            and self.tok(item.start).norm in self.gaz.worded_given
+
+    def titled_surname(self, run: tuple[int, int, int]) -> bool:
+        """A one-word run after a title that is a bare unknown word (no article, no verb
+        shape) before what follows a speaker or a name (السيد شيمزو من، الوزير كرتي إن):
+        a family name the title vouches for."""
+        title = self.items[run[2] - 2] if run[2] >= 2 else None
+        return run[1] - run[0] == 1 and title is not None and title.type == "title" \
+            and title.end - title.start == 1 and self.tok(title.start).stem.startswith("ال") \
+            and self.lone_surname(run[0]) \
+            and not self.no_subject_name(self.tok(run[0])) \
+            and self.speech_follows(run[2], True)
 
     def described(self, run: tuple[int, int, int]) -> bool:
         """Unknown words after a title that make a noun and its adjective, not a name: the
@@ -1772,7 +1805,8 @@ class Composer:
                 # that the segmenter read as a pronoun
                 ok = self.arabic_word(tok) or self.final_ya(tok) and self.name_like(tok)
             elif q == p and strong and tok.norm in self.gaz.worded_given:
-                ok = self.name_follows(q + 1)  # الدكتور صلاح البردويل: the cue vouches
+                # الدكتور صلاح البردويل، الخبير أمين فارس: the cue vouches
+                ok = self.name_follows(q + 1) or self.worded_given(q + 1)
             elif words == 1 and first is not None and not (first_strong or after_particle) \
                     and self.common_after_word(tok):
                 ok = False  # حسن الجوار، جميل ومميز: a common word and what follows it
@@ -2036,14 +2070,27 @@ class Composer:
             # قال المسؤول: a noun, unless a name ended with it or it is an honorific before one
             return self.surname_again(p) or self.name_after_honorific(p)
         run = self.name_run(p)
+        unknown = run[1] if run is not None else 0  # the end of the unknown words
+        if run is not None and run[1] - run[0] == 1 and self.worded_surname(run[2]):
+            run = (run[0], run[1] + 1, run[2] + 1)  # وقال سلفان شالوم إن
         if run is None or run[1] - run[0] > 2 \
-                or not all(self.lone_surname(i) for i in range(run[0], run[1])) \
+                or not all(self.lone_surname(i) for i in range(run[0], unknown)) \
                 or self.no_subject_name(self.tok(run[0])) \
                 or (run[1] - run[0] == 2 and self.hidden_clitic(self.tok(run[0]))) \
                 or not self.speech_follows(run[2], run[1] - run[0] == 2):
             return None  # longer runs need a given name (ردّ بشكل واضح بأن)
         self.add(self.earlier_name(self.person(run[0], run[1])))
         return run[2]
+
+    def worded_surname(self, q: int) -> bool:
+        """Item ``q`` is one word that the lexicons know as a name and a common word too
+        (شالوم، شريف), right before what follows a speaker: after an unknown word that a
+        reporting verb takes as its subject, it ends that name (وقال سلفان شالوم إن)."""
+        if q >= len(self.items):
+            return False
+        item = self.items[q]
+        return item.end - item.start == 1 and item.type in ("given", "family") \
+            and item.entries[0].cued and self.speech_follows(q + 1, True)
 
     def no_subject_name(self, tok: Token) -> bool:
         """An unknown word after a reporting verb that is no bare surname: one with the
