@@ -387,3 +387,10 @@ def test_bare_surname_after_a_definite_title_before_speech():
     assert ("نازلي", "PER") in _mentions("واستقبلت الملكة نازلي ملكة مصر الوفد.")
     found = _mentions("وتحدث الصحافي آنذاك عن الانتهاكات.")
     assert not any("آنذاك" in t for t, _ in found)
+
+
+def test_given_names_of_public_life_open_names():
+    found = _mentions("وأكد ذلك رباح المهنا ، عضو المكتب السياسي للجبهة.")
+    assert ("رباح المهنا", "PER") in found
+    found = _mentions("ورحب الجناح أنخيل دي ماريا بالانتقال.")
+    assert ("أنخيل دي ماريا", "PER") in found
