@@ -23,3 +23,12 @@ def test_searching_for_someone_is_no_discussion():
     assert not [e for e in doc.events if e.type == "CONSULT"]
     doc = analyze("وبحث وزير الخارجية الفرنسي مع نظيره المصري الأزمة الليبية.", date="2015-08-01")
     assert [e.type for e in doc.events] == ["CONSULT"]
+
+
+
+
+def test_future_sin_takes_no_perfect():
+    doc = analyze("وقال إن الاعتقاد سائد بأن البرلمان لن يقبل الاتفاق.", date="2015-08-01")
+    assert "SUPPORT" not in [e.type for e in doc.events]
+    doc = analyze("وقال إن البرلمان سيؤيد الاتفاق الجديد.", date="2015-08-01")
+    assert "SUPPORT" in [e.type for e in doc.events]

@@ -51,6 +51,7 @@ class Trigger:
     window: int
     needs: frozenset[str]
     imperfect: bool = False  # a verb head that is only an imperfect form (يقتل، تستهدف)
+    perfect_only: bool = False  # a verb head that is no imperfect form (أيّد): no future س on it
     hamza: bool = False  # spells a function word without its hamza (هنأ = هنا): needs it written
 
     @property
@@ -123,6 +124,7 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
         )
         heads: dict[tuple[str, tuple[str, ...]], None] = {}  # (head, rest of pattern), in order
         perfect_forms: set[str] = set()
+        imperfect_forms: set[str] = set()
         hamza_forms: set[str] = set()
         written_hamza = not HAMZA_LETTERS.isdisjoint(row["perfect"] + row["imperfect"])
         perfects = [normalize_word(v) for v in split_variants(row["perfect"])]
@@ -136,6 +138,7 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
                         hamza_forms.add(form)
                     heads[form, ()] = None
                 perfect_forms.update(inflect(perfect, ""))
+                imperfect_forms.update(inflect("", imperfect))
         for phrase in _phrases(row["forms"]):
             if not phrase:
                 continue
@@ -145,7 +148,9 @@ def trigger_index() -> dict[str, tuple[Trigger, ...]]:
             pos = "verb" if row["pos"] == "verb" and not rest and head not in _noun_heads(row) \
                 else "noun"
             imperfect = pos == "verb" and head not in perfect_forms
+            perfect_only = pos == "verb" and head not in imperfect_forms
             index.setdefault(head, []).append(Trigger(pos=pos, rest=rest, imperfect=imperfect,
+                                                      perfect_only=perfect_only,
                                                       hamza=head in hamza_forms, **common))
     return {k: tuple(v) for k, v in index.items()}
 

@@ -122,6 +122,8 @@ def find_matches(tokens: list[Token], start: int, end: int,
             for trig in candidates:
                 if trig.pos == "verb" and (nominal or _noun_spelling(tokens, i, start)):
                     continue
+                if future and trig.perfect_only:
+                    continue  # س makes a future of an imperfect only: سائد is no سـ + أيّد
                 if trig.hamza and HAMZA_LETTERS.isdisjoint(tokens[i].text):
                     continue
                 if trig.pos == "verb" and _conjunction_on_doubled(tokens[i].text, norm, key):
