@@ -32,3 +32,16 @@ def test_future_sin_takes_no_perfect():
     assert "SUPPORT" not in [e.type for e in doc.events]
     doc = analyze("وقال إن البرلمان سيؤيد الاتفاق الجديد.", date="2015-08-01")
     assert "SUPPORT" in [e.type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "ويدرس في الجامعة أكثر من 3500 طالب من عشرين دولة.",
+    "وشارك في الامتحانات نحو 12 مليون طالب في أنحاء البلاد.",
+])
+def test_a_counted_student_demands_nothing(text):
+    assert "REQUEST" not in [e.type for e in analyze(text, date="2015-08-01").events]
+
+
+def test_a_year_is_no_count():
+    doc = analyze("وفي عام 2014 طالب البرلمان الحكومة بالاستقالة.", date="2015-08-01")
+    assert "REQUEST" in [e.type for e in doc.events]

@@ -29,7 +29,7 @@ SHADDA = "\u0651"
 # Vowel marks, shadda and tatweel: written on a letter, they are no letter of their own.
 MARKS = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0640"])
 
-COUNT_DIGITS = 3  # 24 طالبا is a count; 2014 is a year
+YEAR_DIGITS, FIRST_YEAR, LAST_YEAR = 4, 1300, 2100  # 1433 and 2015 are years, 2500 a count
 
 
 @dataclass(slots=True)
@@ -168,20 +168,30 @@ def _conjunction_on_doubled(text: str, norm: str, key: str) -> bool:
 def _noun_spelling(tokens: list[Token], i: int, start: int) -> bool:
     """The writing of token ``i`` shows a noun where the letters also spell a verb form: a
     verb never ends in ta marbuta (عذبة is sweet, not عذّبه; دعاة are advocates) nor carries
-    tanween (طالبًا, a student), and after a count in digits a form whose alif is the
-    dual's is the counted noun (24 طالبا, 24 students, not "the two demanded"), as it is
-    the predicate after كان or one of its sisters (كان طالبا مجدا). A year is no count
-    (عام 2014 دعا)."""
+    tanween (طالبًا, a student); after a count any form is the counted noun (24 طالبا، 400
+    طالب), and a form whose alif is the dual's is the predicate after كان or one of its
+    sisters (كان طالبا مجدا). A year is no count (عام 2014 دعا)."""
     text = tokens[i].text
     if has_tanween(text) or ends_with_ta_marbuta(text):
         return True
-    norm = tokens[i].norm
-    if i == start or not (norm.endswith("ا") and norm[:-1] in verb_heads()):
+    if i == start:
         return False
     prev = tokens[i - 1].norm
-    if prev.isdigit():
-        return len(prev) <= COUNT_DIGITS
+    if _counts(prev):
+        return True
+    norm = tokens[i].norm
+    if not (norm.endswith("ا") and norm[:-1] in verb_heads()):
+        return False
     return (prev[1:] if prev[:1] in "وف" else prev) in cue_words("copula")
+
+
+def _counts(norm: str) -> bool:
+    """Whether a word counts what follows it: a number that is no year (400 طالب، 12 مليون
+    طالب) or a number word (آلاف، مئات، ألف). No verb follows a count; the counted noun
+    does, even where its letters spell a verb (طالب a student, not "demanded")."""
+    if norm.isdigit():
+        return not (len(norm) == YEAR_DIGITS and FIRST_YEAR <= int(norm) <= LAST_YEAR)
+    return norm in cue_words("count_word") or norm in cue_words("crowd_count")
 
 
 def _context_ok(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
