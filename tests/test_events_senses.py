@@ -25,8 +25,6 @@ def test_searching_for_someone_is_no_discussion():
     assert [e.type for e in doc.events] == ["CONSULT"]
 
 
-
-
 def test_future_sin_takes_no_perfect():
     doc = analyze("وقال إن الاعتقاد سائد بأن البرلمان لن يقبل الاتفاق.", date="2015-08-01")
     assert "SUPPORT" not in [e.type for e in doc.events]
@@ -45,3 +43,18 @@ def test_a_counted_student_demands_nothing(text):
 def test_a_year_is_no_count():
     doc = analyze("وفي عام 2014 طالب البرلمان الحكومة بالاستقالة.", date="2015-08-01")
     assert "REQUEST" in [e.type for e in doc.events]
+
+
+def test_we_returned_is_no_promise():
+    doc = analyze("وقال: وعدنا إلى منازلنا بعد انتهاء القتال.", date="2015-08-01")
+    assert "AGREE" not in [e.type for e in doc.events]
+    doc = analyze("وقد وعدنا رئيس الوزراء بحل الأزمة.", date="2015-08-01")
+    assert "AGREE" in [e.type for e in doc.events]
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفع ثمن الخبز في الأسواق الشعبية.",
+    "ويبلغ ثمن الجهاز الجديد مئة دولار.",
+])
+def test_a_price_is_no_praise(text):
+    assert "SUPPORT" not in [e.type for e in analyze(text, date="2015-08-01").events]
