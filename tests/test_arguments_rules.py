@@ -299,3 +299,13 @@ def test_a_state_body_does_not_act_on_its_own_state():
 def test_a_protest_only_named_takes_no_crowd_as_its_party():
     doc = analyze("وطالب آلاف الطلاب أمس بإلغاء قانون التظاهر الذي أقره البرلمان.", date="2008-01-01")
     assert all(not e.actor for e in doc.events if e.type == "PROTEST")
+
+
+def test_a_town_or_capital_after_a_meeting_noun_is_its_venue():
+    doc, event = first_event("وشارك وزير الدفاع الياباني في اجتماع هاواي مع نظيره الأمريكي.",
+                             "CONSULT")
+    assert countries(doc, event.actor) == ["JPN"]
+    doc = analyze("وقال الوزير إن محادثات مسقط بين الوفدين كانت مثمرة.", date="2008-01-01")
+    assert "OMN" not in [doc.actor(a).country for e in doc.events for a in e.actor]
+    doc, event = first_event("وعقدت محادثات طهران وواشنطن في فيينا.", "CONSULT")
+    assert countries(doc, event.actor) == ["IRN", "USA"]

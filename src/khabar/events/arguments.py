@@ -499,6 +499,10 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         # دعوة لزيارة باكستان، رغبته في زيارة طهران: where the visit goes, not who goes
         return Arguments(_light_verb_subject(tokens, slots, first, start),
                          _compound(chain[0], after, tokens))
+    if chain and _meeting_venue(trig, chain[0], after, tokens):
+        # اجتماع هاواي، محادثات مسقط: where the meeting is held, not who meets
+        after = [s for s in after if s is not chain[0]]
+        chain = []
     if chain:
         actor = _compound(chain[0], after, tokens, adjacent=True)
     else:
@@ -522,6 +526,22 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if obj:
             return Arguments(actor, obj)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _meeting_venue(trig: Trigger, slot: Slot, after: list[Slot], tokens: list[Token]) -> bool:
+    """A town or a capital named alone right after a meeting noun (اجتماع هاواي، محادثات
+    مسقط، قمة الرياض) names where the meeting is held, as a talks' venue names them in the
+    press; a state (محادثات إيران) or two parties joined (محادثات طهران وواشنطن) still
+    meet."""
+    if trig.type != "CONSULT" or trig.pos != "noun" or trig.mode is not None:
+        return False
+    mention = slot.mention
+    if mention.kind not in ("GPE", "LOC") or len(_compound(slot, after, tokens)) > 1:
+        return False
+    if mention.via == "capital":
+        return True
+    place = mention.actor or ""
+    return mention.via == "name" and "_" in place and not place.rsplit("_", 1)[1].isupper()
 
 
 def _destination(slot: Slot) -> bool:
