@@ -309,3 +309,12 @@ def test_a_town_or_capital_after_a_meeting_noun_is_its_venue():
     assert "OMN" not in [doc.actor(a).country for e in doc.events for a in e.actor]
     doc, event = first_event("وعقدت محادثات طهران وواشنطن في فيينا.", "CONSULT")
     assert countries(doc, event.actor) == ["IRN", "USA"]
+
+
+def test_who_repels_an_attack_was_attacked():
+    doc, event = first_event("وتمكن الجيش العراقي من صد هجوم لتنظيم داعش على مدينة الرمادي.",
+                             "ASSAULT")
+    assert countries(doc, event.recipient) == ["IRQ"] and "IRQ" not in countries(doc, event.actor)
+    doc, event = first_event("وتصدت القوات الأوكرانية لهجوم شنه الانفصاليون في دونيتسك.",
+                             "ASSAULT")
+    assert countries(doc, event.recipient) == ["UKR"]

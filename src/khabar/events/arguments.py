@@ -289,6 +289,12 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
             # لقي جنديان حتفهما في اشتباكات مع مسلحين: the other side of the fight killed them
             other = args.recipient if fight and args.recipient else args.actor
             args = Arguments([s for s in other if s not in victim], victim)
+        elif args.actor and _repelled(tokens, first, start):
+            # تمكن الجيش من صد هجوم للتنظيم: who repels the attack was attacked; a party
+            # with ل right after the attack made it
+            attacker = [s for s in slots if s.first == last + 1 and s.prep == "ل"]
+            other = _compound(attacker[0], slots, tokens) if attacker else args.recipient
+            args = Arguments([s for s in other if s not in args.actor], args.actor)
     if trig.type == "PROTEST" and (not args.recipient or _before_building(tokens, args.recipient[0])):
         aim = _aim(tokens, slots, first, last, start, end, args.actor)
         if aim:
@@ -1525,6 +1531,16 @@ def _counted_object(tokens: list[Token], rest: list[Slot], after: int) -> list[S
         if slot.prep is None and _counted(tokens, slot.first):
             return _compound(slot, rest, tokens)
     return []
+
+
+def _repelled(tokens: list[Token], first: int, start: int) -> bool:
+    """Whether the attack noun at ``first`` is the object of a verb of repelling (صد هجوما،
+    لصد الهجمات): its subject is the side attacked, not the attacker."""
+    if first - 1 < start:
+        return False
+    token = tokens[first - 1]
+    repel = cue_words("repel")
+    return token.norm in repel or token.stem in repel
 
 
 def _undergoer(tokens: list[Token], slots: list[Slot], first: int, start: int) -> list[Slot]:
