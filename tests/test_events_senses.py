@@ -58,3 +58,8 @@ def test_we_returned_is_no_promise():
 ])
 def test_a_price_is_no_praise(text):
     assert "SUPPORT" not in [e.type for e in analyze(text, date="2015-08-01").events]
+
+
+def test_financial_brokerage_is_no_mediation():
+    doc = analyze("وتعمل الشركة في الوساطة المالية وإدارة الأصول في الرياض.", date="2015-08-01")
+    assert "CONSULT" not in [e.type for e in doc.events]
