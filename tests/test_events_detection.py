@@ -8,6 +8,7 @@ from test_events import coded, of_type
 
 from khabar.evaluate.events import half_of, reports, score_detection
 from khabar.events.lexicon import trigger_index
+from khabar.pipeline import analyze
 
 
 def reported(doc, type_):
@@ -75,6 +76,13 @@ def test_crowd_the_police_disperse_is_a_known_protest():
     doc = coded("واستخدمت الشرطة الغاز المسيل للدموع لتفريق آلاف المتظاهرين أمام البرلمان.")
     assert not reported(doc, "PROTEST")
     assert reported(coded("وتظاهر آلاف الطلاب أمس أمام البرلمان."), "PROTEST")
+
+
+def test_crowd_or_road_the_police_act_on_is_no_protest_of_theirs():
+    doc = analyze("وحاصرت الشرطة مئات المتظاهرين أمام مبنى النقابة في وسط المدينة.")
+    assert not reported(doc, "PROTEST")
+    assert not reported(analyze("وأغلقت قوات الأمن الطرق المؤدية إلى الساحة أمس."), "PROTEST")
+    assert reported(analyze("وحاصر مئات المحتجين مبنى المحافظة أمس."), "PROTEST")
 
 
 def test_act_not_held_back_from_is_reported_but_a_habit_is_not():

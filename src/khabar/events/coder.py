@@ -70,6 +70,7 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", 
                                "INS", "IGO"})
 SPEAKING_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "JUD", "MED", "HRI", "NGO"})
 STATE_BODIES = frozenset({"GOV", "MIL", "COP", "SPY"})  # the state acting through its bodies
+SECURITY_SECTORS = frozenset({"MIL", "COP"})  # those who police a crowd
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "REF"})  # those who march, strike and sit in
 CROWD_GOVERNORS = frozenset({None, normalize_word("من")})  # a subject, or partitive من
 CROWD_REACH = 25  # words from a protest to the crowd that staged it (الهدف من المظاهرة ...)
@@ -134,6 +135,8 @@ def code_events(doc: Document) -> list[Event]:
             _without_outlets(doc, draft)
         elif draft.type == "ASSAULT":
             _attack_in_words(doc, draft)
+        elif draft.type == "PROTEST":
+            _policing(doc, draft)
         if not draft.dropped:  # an outlet reports (بحسب «رويترز»، قال لقناة ...), it does not act
             draft.actor = [a for a in draft.actor if not _outlet(doc, a, organisation=True)]
     sports = is_sports_report(doc)
@@ -768,6 +771,18 @@ def _attack_in_words(doc: Document, draft: Draft) -> None:
     if words is not None:
         draft.type, draft.mode, draft.cameo = words.type, words.mode, words.cameo
         draft.quad, draft.context = words.quad_class, list(words.context)
+
+
+def _policing(doc: Document, draft: Draft) -> None:
+    """A word that is a protest only by the words around it (حاصر المتظاهرين، قطع الطريق،
+    مئات المتظاهرين) whose party is the police or the army tells of their act on a crowd or a
+    road (حاصرت الشرطة مئات المتظاهرين، أغلقت قوات الأمن الطرق): the sentence reports how
+    they policed a protest known before, not a protest."""
+    trig = draft.match.trigger
+    if (trig.near or trig.before) and draft.actor and all(
+            (actor := doc.actor(a)) is not None and actor.sector in SECURITY_SECTORS
+            for a in draft.actor):
+        draft.unreported = draft.unreported or "referred"
 
 
 def _without_outlets(doc: Document, draft: Draft) -> None:
