@@ -85,6 +85,14 @@ def test_crowd_or_road_the_police_act_on_is_no_protest_of_theirs():
     assert reported(analyze("وحاصر مئات المحتجين مبنى المحافظة أمس."), "PROTEST")
 
 
+def test_act_an_inquiry_or_a_role_is_about_is_known_not_reported():
+    doc = coded("وتحدث الوزير عن دور المخابرات الأجنبية في اختطاف الصحافي، ونفى أي صلة.")
+    assert not reported(doc, "ASSAULT")
+    doc = coded("ونشرت الصحيفة نتائج تحقيق أجرته الحكومة في مقتل 12 مدنيا.")
+    assert not reported(doc, "ASSAULT")
+    assert reported(coded("وقتل 12 مدنيا في هجوم على السوق أمس."), "ASSAULT")
+
+
 def test_act_not_held_back_from_is_reported_but_a_habit_is_not():
     assert reported(coded("ولم يتورع شاب عاطل عن إحراق نفسه احتجاجا على البطالة."), "PROTEST")
     assert reported(coded("ولم يتوان المسلحون عن قتل الرهائن."), "ASSAULT")

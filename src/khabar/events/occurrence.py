@@ -51,6 +51,8 @@ MARK_REACH = 8
 REFERENCE_REACH = 2
 RELATIVE_REACH = 3  # a relative pronoun after a noun and up to two adjectives
 YEAR_REACH = 10
+TOPIC_REACH = 6  # دور (المخابرات) (الإيرانية) في، تحقيق (قام) (به) (جنرال) (أمريكي) في
+IN = "في"
 SPAN_REACH = 3  # قبل (نحو) ثلاثة أعوام، منذ قرابة ثلاث سنوات
 BRACKETS = frozenset("()[]")
 UNDERGO_REACH = 15
@@ -119,7 +121,7 @@ def is_reference(tokens: list[Token], first: int, last: int, start: int, end: in
     """True when the noun at ``first..last`` names an event without reporting one."""
     if _opens_sentence(tokens, first, start):
         return False
-    if _referred(tokens, first, start):
+    if _referred(tokens, first, start) or _topic(tokens, first, start):
         return True
     if _made_to_happen(tokens, first, last, start, end):
         return False
@@ -274,6 +276,17 @@ def _referred(tokens: list[Token], first: int, start: int) -> bool:
         if not key_set(tokens[k].norm).isdisjoint(words):
             return True
     return False
+
+
+def _topic(tokens: list[Token], first: int, start: int) -> bool:
+    """The noun is what an inquiry, a trial or a role is about: its في phrase a few words
+    after the topic noun (دور المخابرات الإيرانية في اختطاف السفير، لجنة التحقيق الدولية في
+    اغتيال الحريري). The act is known; the sentence tells of the inquiry."""
+    if first - 1 < start or tokens[first - 1].norm != IN:
+        return False
+    words = cue_words("topic")
+    return any(not key_set(tokens[k].norm).isdisjoint(words)
+               for k in _before(tokens, first - 1, start, TOPIC_REACH))
 
 
 def _before(tokens: list[Token], first: int, start: int, reach: int) -> list[int]:
