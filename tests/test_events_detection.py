@@ -93,6 +93,11 @@ def test_act_an_inquiry_or_a_role_is_about_is_known_not_reported():
     assert reported(coded("وقتل 12 مدنيا في هجوم على السوق أمس."), "ASSAULT")
 
 
+def test_attack_counted_in_a_series_by_an_ordinal_is_not_reported_again():
+    assert not reported(coded("وقالت الشرطة إن العملية هي ثالث هجوم بسيارة مفخخة تشنه الجماعة في الشمال."), "ASSAULT")
+    assert reported(coded("وشنت الجماعة هجوما بسيارة مفخخة في الشمال أمس."), "ASSAULT")
+
+
 def test_act_not_held_back_from_is_reported_but_a_habit_is_not():
     assert reported(coded("ولم يتورع شاب عاطل عن إحراق نفسه احتجاجا على البطالة."), "PROTEST")
     assert reported(coded("ولم يتوان المسلحون عن قتل الرهائن."), "ASSAULT")

@@ -8,7 +8,8 @@ event is *generic*: kept in the record, but not reported as having happened. The
 each a general rule:
 
 - ``referred``: a noun that names a known event or a kind of act (بعد الهجوم، ذكرى اغتيال
-  الحريري، التحقيق في التفجير، هذا الهجوم، مكافحة الإرهاب، أعمال التعذيب), one with a
+  الحريري، التحقيق في التفجير، هذا الهجوم، مكافحة الإرهاب، أعمال التعذيب), one counted
+  in a series by an ordinal (رابع هجوم انتحاري), one with a
   possessive pronoun (مسيرتهم، اختطافه), a definite noun that a relative clause describes
   (الهجوم الذي وقع أمس دليل على ...), or one with no mark of an episode at all;
 - ``goal``: a noun with the preposition ل, the aim of another act (دعا للتظاهر، تحسبا لهجوم),
