@@ -98,6 +98,14 @@ def test_attack_counted_in_a_series_by_an_ordinal_is_not_reported_again():
     assert reported(coded("وشنت الجماعة هجوما بسيارة مفخخة في الشمال أمس."), "ASSAULT")
 
 
+def test_protest_where_a_toll_fell_is_known_not_reported():
+    doc = coded("وسقط ثلاثة متظاهرين برصاص الشرطة في مظاهرات شهدتها المدينة.")
+    assert not reported(doc, "PROTEST")
+    doc = coded("وأسفرت المواجهات عن إصابة عدد من الطلاب خلال المسيرة.")
+    assert not reported(doc, "PROTEST")
+    assert reported(coded("وشارك آلاف الطلاب في مظاهرات شهدتها المدينة أمس."), "PROTEST")
+
+
 def test_act_not_held_back_from_is_reported_but_a_habit_is_not():
     assert reported(coded("ولم يتورع شاب عاطل عن إحراق نفسه احتجاجا على البطالة."), "PROTEST")
     assert reported(coded("ولم يتوان المسلحون عن قتل الرهائن."), "ASSAULT")

@@ -9,7 +9,8 @@ each a general rule:
 
 - ``referred``: a noun that names a known event or a kind of act (بعد الهجوم، ذكرى اغتيال
   الحريري، التحقيق في التفجير، هذا الهجوم، مكافحة الإرهاب، أعمال التعذيب), one counted
-  in a series by an ordinal (رابع هجوم انتحاري), one with a
+  in a series by an ordinal (رابع هجوم انتحاري), a protest where a toll fell (سقط خمسة
+  متظاهرين في مظاهرات أمس), one with a
   possessive pronoun (مسيرتهم، اختطافه), a definite noun that a relative clause describes
   (الهجوم الذي وقع أمس دليل على ...), or one with no mark of an episode at all;
 - ``goal``: a noun with the preposition ل, the aim of another act (دعا للتظاهر، تحسبا لهجوم),
@@ -54,6 +55,8 @@ RELATIVE_REACH = 3  # a relative pronoun after a noun and up to two adjectives
 YEAR_REACH = 10
 TOPIC_REACH = 6  # دور (المخابرات) (الإيرانية) في، تحقيق (قام) (به) (جنرال) (أمريكي) في
 IN = "في"
+SETTING_WORDS = frozenset({"في", "خلال", "اثناء"})
+TOLL_REACH = 8  # سقط (خمسة) (متظاهرين) (برصاص) (الشرطة) ... في
 SPAN_REACH = 3  # قبل (نحو) ثلاثة أعوام، منذ قرابة ثلاث سنوات
 BRACKETS = frozenset("()[]")
 UNDERGO_REACH = 15
@@ -78,6 +81,8 @@ def unreported(tokens: list[Token], trig: Trigger, first: int, last: int, start:
         reason = "referred"
     elif _goal(tokens, first, start):
         reason = "goal"
+    elif trig.type == "PROTEST" and _setting_of_toll(tokens, first, start):
+        reason = "referred"
     else:
         reason = "referred" if is_reference(tokens, first, last, start, end, trig.type) else ""
     if not reason and _dated_earlier(tokens, first, last, start, end, year):
@@ -277,6 +282,24 @@ def _referred(tokens: list[Token], first: int, start: int) -> bool:
         if not key_set(tokens[k].norm).isdisjoint(words):
             return True
     return False
+
+
+def _setting_of_toll(tokens: list[Token], first: int, start: int) -> bool:
+    """A protest noun after في or خلال with a toll before it in its clause (سقط خمسة
+    متظاهرين في مظاهرات أمس، إصابة عدد من المتظاهرين في المسيرات) is where the dead and the
+    wounded fell: the sentence reports the toll of a protest known before."""
+    if first - 1 < start or tokens[first - 1].norm not in SETTING_WORDS:
+        return False
+    toll = _toll_words()
+    return any(not key_set(tokens[k].norm).isdisjoint(toll)
+               for k in _before(tokens, first - 1, start, TOLL_REACH))
+
+
+@cache
+def _toll_words() -> frozenset[str]:
+    """Casualty verbs (سقط، أصيب) and the marks of an attack's toll (قتلى، جرحى، إصابة)."""
+    return cue_words("casualty") | (typed_cue_words("occurrence_mark", "ASSAULT")
+                                    - typed_cue_words("occurrence_mark", ""))
 
 
 def _topic(tokens: list[Token], first: int, start: int) -> bool:
