@@ -36,6 +36,12 @@ def test_act_dated_to_an_earlier_year_is_historical():
     assert reported(coded("خطف المسلحين الصحافي أمس."), "ASSAULT")
 
 
+def test_earlier_year_that_opens_the_sentence_is_historical_too():
+    doc = coded("وفي عام 2013 قتل المسلحين 67 شخصا في هجوم على مركز تجاري.")
+    assert not reported(doc, "ASSAULT")
+    assert reported(coded("5 فبراير 2004 - اغتيال النائب في انفجار سيارة مفخخة."), "ASSAULT")
+
+
 def test_span_of_years_after_since_or_a_hedge_and_last_year_are_historical():
     assert not reported(coded("خطف المسلحون الصحافي منذ ثلاث سنوات."), "ASSAULT")
     assert not reported(coded("خطف المسلحون الصحافي قبل نحو ثلاث سنوات."), "ASSAULT")

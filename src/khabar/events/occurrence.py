@@ -213,14 +213,16 @@ def _counted_crowd(tokens: list[Token], first: int, last: int, start: int, end: 
 def _dated_earlier(tokens: list[Token], first: int, last: int, start: int, end: int,
                    year: int | None) -> bool:
     """A year before the year of publication (any year when that is unknown), or a span of
-    years back (قبل ثلاثة أعوام), in the trigger's clause; a chronology line that opens with
-    its date reports what it dates."""
+    years back (قبل ثلاثة أعوام), in the trigger's clause, also where a phrase of time opens
+    the sentence (وفي عام 2013 قتل مسلحون ...، منذ العام 2005 بدأ); only a chronology line
+    that opens with a bare date and a dash (5 فبراير 2004 - اغتيال ...) reports what it
+    dates."""
     durations = cue_words("years_ago")
     anchors = cue_words("years_back")
     for k in _around(tokens, first, last, start, end, YEAR_REACH):
         norm = tokens[k].norm
         if norm.isdigit() and len(norm) == 4 and FIRST_YEAR <= int(norm) < (year or 10_000):
-            return not _opens_with_date(tokens, start, k)
+            return not _opens_with_date(tokens, start, k, end)
         if norm in anchors and any(t.norm in durations
                                    for t in tokens[k + 1:min(end, k + 1 + SPAN_REACH)]):
             return True
@@ -243,10 +245,12 @@ def _last_year(tokens: list[Token], k: int, end: int) -> bool:
     return False
 
 
-def _opens_with_date(tokens: list[Token], start: int, year_at: int) -> bool:
-    """The year belongs to a date that opens the sentence (5 فبراير 2004: ...)."""
-    return year_at - start <= 3 and all(not t.is_punct or t.text in "*-" for t in
-                                        tokens[start:year_at])
+def _opens_with_date(tokens: list[Token], start: int, year_at: int, end: int) -> bool:
+    """The year closes a date that heads a chronology line (5 فبراير 2004 - ...): a dash
+    right after it, and no more than a day and a month before it."""
+    return (year_at - start <= 3 and year_at + 1 < end
+            and tokens[year_at + 1].text in DATELINE_DASHES
+            and all(not t.is_punct or t.text in "*-" for t in tokens[start:year_at]))
 
 
 def _unmarked(tokens: list[Token], first: int, last: int, start: int, end: int,
