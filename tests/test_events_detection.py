@@ -112,6 +112,14 @@ def test_protest_where_a_toll_fell_is_known_not_reported():
     assert reported(coded("وشارك آلاف الطلاب في مظاهرات شهدتها المدينة أمس."), "PROTEST")
 
 
+def test_act_prevented_or_foiled_did_not_take_place():
+    doc = coded("وأحبطت الشرطة هجوما بسيارة مفخخة على مقر الحكومة أمس.")
+    assert of_type(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    doc = coded("ومنعت الشرطة مئات الشبان من قطع الطريق الدولي أمس.")
+    assert not reported(doc, "PROTEST")
+    assert reported(coded("وقطع مئات الشبان الطريق الدولي أمس."), "PROTEST")
+
+
 def test_act_not_held_back_from_is_reported_but_a_habit_is_not():
     assert reported(coded("ولم يتورع شاب عاطل عن إحراق نفسه احتجاجا على البطالة."), "PROTEST")
     assert reported(coded("ولم يتوان المسلحون عن قتل الرهائن."), "ASSAULT")
