@@ -36,6 +36,12 @@ def test_act_dated_to_an_earlier_year_is_historical():
     assert reported(coded("خطف المسلحين الصحافي أمس."), "ASSAULT")
 
 
+def test_a_count_past_any_year_dates_nothing_in_an_undated_text():
+    doc = analyze("قتل مسلحون 6500 شخص في الهجوم على القرية.")
+    assert reported(doc, "ASSAULT")
+    assert not reported(analyze("قتل مسلحون 67 شخصا في الهجوم على القرية عام 2003."), "ASSAULT")
+
+
 def test_earlier_year_that_opens_the_sentence_is_historical_too():
     doc = coded("وفي عام 2013 قتل المسلحين 67 شخصا في هجوم على مركز تجاري.")
     assert not reported(doc, "ASSAULT")

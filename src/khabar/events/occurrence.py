@@ -64,6 +64,7 @@ CROWD_REACH = 4  # تعرّض (subject, time, place ...) لهجوم
 DATELINE_DASHES = frozenset({"-", "ـ", "–", "—", ":"})
 DATELINE_WORDS = 3
 FIRST_YEAR = 1900
+LAST_YEAR = 2100  # a four-digit number past it is a count (قتل 6500 شخص), no year
 
 
 def unreported(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
@@ -212,7 +213,7 @@ def _counted_crowd(tokens: list[Token], first: int, last: int, start: int, end: 
 
 def _dated_earlier(tokens: list[Token], first: int, last: int, start: int, end: int,
                    year: int | None) -> bool:
-    """A year before the year of publication (any year when that is unknown), or a span of
+    """A year before the year of publication (any year up to 2100 when that is unknown), or a span of
     years back (قبل ثلاثة أعوام), in the trigger's clause, also where a phrase of time opens
     the sentence (وفي عام 2013 قتل مسلحون ...، منذ العام 2005 بدأ); only a chronology line
     that opens with a bare date and a dash (5 فبراير 2004 - اغتيال ...) reports what it
@@ -221,7 +222,7 @@ def _dated_earlier(tokens: list[Token], first: int, last: int, start: int, end: 
     anchors = cue_words("years_back")
     for k in _around(tokens, first, last, start, end, YEAR_REACH):
         norm = tokens[k].norm
-        if norm.isdigit() and len(norm) == 4 and FIRST_YEAR <= int(norm) < (year or 10_000):
+        if norm.isdigit() and len(norm) == 4 and FIRST_YEAR <= int(norm) < (year or LAST_YEAR):
             return not _opens_with_date(tokens, start, k, end)
         if norm in anchors and any(t.norm in durations
                                    for t in tokens[k + 1:min(end, k + 1 + SPAN_REACH)]):
