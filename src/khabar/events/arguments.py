@@ -151,9 +151,14 @@ PASSIVE_FOLLOWERS = PREPOSITION_WORDS | TIME_PREPS | CLAUSE_OPENERS | frozenset(
     "جراء", "جرّاء", "عندما", "حين", "حينما", "بينما", "وسط", "أثناء"))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Slot:
-    """A mention placed on the tokens: ``first..last`` token indices, and its governor."""
+    """A mention placed on the tokens: ``first..last`` token indices, and its governor.
+
+    Slots compare by identity: there is one per mention, so two slots are equal only when
+    they are the same, and the rules' many ``slot in parties`` tests no longer compare
+    every field of two mentions for each pair.
+    """
 
     mention: Mention
     first: int
