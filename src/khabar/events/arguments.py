@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from khabar.actors.gazetteer import reporting_verbs
 from khabar.events.lexicon import (
@@ -1335,11 +1335,18 @@ def _light_reach(token: Token) -> int:
     """How far before its event noun a light verb may stand (0 for other words); also one of
     two letters after و or ف (وشن), which the keys of a word keep whole. A word with a
     preposition and the article on it is no verb (بالقناة is not ألقى)."""
-    if _bare(token.norm).startswith(DEFINITE_WITH_PREP):
+    return _light_reach_of(token.norm)
+
+
+@lru_cache(maxsize=50_000)
+def _light_reach_of(norm: str) -> int:
+    """:func:`_light_reach` of a normalised form: the subject search asks it of every word
+    before an event noun, and the answer depends on the form alone."""
+    bare = _bare(norm)
+    if bare.startswith(DEFINITE_WITH_PREP):
         return 0
     reach = support_verb_reach()
-    keys = key_set(token.norm)
-    bare = _bare(token.norm)
+    keys = key_set(norm)
     return max((reach.get(key, 0) for key in (*keys, bare) if key in keys or len(bare) == 2),
                default=0)
 
