@@ -106,3 +106,13 @@ def test_a_known_persons_family_name_spells_his_kin_in_english():
     doc = run("وقال مارك ريغيف المتحدث باسم رئيس الوزراء الإسرائيلي إن الهجوم فشل.",
               date="2015-01-01")
     assert actor_of(doc, "مارك ريغيف").name == "Mark Regev"
+
+
+# -- bodies of a state and people named twice ---------------------------------------------
+
+
+def test_a_state_nisba_after_the_arab_nisba_in_a_bodys_name_is_its_country():
+    doc = run("وأعلنت مؤسسة النقد العربي السعودي ارتفاع الودائع المصرفية.")
+    assert actor_of(doc, "مؤسسة النقد العربي السعودي").country == "SAU"
+    doc = run("ونظم مجلس الشباب العربي والأفريقي ندوة عن الهجرة.")
+    assert actor_of(doc, "مجلس الشباب العربي والأفريقي").country == "ARB"  # two regions

@@ -935,8 +935,11 @@ class Composer:
         return self.verb_like(tok) or self.conjoined(tok)
 
     def add_org(self, p: int, q: int, countries: list[str], head: Head) -> int:
-        """An organisation named by items ``p`` to ``q``: the next item index."""
+        """An organisation named by items ``p`` to ``q``: the next item index. A state's
+        nisba comes before a grouping's, as in :meth:`nisbas` (مؤسسة النقد العربي السعودي is
+        Saudi Arabia's)."""
         items = self.items
+        countries = sorted(countries, key=lambda code: code in GROUPINGS or code in self.gaz.regions)
         start, end = items[p].start, items[q - 1].end
         text = self.doc.text[self.bare_start(start) : self.tok(end - 1).end]
         self.add(Candidate(start, end, self.sentence, "pattern", "ORG", "org_name", name=text,
