@@ -116,3 +116,10 @@ def test_a_state_nisba_after_the_arab_nisba_in_a_bodys_name_is_its_country():
     assert actor_of(doc, "مؤسسة النقد العربي السعودي").country == "SAU"
     doc = run("ونظم مجلس الشباب العربي والأفريقي ندوة عن الهجرة.")
     assert actor_of(doc, "مجلس الشباب العربي والأفريقي").country == "ARB"  # two regions
+
+
+def test_a_bodys_name_ends_before_a_participle_with_its_complement():
+    doc = run("وقال رئيس الهيئة التنفيذية للاتحاد البالغ عددهم تسعة أعضاء إن الاجتماع تأجل.")
+    assert "الهيئة التنفيذية للاتحاد" in [m.text for m in doc.mentions]
+    doc = run("وقال أحد أعضاء هيئة المحكمين البالغ عددهم سبعة إن القرار صدر بالإجماع.")
+    assert "هيئة المحكمين" in [m.text for m in doc.mentions]

@@ -112,6 +112,8 @@ MAQSURA_SPELLING = re.compile(r"(?<!\S)[وف]?فى(?!\S)")
 # Words that qualify an indefinite noun (بلد آخر، صور أخرى، بلد مثل أفغانستان): after a place
 # name that is also a common word they show the common word.
 INDEFINITE_QUALIFIERS = {normalize_word(word) for word in ("آخر", "أخرى", "مثل")}
+# Prepositions a participle takes its complement with (المسؤول عن، المشرف على).
+PARTICIPLE_PREPOSITIONS = frozenset({"عن", "على"})
 TRAILING_WORDS = {"اليوم", "الحالي", "الحاليه", "الماضي", "الماضيه", "الجاري", "الجديد",
                   "الجديده", "السابق", "السابقه", "العام"}
 # Entry types that may match a token's stem with an enclitic removed (حكومتها، رئيسها).
@@ -867,6 +869,8 @@ class Composer:
                 # للدراسات المتقدمة), but not a known agent (مدرسة هوبان للشرطة)
                 anchored, proper, grounded = True, False, True
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
+                if words and self.governing_participle(q):
+                    break  # الهيئة السياسية للائتلاف | البالغ عددهم، هيئة المحلفين | البالغ عددهم
                 adjective = tok.norm.endswith(ADJECTIVE_ENDINGS)
                 if settled and not adjective:
                     break  # جامعة صنعاء | الدكتور، رابطة العالم الإسلامي | التصريحات
@@ -892,6 +896,20 @@ class Composer:
                 and self.tok(items[q - 1].start).norm in TRAILING_WORDS:
             q -= 1
         return self.add_org(p, q, countries, head)
+
+    def governing_participle(self, q: int) -> bool:
+        """A definite participle at item ``q`` (البالغ، المقرر، المسؤول) with its complement
+        after it: a pronoun's noun (البالغ عددهم، المقرر عقده) or عن، على (المسؤول عن). It
+        opens a clause on the body, so the body's name ends before it. Nisbas and feminine
+        adjectives (المدني، المتحدة) are no such participle; ب after one is as often part of
+        the name (لجنة التدريب المشترك بأجهزة الزكاة) as a complement."""
+        stem = self.tok(self.items[q].start).norm[2:]
+        participle = len(stem) == 4 and stem[1] == "ا" \
+            or stem.startswith("م") and len(stem) in (4, 5)
+        if not participle or stem.endswith((*NISBA_ENDINGS, "ه")) or q + 1 >= len(self.items):
+            return False
+        nxt = self.tok(self.items[q + 1].start)
+        return has_enclitic(nxt) or nxt.norm in PARTICIPLE_PREPOSITIONS
 
     def definite_word_at(self, q: int) -> bool:
         """Item ``q`` is a plain word with the article and no other clitic (القدم)."""
