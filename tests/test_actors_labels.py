@@ -123,3 +123,11 @@ def test_a_bodys_name_ends_before_a_participle_with_its_complement():
     assert "الهيئة التنفيذية للاتحاد" in [m.text for m in doc.mentions]
     doc = run("وقال أحد أعضاء هيئة المحكمين البالغ عددهم سبعة إن القرار صدر بالإجماع.")
     assert "هيئة المحكمين" in [m.text for m in doc.mentions]
+
+
+
+def test_a_ministry_with_its_states_nisba_is_that_ministry_not_the_government():
+    doc = run("وأعلنت وزارة الدفاع الأوغندية أن قواتها انسحبت من الحدود.")
+    ministry = actor_of(doc, "وزارة الدفاع الأوغندية")
+    assert (ministry.name, ministry.country, ministry.sector) == \
+        ("Ministry of Defence (Uganda)", "UGA", "GOV")

@@ -194,6 +194,9 @@ class Resolver:
                 return named
         if cand.countries:
             code = cand.countries[0]
+            ministry = self.ministry(cand, code)
+            if ministry is not None:
+                return ministry
             if entry.sector:
                 return self.state(code, entry.sector, entry.name_en)
             country = self.gaz.countries.get(code)
@@ -202,6 +205,18 @@ class Resolver:
                               kind=entry.kind, country=code, known=True)
         return self.actor(f"any_{slug(entry.name_en)}", name=entry.name_en, kind=entry.kind,
                           sector=entry.sector, known=True)
+
+    def ministry(self, cand: Candidate, code: str) -> str | None:
+        """A ministry with its portfolio and its state's nisba (وزارة الخارجية الأوغندية):
+        that ministry, an actor of its own of that state, labelled as one no lexicon knows
+        (Ministry of Health (Egypt)), not the state's government as a whole."""
+        if cand.entry.kind != "ORG" or cand.end - cand.start < 3:
+            return None
+        label = self.org_label(cand, code)
+        if label is None or " of " not in label:
+            return None
+        return self.actor(f"x_{slug(label)}", name=label, name_ar=self.text_of(cand),
+                          kind="ORG", country=code, sector=cand.entry.sector)
 
     def stands_alone(self, cand: Candidate) -> bool:
         """A definite agent with no pronoun on it and no definite noun before it that it
