@@ -131,3 +131,8 @@ def test_a_ministry_with_its_states_nisba_is_that_ministry_not_the_government():
     ministry = actor_of(doc, "وزارة الدفاع الأوغندية")
     assert (ministry.name, ministry.country, ministry.sector) == \
         ("Ministry of Defence (Uganda)", "UGA", "GOV")
+
+
+def test_a_name_spelled_without_a_long_vowel_is_the_known_person_named_before():
+    doc = run("واستقبل الرئيس يوري موسيفيني الوفد في كمبالا. وقال موسفيني إن الحوار مستمر.")
+    assert actor_of(doc, "موسفيني").id == "yoweri_museveni"

@@ -32,6 +32,7 @@ from khabar.actors.roles import (
 from khabar.actors.translit import name_label, slug, transliterate
 from khabar.lexicon_index import function_words
 from khabar.model import Actor, Document, Mention
+from khabar.text.normalize import normalize_word
 from khabar.text.records import build, maker
 from khabar.text.tokens import has_enclitic
 
@@ -43,6 +44,17 @@ _mention = maker(Mention)
 ACTOR_DEFAULTS = {name: None if info.is_required() or info.default_factory else info.default
                   for name, info in Actor.model_fields.items()}
 
+
+
+# A one-word name shorter than this is too short to be told from another by its consonants.
+MIN_VARIANT_LETTERS = 5
+LONG_VOWELS = str.maketrans("", "", "اوي")
+
+
+def consonants(word: str) -> str:
+    """The word's first letter and its letters after it that are no long vowel (موسيفيني,
+    موسفيني: مسفن), the part of a foreign name that Arabic spellings of it share."""
+    return word[:1] + word[1:].translate(LONG_VOWELS)
 
 @dataclass(slots=True)
 class Holder:
@@ -349,6 +361,10 @@ class Resolver:
             return self.resolved[id(cand.link)]
         name = cand.name or self.text_of(cand)
         title = next((t for t in titles if t.title is not None), None)
+        if title is None and cand.end - cand.start == 1:
+            spelled = self.spelled_otherwise(self.doc.tokens[cand.start].stem)
+            if spelled is not None:
+                return spelled
         country = sector = role = None
         gender = cand.gender
         if title is not None:
@@ -362,6 +378,20 @@ class Resolver:
         return self.actor(f"x_{slug(label)}", name=label,
                           name_ar=name, kind="PER", country=country, sector=sector, role=role,
                           gender=gender)
+
+    def spelled_otherwise(self, word: str) -> str | None:
+        """A known person named before whose family name the word spells with its long
+        vowels written otherwise (موسفيني after يوري موسيفيني): foreign names are written
+        with and without them, and one person is not two."""
+        if len(word) < MIN_VARIANT_LETTERS:
+            return None
+        skeleton = consonants(word)
+        for actor in self.actors.values():
+            if actor.kind == "PER" and actor.known and actor.name_ar:
+                family = normalize_word(actor.name_ar.split()[-1])
+                if family != word and consonants(family) == skeleton:
+                    return actor.id
+        return None
 
     # -- offices -----------------------------------------------------------------------
 
