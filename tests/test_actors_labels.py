@@ -20,7 +20,7 @@ def test_the_spokesman_of_an_unknown_ministry_is_not_the_foreign_ministry_spokes
     doc = run("وأكد المتحدث باسم وزارة الصحة المصرية أن عدد الإصابات تراجع.")
     actor = actor_of(doc, "المتحدث باسم وزارة الصحة المصرية")
     assert actor.id != "ahmed_abu_zeid"
-    assert actor.name == "Spokesperson (Ministry of Health, Egypt)"
+    assert actor.name == "Spokesperson (Health Ministry, Egypt)"
     assert (actor.country, actor.sector) == ("EGY", "GOV")
 
 
@@ -50,7 +50,7 @@ def test_the_office_of_a_body_named_again_is_the_person_named_with_it():
 def test_a_ministry_no_lexicon_knows_takes_the_portfolio_of_its_minister():
     doc = run("وقالت وزارة الزراعة العراقية إن المحصول وفير هذا العام.")
     actor = actor_of(doc, "وزارة الزراعة العراقية")
-    assert actor.name == "Ministry of Agriculture (Iraq)"
+    assert actor.name == "Agriculture Ministry (Iraq)"
     assert actor.country == "IRQ"
 
 
@@ -115,7 +115,9 @@ def test_a_ministry_with_its_states_nisba_is_that_ministry_not_the_government():
     doc = run("وأعلنت وزارة الدفاع الأوغندية أن قواتها انسحبت من الحدود.")
     ministry = actor_of(doc, "وزارة الدفاع الأوغندية")
     assert (ministry.name, ministry.country, ministry.sector) == \
-        ("Ministry of Defence (Uganda)", "UGA", "GOV")
+        ("Defence Ministry (Uganda)", "UGA", "GOV")
+    doc = run("وقالت وزارة الخارجية الأوغندية إن السفير استدعي.")
+    assert actor_of(doc, "وزارة الخارجية الأوغندية").name == "Foreign Ministry (Uganda)"
 
 
 def test_a_state_nisba_after_the_arab_nisba_in_a_bodys_name_is_its_country():

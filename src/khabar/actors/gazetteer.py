@@ -468,7 +468,7 @@ MINISTER_SUFFIX = " Minister"
 def portfolios() -> dict[tuple[str, ...], str]:
     """Portfolios by the words that name them after وزير in ``titles.tsv`` (الصحة -> Health,
     from وزير الصحة: Health Minister): a body no lexicon knows takes its English name from
-    them (وزارة الصحة: Ministry of Health)."""
+    them (وزارة الصحة: Health Ministry)."""
     table: dict[tuple[str, ...], str] = {}
     for row in rows("titles.tsv"):
         name = row.get("name_en", "")

@@ -221,12 +221,13 @@ class Resolver:
     def ministry(self, cand: Candidate, code: str) -> str | None:
         """A ministry with its portfolio and its state's nisba (وزارة الخارجية الأوغندية):
         that ministry, an actor of its own of that state, labelled as one no lexicon knows
-        (Ministry of Health (Egypt)), not the state's government as a whole."""
+        (Health Ministry (Egypt)), not the state's government as a whole."""
         if cand.entry.kind != "ORG" or cand.end - cand.start < 3:
             return None
         label = self.org_label(cand, code)
-        if label is None or " of " not in label:
-            return None
+        head = org_heads().get(self.doc.tokens[cand.start].stem)
+        if label is None or head is None or label.lower().startswith(head.name_en.lower()):
+            return None  # الوزارة الأوغندية: no portfolio, no ministry of its own
         return self.actor(f"x_{slug(label)}", name=label, name_ar=self.text_of(cand),
                           kind="ORG", country=code, sector=cand.entry.sector)
 
@@ -329,7 +330,7 @@ class Resolver:
 
     def org_label(self, cand: Candidate, country: str | None) -> str | None:
         """An English name for an organisation named by a head noun and a portfolio, its
-        state after (وزارة الصحة المصرية: Ministry of Health (Egypt), from وزير الصحة: Health
+        state after (وزارة الصحة المصرية: Health Ministry (Egypt), from وزير الصحة: Health
         Minister), or by a head and its state alone (الوزارة المصرية); None for other words,
         which only a transliteration renders. Only the head of a body of the state (وزارة،
         سلطة، مديرية) counts: the others are as often verbal nouns (تنظيم الكهرباء, regulating
@@ -345,8 +346,8 @@ class Resolver:
         if not all(self.state_word(stem) for stem in stems[size:]) or not stems:
             return None
         label = head.name_en[:1].upper() + head.name_en[1:]
-        if size:
-            label = f"{label} of {table[stems[:size]]}"
+        if size:  # as the title reads: Foreign Minister, Foreign Ministry
+            label = f"{table[stems[:size]]} {label}"
         if country:
             state = self.gaz.countries.get(country)
             label = f"{label} ({state.name_en if state else country})"
@@ -544,7 +545,7 @@ class Resolver:
         if named:  # وأضاف المتحدث باسم وزارة الصحة after سامح كريم، المتحدث باسم ...
             return named
         if body.entry is None and label.endswith(")"):
-            label = label[:-1].replace(" (", ", ", 1)  # Spokesperson (Ministry of Health, Egypt)
+            label = label[:-1].replace(" (", ", ", 1)  # Spokesperson (Health Ministry, Egypt)
         return self.actor(f"{key}_{slug(office)}", name=f"{office} ({label})", kind="PER",
                           country=country, sector=cand.sector, role=office, gender=cand.gender)
 
