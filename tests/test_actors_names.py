@@ -27,6 +27,16 @@ def test_club_and_company_names():
     assert ("ريال مدريد", "ORG") in found and ("نوكيا", "ORG") in found
 
 
+def test_acronyms_in_arabic_letters_with_the_article():
+    found = _mentions("وأدرجت اليونيسكو الموقع على قائمتها فيما تجتمع الأوبك الأسبوع المقبل.")
+    assert ("اليونيسكو", "ORG") in found and ("الأوبك", "ORG") in found
+
+
+def test_clubs_named_with_a_city_and_airlines():
+    found = _mentions("وتغلب حسنية أكادير على ضيفه بينما أعلنت الخطوط الجوية القطرية رحلات جديدة.")
+    assert ("حسنية أكادير", "ORG") in found and ("الخطوط الجوية القطرية", "ORG") in found
+
+
 def test_foreign_family_name_alone_is_a_person():
     assert ("أينشتاين", "PER") in _mentions("وكان أينشتاين عالما بارزا.")
 
