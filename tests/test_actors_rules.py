@@ -372,6 +372,20 @@ def test_mosque_and_a_foreign_name_is_an_organisation():
     assert mention(doc, "مسجد هوبان").kind == "ORG"
 
 
+def test_a_body_named_by_two_fields_is_one_body():
+    doc = run("وقالت جمعية الآداب والفنون في بيان إن المعرض سيفتتح غدا.")
+    assert mention(doc, "جمعية الآداب والفنون").kind == "ORG"
+    doc = run("وأصدر المعهد الوطني للدراسات الزراعية والبيئية تقريرا جديدا.")
+    assert "المعهد الوطني للدراسات الزراعية والبيئية" in texts(doc)
+
+
+def test_a_noun_after_the_conjunction_ends_a_settled_name_or_a_club():
+    doc = run("وتدعم مؤسسة نوران للتعليم والصحة المدارس الريفية بالكتب.")
+    assert "مؤسسة نوران للتعليم والصحة" in texts(doc)
+    doc = run("وتأهل نادي الفيحاء والرائد إلى الدور الثاني.")
+    assert not any("والرائد" in text for text in texts(doc))
+
+
 def test_definite_team_with_a_nationality_names_no_club():
     doc = run("وفاز الفريق المصري على منافسه أمس.")
     assert all(m.kind != "ORG" for m in doc.mentions)

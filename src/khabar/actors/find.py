@@ -60,6 +60,11 @@ from khabar.text.tokens import has_enclitic, has_tanween, proclitics
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
 MAX_ORG_WORDS = 5  # words after the head of an organisation name
+# Kinds of bodies (extra_org_heads.tsv name_en) named by a name rather than by their fields:
+# a word with و after one names another body (نادي النصر والاتفاق: two clubs).
+NAMED_BY_NAMES = frozenset({"club", "team", "mosque"})
+# Endings of a sound masculine plural (المسلمين، المهندسون), normalised.
+PLURAL_ENDINGS = ("ين", "ون")
 NAME_JOINTS = {".", "-"}  # punctuation inside a quoted name when nothing spaces it
 PORTFOLIO_WORDS = 3  # words between a title and its nisba (وزير حقوق الإنسان اليمني)
 # Particles inside Arabic and European names (خليفة بن زايد آل نهيان، جان مارك دو لا ...).
@@ -844,11 +849,13 @@ class Composer:
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
         settled = False  # a place or an adjective ends the words that name the body
         grounded = False  # a nisba, place or lam genitive: more than plain words
+        last_plain = None  # the word before, when a plain definite word or lam genitive
         closed = function_words()
         while q < len(items) and words < MAX_ORG_WORDS:
             item = items[q]
             tok = self.tok(item.start)
             kind = item.type
+            plain, last_plain = last_plain, None
             if tok.norm != tok.stem and tok.norm.startswith(("ب", "في")) \
                     or tok.text.startswith(HAMZA_AFTER_PREPOSITION[2:]):
                 break  # جامعة القرويين بفاس، جامعة ماكغيل بأبحاثها: ب after the name
@@ -868,6 +875,7 @@ class Composer:
                 # للتنمية: the genitive with lam, after a foreign name too (معهد رادكليف
                 # للدراسات المتقدمة), but not a known agent (مدرسة هوبان للشرطة)
                 anchored, proper, grounded = True, False, True
+                last_plain = tok
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
                 if words and self.governing_participle(q):
                     break  # الهيئة السياسية للائتلاف | البالغ عددهم، هيئة المحلفين | البالغ عددهم
@@ -875,6 +883,11 @@ class Composer:
                 if settled and not adjective:
                     break  # جامعة صنعاء | الدكتور، رابطة العالم الإسلامي | التصريحات
                 settled = settled or adjective and words > 0  # الزراعة، الأعلى
+                last_plain = tok
+            elif kind is None and plain is not None and head.name_en not in NAMED_BY_NAMES \
+                    and self.coordinated_word(plain, tok, settled):
+                # وزارة الاقتصاد والمالية، المجلس الاقتصادي والاجتماعي: only adjectives follow
+                settled, last_plain = True, tok
             elif words == 0 and not definite \
                     and (tok.text.endswith("ة") or tok.norm in org_heads()) \
                     and tok.stem == tok.norm and not tok.norm.startswith(("و", "لل")) \
@@ -910,6 +923,22 @@ class Composer:
             return False
         nxt = self.tok(self.items[q + 1].start)
         return has_enclitic(nxt) or nxt.norm in PARTICIPLE_PREPOSITIONS
+
+    def coordinated_word(self, before: Token, tok: Token, settled: bool) -> bool:
+        """A definite word with the conjunction alone on it that goes on a name's genitive
+        chain (وزارة الاقتصاد والمالية، جمعية الثقافة والفنون), or an adjective after an
+        adjective (المجلس الاقتصادي والاجتماعي، للدراسات السياسية والاستراتيجية): a body
+        named by two fields is one body. After an adjective, a plural one too, or once
+        the name is settled but for a lam genitive, a noun starts a new party (منظمة العفو
+        الدولية والحكومة، الاتحاد العالمي للعلماء المسلمين والمرجع)."""
+        if proclitics(tok) != ("و",) or not tok.stem.startswith("ال") or has_enclitic(tok) \
+                or tok.stem in function_words():
+            return False
+        if tok.norm.endswith(ADJECTIVE_ENDINGS):
+            return True
+        lam_genitive = before.norm.startswith("لل")  # المركز المصري للبحوث والدراسات
+        return (lam_genitive or not settled) and not before.norm.endswith(ADJECTIVE_ENDINGS) \
+            and not before.norm.endswith(PLURAL_ENDINGS)
 
     def definite_word_at(self, q: int) -> bool:
         """Item ``q`` is a plain word with the article and no other clitic (القدم)."""
