@@ -264,6 +264,13 @@ def test_surname_after_an_honorific_is_the_person_named_before():
     assert len(actors) == 1
 
 
+def test_common_word_ending_a_name_found_before_is_that_person_after_a_reporting_verb():
+    doc = analyze("وقال المحلل السياسي سمير فارس إن المفاوضات متعثرة. وأضاف فارس أن الحل "
+                  "ما زال بعيدا.", date="2015-01-01", stages=["actors"])
+    actors = {m.actor for m in doc.mentions if m.text in ("سمير فارس", "فارس")}
+    assert [m.text for m in doc.mentions].count("فارس") == 1 and len(actors) == 1
+
+
 def test_head_and_a_noun_in_construct_name_a_body():
     found = _mentions("وأعلنت هيئة مكافحة الفساد في البلاد أنها فتحت تحقيقا.")
     assert ("هيئة مكافحة الفساد", "ORG") in found

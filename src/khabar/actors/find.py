@@ -2115,10 +2115,16 @@ class Composer:
         return self.name_follows(p + 1)
 
     def verb_subject(self, p: int) -> int | None:
-        """An unknown name right after a reporting verb (وقال عنان إن، وشددت رايس في)."""
-        if self.tok(self.items[p].start).norm.startswith("ال"):
+        """An unknown name right after a reporting verb (وقال عنان إن، وشددت رايس في). A
+        word that ends a name found before is that person again, even a common word (وتوقع
+        فارس تزايد after أمين فارس), which no lexicon would take as a name alone."""
+        definite = self.tok(self.items[p].start).norm.startswith("ال")
+        again = self.surname_again(p, speech=definite)
+        if again is not None:
+            return again
+        if definite:
             # قال المسؤول: a noun, unless a name ended with it or it is an honorific before one
-            return self.surname_again(p) or self.name_after_honorific(p)
+            return self.name_after_honorific(p)
         run = self.name_run(p)
         unknown = run[1] if run is not None else 0  # the end of the unknown words
         if run is not None and run[1] - run[0] == 1 and self.worded_surname(run[2]):
@@ -2167,10 +2173,11 @@ class Composer:
         self.add(self.person(run[0], run[1]))
         return run[2]
 
-    def surname_again(self, p: int) -> int | None:
-        """A family name with the article alone after a reporting verb (وقال الصايغ إن) that
-        ends a name found before (عبد الله الصايغ): that person again."""
-        if self.items[p].entries or not self.speech_follows(p + 1):
+    def surname_again(self, p: int, speech: bool = True) -> int | None:
+        """A family name alone after a reporting verb (وقال الصايغ إن) that ends a name found
+        before (عبد الله الصايغ): that person again. With the article the word may be a noun
+        that the verb takes (قال المسؤول), so ``speech`` asks for what follows a speaker."""
+        if self.items[p].entries or (speech and not self.speech_follows(p + 1)):
             return None
         earlier = self.surname_before(p)
         return None if earlier is None else self.again(p, earlier)
