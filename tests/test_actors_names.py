@@ -271,6 +271,16 @@ def test_common_word_ending_a_name_found_before_is_that_person_after_a_reporting
     assert [m.text for m in doc.mentions].count("فارس") == 1 and len(actors) == 1
 
 
+def test_second_unknown_word_after_a_reporting_verb_may_start_like_a_verb_prefix():
+    found = _mentions("وقالت سونيتا تشاولا، وهي ناشطة حقوقية، إن القانون جائر.")
+    assert ("سونيتا تشاولا", "PER") in found
+    found = _mentions("وقال هريديش تريباثي إن الحكومة ستدرس الطلب.")
+    assert ("هريديش تريباثي", "PER") in found
+    for verb in ("يتابع", "يرى"):
+        found = _mentions(f"وقال بيغوفيتش {verb} أن الأمر ممكن.")
+        assert not any(verb in text for text, _ in found)
+
+
 def test_head_and_a_noun_in_construct_name_a_body():
     found = _mentions("وأعلنت هيئة مكافحة الفساد في البلاد أنها فتحت تحقيقا.")
     assert ("هيئة مكافحة الفساد", "ORG") in found

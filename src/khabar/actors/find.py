@@ -1659,12 +1659,18 @@ class Composer:
                 return None
         return title
 
-    def lone_surname(self, i: int) -> bool:
+    def lone_surname(self, i: int, inner: bool = False) -> bool:
         """One unknown word alone after a reporting verb (وقال عنان، وشددت رايس):
-        a surname, unless it has the article (الرئيس الجديد) or the shape of a verb."""
+        a surname, unless it has the article (الرئيس الجديد) or the shape of a verb. The
+        ``inner`` word after an unknown one may start with ت or ي when a vowel follows the
+        letter, or with تر or تش, as a transliterated name does (وقال هريديش تريباثي); ير
+        is a verb (يرى، يريد)."""
         tok = self.tok(i)
+        verb = self.verb_like(tok) and (not inner or self.imperfect_verb(tok)
+                                        or self.derived_verb(tok) or tok.norm[0] == "س"
+                                        or tok.norm[:2] == "ير")
         return (self.name_like(tok) and not tok.norm.startswith("ال")
-                and not self.verb_like(tok) and len(tok.norm) >= 3
+                and not verb and len(tok.norm) >= 3
                 and not self.article_noun(tok))
 
     def apposition(self, cand: Candidate) -> None:
@@ -2130,7 +2136,7 @@ class Composer:
         if run is not None and run[1] - run[0] == 1 and self.worded_surname(run[2]):
             run = (run[0], run[1] + 1, run[2] + 1)  # وقال سلفان شالوم إن
         if run is None or run[1] - run[0] > 2 \
-                or not all(self.lone_surname(i) for i in range(run[0], unknown)) \
+                or not all(self.lone_surname(i, i > run[0]) for i in range(run[0], unknown)) \
                 or self.no_subject_name(self.tok(run[0])) \
                 or (run[1] - run[0] == 2 and self.hidden_clitic(self.tok(run[0]))) \
                 or not self.speech_follows(run[2], run[1] - run[0] == 2):
