@@ -318,3 +318,17 @@ def test_who_repels_an_attack_was_attacked():
     doc, event = first_event("وتصدت القوات الأوكرانية لهجوم شنه الانفصاليون في دونيتسك.",
                              "ASSAULT")
     assert countries(doc, event.recipient) == ["UKR"]
+
+
+def test_a_party_after_fih_or_khilalaha_that_agrees_with_the_verb_is_its_subject():
+    doc, event = first_event("وأصدرت المنظمة بيانا دعت فيه «أوبك» المنتجين إلى خفض الإنتاج.",
+                             "REQUEST")
+    assert [doc.actor(a).name for a in event.actor] == ["OPEC"]
+    doc, event = first_event("وعقد مؤتمرا صحافيا أشاد خلاله وزير الخارجية المصري بالجيش.",
+                             "SUPPORT")
+    assert countries(doc, event.actor) == ["EGY"] and event.actor[0] not in event.recipient
+
+
+def test_a_party_after_fih_that_disagrees_with_the_verb_is_its_object():
+    doc, event = first_event("وألقى الوزير كلمة هاجم فيها روسيا بشدة.", "ACCUSE")
+    assert countries(doc, event.recipient) == ["RUS"]

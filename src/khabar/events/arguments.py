@@ -123,6 +123,9 @@ DIRECT_OBJECT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "ASSAULT", "CO
 # Prepositions through which a cause phrase or demand names its target.
 AIM_PREPS = frozenset(normalize_word(w) for w in ("على", "ضد", "ب", "ل"))
 PRONOUNS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
+# Prepositions whose pronoun takes up a noun before a relative verb (بيانا دعت فيه، زيارة
+# أشاد خلالها): they stand between the verb and its subject.
+RESUMING_PREPS = ("في", "خلال")
 AIM_REACH = 25
 AIM_BACK = 8
 # Material acts whose object may be counted far from the verb (اعتقلت الشرطة ... خمسة).
@@ -1097,7 +1100,8 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
         actor = _compound_back(prior[-1], before, tokens) if prior else []
         return Arguments(actor, _compound(cand[0], after, tokens))
     if cand and cand[0].prep is None and not _blocked(tokens, last, cand[0].first) and \
-            _subject_follows(tokens, trig, last, cand[0].first) and \
+            (_subject_follows(tokens, trig, last, cand[0].first)
+             or _resumed_subject(tokens, trig, first, last, cand[0])) and \
             not _disagrees(tokens[first], cand[0]):
         actor = _compound(cand[0], after, tokens)
         rest = [s for s in after if s.first > actor[-1].last]
@@ -1188,6 +1192,26 @@ def _subject_follows(tokens: list[Token], trig: Trigger, last: int, first: int) 
         return True
     return trig.type not in DIRECT_OBJECT_TYPES and all(
         tokens[k].norm in quantities() or tokens[k].norm.isdigit() for k in range(last + 1, first))
+
+
+def _resumed_subject(tokens: list[Token], trig: Trigger, first: int, last: int,
+                     slot: Slot) -> bool:
+    """Only في or خلال with the pronoun of a noun before (بيانا دعت فيه «أوبك» المنتجين،
+    مؤتمرا أشاد خلاله الرئيس بالجيش) stands between a verb and a party of its gender: the
+    party is the verb's subject. One of the other gender is its object (بيانا دعا فيه
+    الجالية، هاجم فيها روسيا), and after a meeting verb a party is as often the one met
+    (زيارة التقى خلالها الرئيس)."""
+    if slot.first < last + 2 or trig.type == "CONSULT" or not all(
+            tokens[k].text in QUOTE_MARKS for k in range(last + 2, slot.first)):
+        return False
+    norm = tokens[last + 1].norm
+    if not any(norm.startswith(prep) and norm[len(prep):] in PRONOUNS
+               for prep in RESUMING_PREPS):
+        return False
+    mention = slot.mention
+    if _feminine(tokens[first]):
+        return mention.plural or mention.gender != "m"  # a state or a body named as such
+    return mention.gender == "m"
 
 
 def _fronted_complement(token: Token) -> bool:
