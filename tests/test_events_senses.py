@@ -59,3 +59,12 @@ def test_a_price_is_no_praise(text):
 
 def test_financial_brokerage_is_no_mediation():
     assert "CONSULT" not in types("وتعمل الشركة في الوساطة المالية وإدارة الأصول في الرياض.")
+
+
+@pytest.mark.parametrize("text", [
+    "ويلتقي النهران عند مدينة البصرة.",
+    "وتلتقي هذه الأفكار مع رؤية الحكومة للإصلاح.",
+    "وتلتقي مصالح البلدين في مواجهة الإرهاب.",
+])
+def test_things_that_converge_hold_no_meeting(text):
+    assert "CONSULT" not in types(text)
