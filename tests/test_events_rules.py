@@ -503,3 +503,17 @@ def test_merged_events_leave_no_party_acting_on_itself():
     doc = analyze("ويستعد رئيس البرلمان التونسي لزيارة لندن ولقاء ساستها.", date="2015-08-01")
     [visit] = [e for e in doc.events if e.type == "CONSULT"]
     assert visit.recipient == ["GBR_GOV"] and "GBR_GOV" not in visit.actor
+
+
+@pytest.mark.parametrize("text", [
+    "وقال وزير الإعلام اليمني في اتصال هاتفي، إن الوزراء سيعودون إلى عدن الأسبوع المقبل.",
+    "وأوضح محافظ عدن، في اتصال هاتفي لـ«الشرق الأوسط»، أن الوزراء عادوا إلى المدينة.",
+])
+def test_a_phone_call_in_the_reporting_frame_is_an_interview(text):
+    assert "CONSULT" not in [e.type for e in analyze(text, date="2015-08-01").events]
+
+
+def test_a_phone_call_with_a_party_in_the_reporting_frame_is_still_a_call():
+    doc = analyze("وقال الرئيس المصري في اتصال هاتفي مع الملك سلمان إن البلدين يقفان معا.",
+                  date="2015-08-01")
+    assert "CONSULT" in [e.type for e in doc.events]

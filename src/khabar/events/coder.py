@@ -79,6 +79,7 @@ PLACE_KINDS = frozenset({"LOC", "GPE"})
 RESULT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("إلى", "الى", "عن"))
 CONSEQUENCE_WORDS = 4  # أسفرت (the attack, two words) عن | مقتل
 FIGHT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("في", "خلال", "أثناء"))
+CHANNEL_PREPS = frozenset(normalize_word(w) for w in ("في", "خلال", "عبر"))  # قال في اتصال هاتفي
 FIGHT_VICTIM_REACH = 15  # قتل (count, victims, time ...) في | اشتباكات مع
 # A date of a sentence and where its منذ or وتاريخ begins (None when nothing leads it).
 SentenceDate = tuple[EventDate, int | None]
@@ -122,6 +123,7 @@ def code_events(doc: Document) -> list[Event]:
                                        slots.get(sent.i, []), norms, places))
     _share_participants(drafts)
     _link_statements(doc, drafts)
+    _interview_calls(doc, drafts)
     drafts.extend(_conditional_threats(doc, drafts, slots))
     _aim_threats(drafts)
     _antecedent_recipients(doc, drafts, slots)
@@ -403,6 +405,25 @@ def _link_statements(doc: Document, drafts: list[Draft]) -> None:
                     and not _outlet(doc, stmt.addressee, organisation=True)):  # قال لـ«رويترز»
                 draft.recipient = [stmt.addressee]
         _possible_threat(draft, stmt)
+
+
+def _interview_calls(doc: Document, drafts: list[Draft]) -> None:
+    """A phone call with no party named, between a reporting verb and what was said (وقال
+    بادي في اتصال هاتفي، إن ...؛ وأوضح المحافظ، في اتصال هاتفي لـ«الشرق الأوسط»، أن ...), is
+    how the speaker talked to the reporter: an interview, not a consultation. Only a call
+    named as the channel, indefinite after في، خلال or عبر, is one: a call reported (أفاد
+    باتصال هاتفي بين الرئيسين) or taken up again (خلال المكالمة) is an event."""
+    by_id = {s.id: s for s in doc.statements}
+    for draft in drafts:
+        stmt = by_id.get(draft.statement) if draft.statement else None
+        if draft.mode != "phone" or draft.recipient or stmt is None or stmt.content is None:
+            continue
+        first = draft.match.first
+        if first == 0 or doc.tokens[first - 1].norm not in CHANNEL_PREPS \
+                or doc.tokens[first].norm.startswith("ال"):
+            continue
+        if stmt.cue.end <= doc.tokens[first].start < stmt.content.start:
+            draft.dropped = True
 
 
 def _says_itself(doc: Document, draft: Draft, stmt: Statement) -> bool:
