@@ -68,3 +68,11 @@ def test_financial_brokerage_is_no_mediation():
 ])
 def test_things_that_converge_hold_no_meeting(text):
     assert "CONSULT" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وانفجرت سيارة مفخخة قرب مسجد علي بن أبي طالب في المدينة.",
+    "وزار الوفد مدرسة أبو طالب الابتدائية في القرية.",
+])
+def test_a_verb_after_abu_or_bin_is_a_name(text):
+    assert "REQUEST" not in types(text)

@@ -79,6 +79,7 @@ PLACE_KINDS = frozenset({"LOC", "GPE"})
 RESULT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("إلى", "الى", "عن"))
 CONSEQUENCE_WORDS = 4  # أسفرت (the attack, two words) عن | مقتل
 FIGHT_PREPOSITIONS = frozenset(normalize_word(w) for w in ("في", "خلال", "أثناء"))
+NAME_PARTICLE_WORDS = frozenset(normalize_word(w) for w in ("أبو", "أبي", "بن"))
 CHANNEL_PREPS = frozenset(normalize_word(w) for w in ("في", "خلال", "عبر"))  # قال في اتصال هاتفي
 FIGHT_VICTIM_REACH = 15  # قتل (count, victims, time ...) في | اشتباكات مع
 # A date of a sentence and where its منذ or وتاريخ begins (None when nothing leads it).
@@ -200,6 +201,7 @@ def _sentence_drafts(doc: Document, sentence: int, start: int, end: int,
     for match in matches:
         trig = match.trigger
         if _inside_name(tokens, slots, match) or _names_a_body(tokens, match, start) \
+                or _after_name_particle(tokens, match, start) \
                 or (trig.pos == "verb" and match.first in places):
             continue
         clause = clause_bounds(tokens, match.first, start, end)
@@ -336,6 +338,13 @@ def _inside_name(tokens: list[Token], slots: list[Slot], match: Match) -> bool:
         return match.trigger.pos != "verb" and not (
             "ل" in proclitics(token) or token.norm.startswith("لل"))
     return False
+
+
+def _after_name_particle(tokens: list[Token], match: Match, start: int) -> bool:
+    """A verb form right after أبو، أبي or بن is a name, as old names are often verbs
+    (علي بن أبي طالب، أبو طالب، بن يحيى): "father of" or "son of" takes no verb."""
+    return match.trigger.pos == "verb" and match.first > start \
+        and tokens[match.first - 1].norm in NAME_PARTICLE_WORDS
 
 
 def _names_a_body(tokens: list[Token], match: Match, start: int) -> bool:
