@@ -76,3 +76,16 @@ def test_things_that_converge_hold_no_meeting(text):
 ])
 def test_a_verb_after_abu_or_bin_is_a_name(text):
     assert "REQUEST" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ووصلت قافلة الإغاثة إلى البلدات المحاصرة في ريف حمص.",
+    "وتفشت الأمراض بين السكان في المناطق المحاصرة جنوب العاصمة.",
+    "وقال المتحدث إن الغذاء لم يدخل للأحياء المحاصرة منذ شهرين.",
+])
+def test_a_besieged_place_is_no_siege(text):
+    assert "COERCE" not in types(text)
+
+
+def test_a_definite_verbal_noun_after_its_verb_is_still_read():
+    assert "PROTEST" in types("وفرقت الشرطة المظاهرة في وسط العاصمة بالقوة.")

@@ -26,6 +26,7 @@ from khabar.model import Token
 from khabar.text.tokens import ends_with_ta_marbuta, has_tanween
 
 SHADDA = "\u0651"
+DEFINITE_WITH_PREP = ("بال", "لل", "كال")  # بالمدن، للمناطق: a definite noun a preposition governs
 # Vowel marks, shadda and tatweel: written on a letter, they are no letter of their own.
 MARKS = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0640"])
 
@@ -122,6 +123,9 @@ def find_matches(tokens: list[Token], start: int, end: int,
             for trig in candidates:
                 if trig.pos == "verb" and (nominal or _noun_spelling(tokens, i, start)):
                     continue
+                if trig.pos == "noun" and marbuta and _definite_participle(tokens, i, start, end,
+                                                                           trig.preps):
+                    continue
                 if future and trig.perfect_only:
                     continue  # س makes a future of an imperfect only: سائد is no سـ + أيّد
                 if trig.hamza and HAMZA_LETTERS.isdisjoint(tokens[i].text):
@@ -183,6 +187,35 @@ def _noun_spelling(tokens: list[Token], i: int, start: int) -> bool:
     if not (norm.endswith("ا") and norm[:-1] in verb_heads()):
         return False
     return (prev[1:] if prev[:1] in "وف" else prev) in cue_words("copula")
+
+
+def _definite_participle(tokens: list[Token], i: int, start: int, end: int,
+                         preps: frozenset[str]) -> bool:
+    """A verbal noun of the pattern مُفاعَلة spells the feminine participle too (محاصرة, a
+    siege, and besieged): written with the article right after a definite noun that a
+    preposition governs (إلى المدن المحاصرة، للمناطق المحاصرة), it is that noun's adjective.
+    No verb stands between to take it as its object (فرقت الشرطة المظاهرة), and a verbal
+    noun after a noun would be its genitive, which takes no article of its own. Followed by
+    the preposition of its party, it is the verbal noun, subject of a fronted predicate (من
+    الخطأ الموافقة على، لا يحق للنادي المطالبة ببدل)."""
+    if i - 2 < start or not tokens[i].norm.startswith("الم"):
+        return False
+    prev, norm = tokens[i - 1], tokens[i - 1].norm
+    if prev.is_punct or not norm.startswith(("ال",) + DEFINITE_WITH_PREP):
+        return False
+    after = tokens[i + 1].norm if i + 1 < end else ""
+    if after in preps or after[:1] in preps:  # على، بـ (a one-letter preposition is glued on)
+        return False
+    before = tokens[i - 2].norm
+    return norm.startswith(DEFINITE_WITH_PREP) or before in _prepositions() \
+        or before[1:] in _prepositions()
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    # imported here: the argument rules read the trigger matcher through modality
+    from khabar.events.arguments import PREPOSITION_WORDS
+    return PREPOSITION_WORDS
 
 
 def _counts(norm: str) -> bool:
