@@ -89,3 +89,20 @@ def test_a_besieged_place_is_no_siege(text):
 
 def test_a_definite_verbal_noun_after_its_verb_is_still_read():
     assert "PROTEST" in types("وفرقت الشرطة المظاهرة في وسط العاصمة بالقوة.")
+
+
+@pytest.mark.parametrize("text", [
+    "ويحتفل التونسيون بعيد الاستقلال الذي يوافق هذا العام يوم الأحد.",
+    "وكان اكتمال القمر يوافق اليوم الثاني من الشهر.",
+    "وتنطلق الاحتفالات بالذكرى التي توافق 14 تموز من كل عام.",
+])
+def test_falling_on_a_date_is_no_agreement(text):
+    assert "AGREE" not in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ووافق البرلمان يوم الأحد على مشروع القانون.",
+    "وقال إن الحكومة لن توافق اليوم على أي تسوية.",
+])
+def test_agreeing_on_a_date_is_still_read(text):
+    assert "AGREE" in types(text)

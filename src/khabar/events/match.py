@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from khabar.dates.words import date_words
 from khabar.events.lexicon import (
     HAMZA_LETTERS,
     Trigger,
@@ -26,6 +27,7 @@ from khabar.model import Token
 from khabar.text.tokens import ends_with_ta_marbuta, has_tanween
 
 SHADDA = "\u0651"
+CLAUSE_ENDS = frozenset("،,؛;.:")
 DEFINITE_WITH_PREP = ("بال", "لل", "كال")  # بالمدن، للمناطق: a definite noun a preposition governs
 # Vowel marks, shadda and tatweel: written on a letter, they are no letter of their own.
 MARKS = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0640"])
@@ -211,6 +213,30 @@ def _definite_participle(tokens: list[Token], i: int, start: int, end: int,
         or before[1:] in _prepositions()
 
 
+def _falls_on(tokens: list[Token], last: int, end: int, preps: frozenset[str]) -> bool:
+    """A date right after the verb, and no preposition of its party before the clause ends:
+    the verb says on what date something falls (العيد الذي يوافق هذا العام يوم الأحد، كان
+    البدر يوافق اليوم الثاني من الشهر), not who agreed (وافق يوم الأحد على القانون)."""
+    k = last + 1
+    if k >= end or not (tokens[k].norm.isdigit() or tokens[k].norm in _date_heads()):
+        return False
+    for j in range(k, end):
+        norm = tokens[j].norm
+        if tokens[j].text in CLAUSE_ENDS:
+            return True
+        if norm in preps or norm[:1] in preps:
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _date_heads() -> frozenset[str]:
+    """Words that open a date (اليوم، أمس، الأحد، يوم، هذا العام، عام)."""
+    words = date_words()
+    return frozenset(w for kind in ("day", "weekday", "day_word", "this", "year_word")
+                     for w in words.words(kind) if " " not in w)
+
+
 @lru_cache(maxsize=1)
 def _prepositions() -> frozenset[str]:
     # imported here: the argument rules read the trigger matcher through modality
@@ -239,6 +265,8 @@ def _context_ok(tokens: list[Token], trig: Trigger, first: int, last: int, start
             return False
     if trig.before and not phrase_within(tokens, max(start, first - abs(w)), first,
                                          trig.before, end):
+        return False
+    if "dated" in trig.needs and trig.pos == "verb" and _falls_on(tokens, last, end, trig.preps):
         return False
     if trig.not_near:
         span = abs(w)
