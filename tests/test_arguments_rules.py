@@ -88,6 +88,13 @@ def test_time_set_off_by_commas_stays_inside_the_clause():
     assert countries(doc, event.recipient) == ["RUS"]
 
 
+def test_event_noun_after_a_time_set_off_by_commas_takes_the_verbs_subject():
+    doc, event = first_event("وكثفت المقاتلات الفرنسية، أمس، غاراتها على مواقع التنظيم.", "ASSAULT")
+    assert countries(doc, event.actor) == ["FRA"]
+    doc, event = first_event("وجدد الرئيس المصري، أمس الأحد، دعوته لوقف إطلاق النار.", "REQUEST")
+    assert countries(doc, event.actor) == ["EGY"]
+
+
 def test_a_feminine_verb_takes_no_man_as_its_subject():
     doc, event = first_event("وتستدعي السفير الروسي بعد القرار.", "ACCUSE")
     assert countries(doc, event.actor) != ["RUS"]

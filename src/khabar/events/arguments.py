@@ -233,10 +233,20 @@ def _governor(tokens: list[Token], first: int) -> str | None:
     return None
 
 
-def clause_bounds(tokens: list[Token], first: int, start: int, end: int) -> tuple[int, int]:
-    """Token range of the clause around ``first`` (punctuation and complementisers)."""
+def clause_bounds(tokens: list[Token], first: int, start: int, end: int,
+                  noun: bool = False) -> tuple[int, int]:
+    """Token range of the clause around ``first`` (punctuation and complementisers).
+
+    ``noun``: the trigger is an event noun, whose clause goes on back past a time set off
+    by commas right before it (كثفت قوات التحالف، أمس، غاراتها): the noun is the object of
+    the verb before, and the time the verb's."""
     a = first
-    while a > start and not is_break(tokens[a - 1]) and tokens[a - 1].norm not in CLAUSE_OPENERS:
+    while a > start and tokens[a - 1].norm not in CLAUSE_OPENERS:
+        if is_break(tokens[a - 1]):
+            aside = _time_aside_before(tokens, a - 1, start) if noun and a == first else None
+            if aside is None:
+                break
+            a = aside
         a -= 1
     b = first + 1
     while b < end and tokens[b].norm not in CLAUSE_OPENERS:
@@ -272,6 +282,19 @@ def _time_aside(tokens: list[Token], b: int, end: int) -> int | None:
     for c in range(b + 1, min(b + 1 + TIME_ASIDE, end)):
         if tokens[c].text in COMMAS:
             return c if c > b + 1 else None
+        if not _time_word(tokens[c]):
+            return None
+    return None
+
+
+def _time_aside_before(tokens: list[Token], b: int, start: int) -> int | None:
+    """A time set off by commas before the trigger (جدد المبعوث، أمس، دعوته): the index of
+    its opening comma, else None; the clause goes on before it."""
+    if tokens[b].text not in COMMAS:
+        return None
+    for c in range(b - 1, max(start, b - 1 - TIME_ASIDE) - 1, -1):
+        if tokens[c].text in COMMAS:
+            return c if c < b - 1 else None
         if not _time_word(tokens[c]):
             return None
     return None
@@ -464,7 +487,7 @@ def _targets_in(tokens: list[Token], slots: list[Slot], last: int, end: int) -> 
 
 def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
                       last: int, start: int, end: int) -> Arguments:
-    a, b = clause_bounds(tokens, first, start, end)
+    a, b = clause_bounds(tokens, first, start, end, noun=trig.pos == "noun")
     after = [s for s in slots if last < s.first < b]
     before = [s for s in slots if a <= s.last < first]
     controlled = _controlled(tokens, slots, trig, first, last, start, end, after)
@@ -521,7 +544,8 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         actor = _compound(chain[0], after, tokens, adjacent=True)
     else:
         actor = _light_verb_subject(tokens, slots, first, start)
-        prior = [s for s in before if s.prep is None and first - s.last <= 3]
+        prior = [s for s in before if s.prep is None and (
+            first - s.last <= 3 or _only_adverbs(tokens, s.last, first, commas=True))]
         if not actor and prior and not _adjunct(tokens, first):
             actor = _compound_back(prior[-1], before, tokens)
             if _undergone(tokens, trig, first, last):  # إن جنديا قتل أيضا: a verb, passive
