@@ -490,10 +490,11 @@ def _first_forms(tok: Token) -> tuple[tuple[str, bool], ...]:
 
 
 def bare_form(tok: Token) -> str:
-    """The normalised token without its proclitics (enclitics kept)."""
+    """The normalised token without its proclitics (enclitics kept): the stem and the
+    enclitic, the last segment, when there is one."""
     if not has_enclitic(tok):
         return tok.stem
-    return "".join(seg.norm for seg in tok.segments if seg.role != "proclitic")
+    return tok.stem + tok.segments[-1].norm
 
 
 def _dual_title(tok: Token, gaz: Gazetteer) -> Item | None:

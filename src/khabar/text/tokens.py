@@ -99,9 +99,10 @@ def proclitics(token: Token) -> tuple[str, ...]:
 
 
 def has_enclitic(token: Token) -> bool:
-    """Whether a pronoun is glued to the end of a token (قواته، عمرها)."""
+    """Whether a pronoun is glued to the end of a token (قواته، عمرها). The enclitic is
+    always the last segment, so that one is the only one to look at."""
     segments = token.segments
-    return bool(segments) and any(s.role == "enclitic" for s in segments)
+    return bool(segments) and segments[-1].role == "enclitic"
 
 
 _segment = maker(Segment)
