@@ -216,7 +216,11 @@ def _drop_nested(slots: list[Slot]) -> None:
 def _governor(tokens: list[Token], first: int) -> str | None:
     """The preposition governing a mention: a proclitic on it or the word before it."""
     token = tokens[first]
-    prep = next((c for c in proclitics(token) if c in PROCLITIC_PREPS), None)
+    prep = None
+    for clitic in proclitics(token):  # a loop, not a generator made for every mention
+        if clitic in PROCLITIC_PREPS:
+            prep = clitic
+            break
     if prep is None and token.norm.startswith("لل"):
         prep = "ل"
     if prep is not None:
