@@ -260,3 +260,16 @@ _PLAIN_TOKEN_RE = regex.compile(
 def test_token_pattern_cuts_as_the_plain_pattern(text):
     assert [m.span() for m in TOKEN_RE.finditer(text)] == \
         [m.span() for m in _PLAIN_TOKEN_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), ARABIC,
+                 st.text(alphabet="قال «وبالمدينة»، 12٫5\t\n\xa0\u2003\u3000\x1c\x85\u200c.", max_size=60)),
+       st.integers(0, 20))
+def test_tokens_are_the_pattern_matches_of_the_text(text, start):
+    """Tokens are found run by run between white space; they are the pattern's matches of
+    the whole text, from any start offset on."""
+    start = min(start, len(text))
+    tokens = tokenize(text, start)
+    assert [(t.start, t.end, t.i) for t in tokens] == \
+        [(*m.span(), k) for k, m in enumerate(TOKEN_RE.finditer(text, start))]

@@ -9,6 +9,7 @@ the lexicons plus ``data/function_words.txt``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -27,6 +28,12 @@ TOKEN_RE = regex.compile(
     r"|\d+(?:[.,٫]\d+)*"  # numbers, Arabic-Indic digits included (\d is Unicode)
     r"|[^\s\p{L}\p{M}\d]",  # one punctuation or symbol character
 )
+
+# Runs of characters between white space (the ``\s`` of TOKEN_RE, spelled out for ``re``,
+# whose scan of a plain class is quicker): no token holds white space, so the tokens of a
+# text are those of its runs, and a run is cut into tokens once per form (see _run_tokens).
+WHITE_SPACE = "".join(regex.findall(r"\s", "".join(map(chr, range(0x10000)))))
+RUN_RE = re.compile(f"[^{re.escape(WHITE_SPACE)}]+")
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك", "س")
@@ -64,29 +71,30 @@ def tokenize(text: str, start: int = 0, end: int | None = None, sentence: int = 
     end = len(text) if end is None else end
     rows: list[dict[str, Any]] = []
     append = rows.append
-    known, analyse, segment = _ANALYSES.get, analyse_word, _segment
+    known, segment = _RUNS.get, _segment
     if columns is None:
         columns = TokenColumns([], [], [])
     add_start, add_norm, add_stem = (columns.starts.append, columns.norms.append,
                                      columns.stems.append)
-    # ``concurrent=False``: the regex module would otherwise release and take back the
-    # interpreter lock for every token, which costs a sixth of the scan.
-    for index, match in enumerate(TOKEN_RE.finditer(text, start, end, concurrent=False),
-                                  first_index):
-        surface = match[0]  # indexing skips the argument parsing of ``group()``
-        offset = match.start()
-        norm, stem, is_punct, layout = known(surface) or analyse(surface)
-        add_start(offset)
-        add_norm(norm)
-        add_stem(stem)
-        # A word without clitics is its own single segment: the list stays empty.
-        segments = [] if len(layout) == 1 else [
-            segment({"start": offset + a, "end": offset + b, "text": seg_text,
-                     "role": role, "norm": seg_norm})
-            for a, b, seg_text, role, seg_norm in layout]
-        append({"start": offset, "end": offset + len(surface), "text": surface, "i": index,
-                "sentence": sentence, "norm": norm, "stem": stem, "segments": segments,
-                "is_punct": is_punct})
+    index = first_index
+    for run in RUN_RE.finditer(text, start, end):
+        run_text = run[0]  # indexing skips the argument parsing of ``group()``
+        at = run.start()
+        for rel, surface, (norm, stem, is_punct, layout) in known(run_text) or _run_tokens(
+                run_text):
+            offset = at + rel
+            add_start(offset)
+            add_norm(norm)
+            add_stem(stem)
+            # A word without clitics is its own single segment: the list stays empty.
+            segments = [] if len(layout) == 1 else [
+                segment({"start": offset + a, "end": offset + b, "text": seg_text,
+                         "role": role, "norm": seg_norm})
+                for a, b, seg_text, role, seg_norm in layout]
+            append({"start": offset, "end": offset + len(surface), "text": surface,
+                    "i": index, "sentence": sentence, "norm": norm, "stem": stem,
+                    "segments": segments, "is_punct": is_punct})
+            index += 1
     return _tokens(rows)
 
 
@@ -131,6 +139,28 @@ def analyse_word(surface: str) -> Analysis:
         if len(_ANALYSES) >= ANALYSES_LIMIT:
             _ANALYSES.clear()
         found = _ANALYSES[surface] = _analyse_word(surface)
+    return found
+
+
+# A token of a run: (offset in the run, surface, analysis).
+RunToken = tuple[int, str, Analysis]
+# The tokens of each run seen, a plain dict like _ANALYSES, emptied at RUNS_LIMIT runs.
+_RUNS: dict[str, tuple[RunToken, ...]] = {}
+RUNS_LIMIT = 100_000
+
+
+def _run_tokens(run: str) -> tuple[RunToken, ...]:
+    """The tokens of a run of text without white space, with their analyses.
+
+    News repeats its words with the same punctuation glued on, so a run is scanned and
+    analysed once per form; most runs are a single word.
+    """
+    if len(_RUNS) >= RUNS_LIMIT:
+        _RUNS.clear()
+    # ``concurrent=False``: the regex module would otherwise release and take back the
+    # interpreter lock for every token, which costs a sixth of the scan.
+    found = _RUNS[run] = tuple((m.start(), m[0], analyse_word(m[0]))
+                               for m in TOKEN_RE.finditer(run, concurrent=False))
     return found
 
 
