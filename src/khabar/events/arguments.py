@@ -62,7 +62,7 @@ from khabar.events.lexicon import (
     verb_heads,
     word_keys,
 )
-from khabar.events.modality import is_break
+from khabar.events.modality import CLAUSE_BREAKS, is_break
 from khabar.lexicon_index import (
     RELATIVE_FEMININE,
     RELATIVE_MASCULINE,
@@ -243,10 +243,11 @@ def clause_bounds(tokens: list[Token], first: int, start: int, end: int,
 
     ``noun``: the trigger is an event noun, whose clause goes on back past a time set off
     by commas right before it (كثفت قوات التحالف، أمس، غاراتها): the noun is the object of
-    the verb before, and the time the verb's."""
+    the verb before, and the time the verb's. A break is told by the norm alone (a mark's
+    norm is the mark, and no word's norm is one), so each step calls nothing."""
     a = first
     while a > start and tokens[a - 1].norm not in CLAUSE_OPENERS:
-        if is_break(tokens[a - 1]):
+        if tokens[a - 1].norm in CLAUSE_BREAKS:
             aside = _time_aside_before(tokens, a - 1, start) if noun and a == first else None
             if aside is None:
                 break
@@ -254,7 +255,7 @@ def clause_bounds(tokens: list[Token], first: int, start: int, end: int,
         a -= 1
     b = first + 1
     while b < end and tokens[b].norm not in CLAUSE_OPENERS:
-        if is_break(tokens[b]):
+        if tokens[b].norm in CLAUSE_BREAKS:
             aside = _time_aside(tokens, b, end) or _quoted_name(tokens, b, end)
             if aside is None:
                 break
