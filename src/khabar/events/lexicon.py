@@ -359,7 +359,7 @@ def adverb_words() -> frozenset[str]:
     return frozenset(" ".join(c.words) for c in cues().get("adverb", ()))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=64)  # one per kind of modality.tsv (about 40)
 def cue_words(kind: str) -> frozenset[str]:
     """The one-word cues of a kind (``reference`` ...), normalised."""
     return frozenset(c.words[0] for c in cues().get(kind, ()) if len(c.words) == 1)
