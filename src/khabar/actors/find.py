@@ -31,7 +31,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 from itertools import count
 
 from khabar.actors.gazetteer import (
@@ -215,6 +215,13 @@ class Candidate:
     # رئيس حركة حماس: the party, group or club a title heads, or a body of the state that no
     # lexicon knows (المتحدث باسم وزارة الصحة المصرية)
     body: Candidate | None = None
+
+
+@lru_cache(maxsize=1)
+def writes_ya_as_maqsura(text: str) -> bool:
+    """Whether a text writes في as فى, and so every final ي as ى: read once per document
+    (a string keeps its hash), not once for each word that ends in ى."""
+    return MAQSURA_SPELLING.search(text) is not None
 
 
 def find_candidates(doc: Document) -> list[Candidate]:
@@ -782,7 +789,7 @@ class Composer:
         (اليمنى, the right one, of يد، الجهة، الزاوية), as a nisba ends in ي, unless the
         text writes every final ي so, as Egyptian papers do (فى for في: المصرى)."""
         return item.end - item.start == 1 and self.tok(item.start).text.endswith("ى") \
-            and not MAQSURA_SPELLING.search(self.doc.text)
+            and not writes_ya_as_maqsura(self.doc.text)
 
     def qualified_noun(self, p: int) -> bool:
         """The word after item ``p`` qualifies an indefinite noun (في بلد آخر، في بلد عربي،
