@@ -73,7 +73,7 @@ from khabar.lexicon_index import (
 from khabar.model import Document, Mention, Token
 from khabar.text.normalize import normalize_word
 from khabar.text.sentences import COMMAS
-from khabar.text.tokens import ends_with_ta_marbuta, proclitics
+from khabar.text.tokens import DEFINITE_WITH_PREP, ends_with_ta_marbuta, proclitics
 
 PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
     "على", "ضد", "مع", "إلى", "الى", "في", "من", "عن", "بين", "أمام", "لدى", "نحو", "باتجاه",
@@ -81,7 +81,6 @@ PREPOSITION_WORDS = frozenset(normalize_word(w) for w in (
     "قبل", "عند", "ضمن", "مثل",
 ))
 PROCLITIC_PREPS = frozenset({"ب", "ل", "ك"})
-DEFINITE_WITH_PREP = ("بال", "لل", "كال")  # بالقناة، للجيش: a noun, never a verb
 QUOTE_MARKS = frozenset("«»“”\"'")
 QUOTED_NAME_WORDS = 4  # words a name in quotation marks may have (حركة «الشباب» المتشددة)
 KANA = frozenset({"كان", "كانت", "كانوا", "كانا", "كانتا"})

@@ -24,11 +24,10 @@ from khabar.events.lexicon import (
 )
 from khabar.lexicon_index import whole_words
 from khabar.model import Token
-from khabar.text.tokens import ends_with_ta_marbuta, has_tanween
+from khabar.text.tokens import DEFINITE_WITH_PREP, ends_with_ta_marbuta, has_tanween
 
 SHADDA = "\u0651"
 CLAUSE_ENDS = frozenset("،,؛;.:")
-DEFINITE_WITH_PREP = ("بال", "لل", "كال")  # بالمدن، للمناطق: a definite noun a preposition governs
 # Vowel marks, shadda and tatweel: written on a letter, they are no letter of their own.
 MARKS = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0640"])
 

@@ -37,6 +37,9 @@ RUN_RE = re.compile(f"[^{re.escape(WHITE_SPACE)}]+")
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك", "س")
+# A preposition glued to the article (بالمدن، للجيش، كالعادة): the word is a definite noun
+# that the preposition governs, never a verb.
+DEFINITE_WITH_PREP = ("بال", "لل", "كال")
 # س marks the future on an imperfect verb only (سيزور، ستعقد), never on a noun (سبيل) or on
 # a word too short to be a verb after it (سيئ is no س + يئ).
 IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
