@@ -224,9 +224,8 @@ class Resolver:
         (Health Ministry (Egypt)), not the state's government as a whole."""
         if cand.entry.kind != "ORG" or cand.end - cand.start < 3:
             return None
-        label = self.org_label(cand, code)
-        head = org_heads().get(self.doc.tokens[cand.start].stem)
-        if label is None or head is None or label.lower().startswith(head.name_en.lower()):
+        label = self.org_label(cand, code, with_portfolio=True)
+        if label is None:
             return None  # الوزارة الأوغندية: no portfolio, no ministry of its own
         return self.actor(f"x_{slug(label)}", name=label, name_ar=self.text_of(cand),
                           kind="ORG", country=code, sector=cand.entry.sector)
@@ -328,13 +327,15 @@ class Resolver:
             return "ا" + name
         return name
 
-    def org_label(self, cand: Candidate, country: str | None) -> str | None:
+    def org_label(self, cand: Candidate, country: str | None,
+                  with_portfolio: bool = False) -> str | None:
         """An English name for an organisation named by a head noun and a portfolio, its
         state after (وزارة الصحة المصرية: Health Ministry (Egypt), from وزير الصحة: Health
         Minister), or by a head and its state alone (الوزارة المصرية); None for other words,
         which only a transliteration renders. Only the head of a body of the state (وزارة،
         سلطة، مديرية) counts: the others are as often verbal nouns (تنظيم الكهرباء, regulating
-        electricity) or name bodies a minister's portfolio does not (لجنة العدل)."""
+        electricity) or name bodies a minister's portfolio does not (لجنة العدل).
+        ``with_portfolio``: None as well for a head and its state alone."""
         tokens = self.doc.tokens
         head = org_heads().get(tokens[cand.start].stem)
         if head is None or not head.name_en or head.sector != "GOV":
@@ -343,7 +344,8 @@ class Resolver:
         table = portfolios()
         size = next((k for k in range(min(PORTFOLIO_WORDS, len(stems)), 0, -1)
                      if stems[:k] in table), 0)
-        if not all(self.state_word(stem) for stem in stems[size:]) or not stems:
+        if not all(self.state_word(stem) for stem in stems[size:]) or not stems \
+                or (with_portfolio and not size):
             return None
         label = head.name_en[:1].upper() + head.name_en[1:]
         if size:  # as the title reads: Foreign Minister, Foreign Ministry
