@@ -617,10 +617,7 @@ class Resolver:
         agent when fewer than two were."""
         if len(self.states_seen) < 2:
             return self.agent(cand)
-        members = sorted(self.state(code) for code in self.states_seen[-2:])
-        return self.actor("+".join(members),
-                          name=" and ".join(self.actors[m].name for m in members),
-                          kind="GRP", members=members)
+        return self.group([self.state(code) for code in self.states_seen[-2:]])
 
     def resolve_plural(self, cand: Candidate) -> str | None:
         """الرئيسان الأميركي والروسي: a group of the office holders named or last seen."""
@@ -638,13 +635,17 @@ class Resolver:
                 if not found:
                     break
                 members.append(found)
-        if not members:
-            return None
-        members.sort()
-        names = " and ".join(self.actors[m].name for m in members)
+        return self.group(members) if members else None
+
+    def group(self, members: list[str]) -> str:
+        """A group actor of the given actors (الرئيسان، البلدين): its id and name join
+        theirs, and it has a country or sector where all members share one."""
+        members = sorted(members)
         countries = {self.actors[m].country for m in members}
         sectors = {self.actors[m].sector for m in members}
-        return self.actor("+".join(members), name=names, kind="GRP", members=members,
+        return self.actor("+".join(members),
+                          name=" and ".join(self.actors[m].name for m in members),
+                          kind="GRP", members=members,
                           country=countries.pop() if len(countries) == 1 else None,
                           sector=sectors.pop() if len(sectors) == 1 else None)
 
