@@ -95,6 +95,22 @@ def test_an_adjective_after_a_place_stays_in_the_organisation_name():
     assert "محكمة بغداد العليا" in orgs(doc)
 
 
+def test_a_field_in_lam_construct_completes_a_body_named_by_its_country():
+    doc = run("وطالبت الرابطة الأردنية لصناعة الأدوية بخفض الضرائب على المواد الخام.")
+    assert "الرابطة الأردنية لصناعة الأدوية" in orgs(doc)
+    doc = run("وقال رئيس الاتحاد المصري لكرة السلة إن البطولة ستقام في موعدها.")
+    assert "الاتحاد المصري لكرة السلة" in orgs(doc)
+
+
+def test_lam_construct_after_a_whole_name_is_a_purpose():
+    doc = run("وتحركت هيئة الطاقة الأردنية لمواجهة الأزمة في المخيمات.")
+    assert "هيئة الطاقة الأردنية" in orgs(doc)
+    doc = run("وتحرك البنك التجاري لتحقيق الأرباح.")
+    assert all("لتحقيق" not in name for name in orgs(doc))
+    doc = run("وأعلن الاتحاد الأردني ليكون البطولة في موعدها.")
+    assert all("ليكون" not in name for name in orgs(doc))
+
+
 def test_a_title_governing_a_place_is_the_office_of_the_name_after_it():
     doc = run("وأكد محافظ الأنبار صهيب الراوي أن الطرق مفتوحة.", date="2016-03-01")
     title, name = actor_of(doc, "محافظ الأنبار"), actor_of(doc, "صهيب الراوي")

@@ -141,6 +141,8 @@ LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "ش�
 COMPASS = LOCATIVE - {"في", "قرب", "داخل"}
 # Entities whose country an agent before them in the construct state takes (حكومة العراق).
 GENITIVE_TYPES = {"country", "capital", "place", "org"}
+# Items that tie an organisation's name to a state or a place (الاتحاد السعودي، مركز بغداد).
+PLACE_TYPES = {"country", "capital", "place", "nisba"}
 # Words that tie a body to the party it belongs to (القوات الموالية للرئيس، الشرطة التابعة
 # لحماس), with and without the article, normalised.
 AFFILIATION = frozenset(normalize_word(article + word) for article in ("", "ال") for word in (
@@ -869,7 +871,7 @@ class Composer:
                 break  # جامعة القرويين بفاس، جامعة ماكغيل بأبحاثها: ب after the name
             if tok.norm in closed:
                 break  # حزب الاستقلال الذي، جامعة ليدز إلى
-            if kind in ("country", "capital", "place", "nisba") and not proper:
+            if kind in PLACE_TYPES and not proper:
                 entry = item.entries[0]
                 if entry.country:
                     countries.append(entry.country)
@@ -884,6 +886,11 @@ class Composer:
                 # للدراسات المتقدمة), but not a known agent (مدرسة هوبان للشرطة)
                 anchored, proper, grounded = True, False, True
                 last_plain = tok
+            elif words and self.lam_construct(p, q):
+                # الرابطة الألمانية لصناعة النفط، الاتحاد المصري لكرة السلة
+                anchored = settled = grounded = True
+                q += 1
+                words += 1
             elif tok.stem.startswith("ال") and tok.stem == tok.norm and not proper:
                 if words and self.governing_participle(q):
                     break  # الهيئة السياسية للائتلاف | البالغ عددهم، هيئة المحلفين | البالغ عددهم
@@ -917,6 +924,29 @@ class Composer:
                 and self.tok(items[q - 1].start).norm in TRAILING_WORDS:
             q -= 1
         return self.add_org(p, q, countries, head)
+
+    def lam_construct(self, p: int, q: int) -> bool:
+        """A lam genitive in construct at item ``q``: ل on an indefinite noun with a plain
+        definite word after it (لصناعة النفط، لرصد الزلازل، لحقوق الإنسان), after a head
+        named so far by its country or place alone (الرابطة الألمانية، مركز بغداد): such a
+        body is named by its field too. After a genitive or a plain adjective the name is
+        whole, and ل opens a purpose (وزارة التربية التونسية لمواجهة الظاهرة، البنك
+        التجاري لتحقيق النجاح). A body's head there (لوكالة الأنباء) is the party spoken
+        to, and ل on an imperfect verb (ليكون) a clause."""
+        if any(item.type not in PLACE_TYPES for item in self.items[p + 1 : q]):
+            return False
+        tok = self.tok(self.items[q].start)
+        if self.items[q].entries or has_enclitic(tok) or tok.norm in function_words():
+            return False
+        if proclitics(tok) == ("ل",):
+            noun = tok.stem
+        elif tok.stem == tok.norm and tok.norm.startswith("ل"):
+            noun = tok.norm[1:]  # the segmenter leaves ل on a word it does not know (لكرة)
+        else:
+            return False
+        return len(noun) >= 3 and not noun.startswith(("ال", "ل", "ي")) \
+            and noun not in org_heads() and noun not in function_words() \
+            and self.definite_word_at(q + 1)
 
     def governing_participle(self, q: int) -> bool:
         """A definite participle at item ``q`` (البالغ، المقرر، المسؤول) with its complement
