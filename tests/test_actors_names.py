@@ -421,3 +421,13 @@ def test_given_names_of_public_life_open_names():
     assert ("رباح المهنا", "PER") in found
     found = _mentions("ورحب الجناح أنخيل دي ماريا بالانتقال.")
     assert ("أنخيل دي ماريا", "PER") in found
+
+
+def test_latin_name_in_parentheses_is_the_organisation_before_it():
+    doc = analyze("وأعلنت الوكالة الدولية للطاقة الذرية (IAEA) أن المفتشين وصلوا إلى طهران.",
+                  date="2008-01-01", stages=["actors"])
+    ids = {m.text: m.actor for m in doc.mentions}
+    assert ids["IAEA"] == ids["الوكالة الدولية للطاقة الذرية"]
+    found = _mentions("ووقعت شركة «فاليو تك» (Valuetech) اتفاقا مع الوزارة.")
+    assert ("Valuetech", "ORG") in found
+    assert not any(t == "see" for t, _ in _mentions("وقال الحزب (see below) إنه سيشارك."))

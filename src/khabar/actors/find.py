@@ -55,7 +55,7 @@ from khabar.lexicon import load_wordlist, split_variants
 from khabar.lexicon_index import RELATIVE_PRONOUNS, common_nouns
 from khabar.model import Document, Token
 from khabar.text.normalize import normalize_word
-from khabar.text.sentences import COMMAS
+from khabar.text.sentences import COMMAS, QUOTE_MARKS
 from khabar.text.tokens import has_enclitic, has_tanween, proclitics
 
 MAX_NAME_RUN = 3  # words of a name, not counting particles
@@ -80,6 +80,9 @@ FAMILY_FIRST_ORIGINS = {"chinese", "korean"}
 NAME_OPENERS = {"عبد", "ابو"}  # particles that may begin a name (عبد الرحمن، أبو بكر)
 LINEAGE = SON_OF | {"ال"}  # a known name continued (بن جاسم، آل ثاني)
 QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"'}  # opening mark -> closing mark
+# An organisation's name in Latin letters in parentheses after its Arabic name (ICSS).
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+MAX_LATIN_WORDS = 6
 # Words that may follow a speaker's name after a reporting verb (وقال عنان إن ...).
 SPEECH_NEXT = {normalize_word(word) for word in (
     "أن", "أنه", "أنها", "في", "خلال", "أمام", "لدى", "عقب", "بعد", "قبل", "أمس", "اليوم", "إلى",
@@ -243,6 +246,7 @@ def find_candidates(doc: Document) -> list[Candidate]:
     out = bodies_named_after_people(doc, out)
     add_repeated_names(doc, out, gaz)
     add_quoted_short_names(doc, out)
+    add_latin_names(doc, out)
     clubs_in_sports(doc, out)
     out = ranks_in_sports(doc, out)
     out.sort(key=lambda c: (c.start, -c.end))
@@ -2942,3 +2946,33 @@ def add_quoted_short_names(doc: Document, out: list[Candidate]) -> None:
             out.append(Candidate(i + 1, end, doc.tokens[i + 1].sentence, "name", entry.kind,
                                  "org", entry=entry, countries=[entry.country] if
                                  entry.country else [], sector=entry.sector, head=i + 1))
+
+
+def add_latin_names(doc: Document, out: list[Candidate]) -> None:
+    """An organisation's name in Latin letters in parentheses right after its Arabic name
+    (الوكالة الدولية للطاقة الذرية (IAEA)، مؤسسة «سكور بلس» (ScorePlus)): another mention
+    of the same body, as its acronym or its own spelling of the name."""
+    tokens = doc.tokens
+    for cand in [c for c in out if c.kind == "ORG" and c.source in ("org", "org_name")]:
+        i = cand.end
+        if i < len(tokens) and tokens[i].text in QUOTE_MARKS:
+            i += 1  # the closing mark of a quoted name
+        span = _latin_in_parentheses(tokens, i, cand.sentence)
+        if span is not None:
+            out.append(replace(cand, start=span[0], end=span[1], head=span[0]))
+
+
+def _latin_in_parentheses(tokens: list[Token], i: int, sentence: int) -> tuple[int, int] | None:
+    """The tokens in Latin letters between parentheses opening at token ``i`` of
+    ``sentence``, one of them capitalised as a name is (not «(see below)»), or None."""
+    if i >= len(tokens) or tokens[i].text != "(":
+        return None
+    end = i + 1
+    while end < len(tokens) and end - i <= MAX_LATIN_WORDS and tokens[end].sentence == sentence \
+            and LATIN_NAME.fullmatch(tokens[end].text):
+        end += 1
+    if end == i + 1 or end >= len(tokens) or tokens[end].text != ")":
+        return None
+    if not any(tok.text[0].isupper() for tok in tokens[i + 1 : end]):
+        return None
+    return i + 1, end
