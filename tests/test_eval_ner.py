@@ -86,3 +86,11 @@ def test_news_agency_keeps_its_head():
 
 def test_known_ministry_is_left_untagged_like_an_unknown_one():
     assert not any(kind == "ORG" for _, kind in _spans("وأعلنت وزارة الخارجية التركية أمس أن الوفد وصل ."))
+
+
+def test_organisation_after_a_lam_genitive_is_a_span_of_its_own():
+    spans = _spans("وصوتت الجمعية العامة للأمم المتحدة على القرار أمس .")
+    assert ("للأمم المتحدة", "ORG") in spans
+    assert not any(kind == "ORG" and "الجمعية" in text for text, kind in spans)
+    spans = _spans("ويصوت مجلس الأمن التابع للأمم المتحدة على القرار اليوم .")
+    assert {("مجلس الأمن", "ORG"), ("للأمم المتحدة", "ORG")} <= spans

@@ -28,6 +28,9 @@ How spans are compared (ANERcorp's conventions, checked on the train split):
 - a nationality adjective after an organisation's name is left out (نادي [بوردو] الفرنسي،
   [حزب الله] اللبناني، [الكونغرس] الأميركي), unless it ends a name of Arabic words
   ([وكالة الأنباء المصرية]، [جامعة الدول العربية]);
+- an organisation after a lam genitive in a body's name is a span of its own (الجمعية
+  العامة [للأمم المتحدة]، [مجلس الأمن] التابع [للأمم المتحدة]); the body before it is
+  tagged only where it names a known organisation by itself;
 - bodies named by a generic agent and a nisba (الجيش اللبناني، الحكومة العراقية) are
   untagged, however the lexicon knows them;
 - an agency credited by its initials alone, one letter a token (د ب أ، أ ف ب), is untagged;
@@ -69,6 +72,8 @@ HEAD_OUTSIDE = {"newspaper", "company", "agency", "movement", "broadcaster", "cl
 # Words after such a head that make it part of the name: a news agency is named by its head
 # and the news it carries ([وكالة الأنباء المصرية]، [وكالة أنباء الشرق الأوسط]), normalised.
 HEAD_INSIDE_AFTER = {"انباء", "الانباء"}
+# Words that tie a body to the organisation it is part of ([مجلس الأمن] التابع [للأمم المتحدة]).
+AFFILIATION_WORDS = {"التابع", "التابعه"}
 # Generic words before a place name that ANERcorp leaves out of the span (normalised).
 PLACE_HEADS = {"مدينه", "بلده", "قريه", "قطاع", "منطقه", "محافظه", "اقليم", "ولايه", "جزيره",
                "مطار", "بلاد", "دوله", "جمهوريه", "مملكه", "اماره", "نهر", "بحيره", "مخيم",
@@ -167,12 +172,40 @@ def predicted_window(sentences: list[list[str]]) -> list[set[Span]]:
         if kind == "PER":
             while first_tok < cand.end - 1 and _is_title(doc.tokens[first_tok], gaz):
                 first_tok += 1
-        first = bisect_right(starts, doc.tokens[first_tok].start) - 1
-        last = bisect_right(starts, doc.tokens[last_tok].end - 1) - 1
-        (s, a), (s2, b) = where[first], where[last]
-        if s == s2:
-            out[s].add((a, b + 1, kind))
+        parts = [(first_tok, last_tok)]
+        if kind == "ORG":
+            parts = _org_parts(doc.tokens, first_tok, last_tok, gaz)
+        for first_tok, last_tok in parts:
+            first = bisect_right(starts, doc.tokens[first_tok].start) - 1
+            last = bisect_right(starts, doc.tokens[last_tok].end - 1) - 1
+            (s, a), (s2, b) = where[first], where[last]
+            if s == s2:
+                out[s].add((a, b + 1, kind))
     return out
+
+
+def _org_parts(tokens: list[Token], first: int, last: int,
+               gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The spans ANERcorp gives a body named as a part of another organisation (الجمعية
+    العامة [للأمم المتحدة]، [مجلس الأمن] التابع [للأمم المتحدة]): the organisation after
+    the lam genitive is a span of its own, and the part before it is one only where it
+    names a known organisation by itself."""
+    for k in range(first + 1, last + 1):
+        norm = tokens[k].norm
+        if not norm.startswith("لل") or not _known_org(
+                ("ال" + norm[2:], *(t.stem for t in tokens[k + 1 : last + 1])), gaz):
+            continue
+        end = k - 1
+        if end > first and tokens[end].norm in AFFILIATION_WORDS:
+            end -= 1
+        if _known_org(tuple(t.stem for t in tokens[first : end + 1]), gaz):
+            return [(first, end), (k, last)]
+        return [(k, last)]
+    return [(first, last)]
+
+
+def _known_org(key: tuple[str, ...], gaz: Gazetteer) -> bool:
+    return any(entry.type == "org" for entry in gaz.index.get(key, ()))
 
 
 def _org_end(tokens: list[Token], first: int, last: int, cand: Candidate,
