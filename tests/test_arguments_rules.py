@@ -95,6 +95,18 @@ def test_event_noun_after_a_time_set_off_by_commas_takes_the_verbs_subject():
     assert countries(doc, event.actor) == ["EGY"]
 
 
+def test_a_day_in_brackets_after_a_time_word_is_part_of_the_time():
+    doc, event = first_event("وكثفت المقاتلات الفرنسية، أمس (الأحد)، غاراتها على مواقع التنظيم.",
+                             "ASSAULT")
+    assert countries(doc, event.actor) == ["FRA"]
+    doc, event = first_event("واتهمت الحكومة البريطانية اليوم (الاثنين) إسبانيا بانتهاك سيادتها.",
+                             "ACCUSE")
+    assert countries(doc, event.recipient) == ["ESP"]
+    doc, event = first_event("وانتقد اليوم (الثلاثاء) وزير الخارجية المصري الحكومة التركية.",
+                             "ACCUSE")
+    assert countries(doc, event.actor) == ["EGY"] and countries(doc, event.recipient) == ["TUR"]
+
+
 def test_a_feminine_verb_takes_no_man_as_its_subject():
     doc, event = first_event("وتستدعي السفير الروسي بعد القرار.", "ACCUSE")
     assert countries(doc, event.actor) != ["RUS"]

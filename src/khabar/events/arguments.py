@@ -109,6 +109,10 @@ TIME_PREPS = frozenset(normalize_word(w) for w in (
 # انضم إلى).
 LIGHT_VERB_PREPS = frozenset(normalize_word(w) for w in ("في", "عن", "إلى", "الى", "ب"))
 TIME_ASIDE = 5  # at most four words of time between two commas
+# Brackets round the day after a time word (اليوم (الاثنين)، أمس (السبت)): the house style
+# of the agencies; the bracketed day is part of the time, not a break in the clause.
+TIME_BRACKETS = frozenset("()")
+TIME_BRACKET_WORDS = 3  # at most two words inside the brackets (صباح (الأحد)، (15 يوليو))
 # The object pronoun that takes each relative pronoun up (الذي استقبله، التي زارها).
 RELATIVE_OBJECTS = {RELATIVE_MASCULINE: "ه", RELATIVE_FEMININE: "ها", RELATIVE_PLURAL: "هم"}
 # The relative pronouns a clause of the party before it opens with: the three and the duals.
@@ -249,13 +253,16 @@ def clause_bounds(tokens: list[Token], first: int, start: int, end: int,
         if tokens[a - 1].norm in CLAUSE_BREAKS:
             aside = _time_aside_before(tokens, a - 1, start) if noun and a == first else None
             if aside is None:
+                aside = _bracketed_time_before(tokens, a - 1, start)
+            if aside is None:
                 break
             a = aside
         a -= 1
     b = first + 1
     while b < end and tokens[b].norm not in CLAUSE_OPENERS:
         if tokens[b].norm in CLAUSE_BREAKS:
-            aside = _time_aside(tokens, b, end) or _quoted_name(tokens, b, end)
+            aside = (_time_aside(tokens, b, end) or _quoted_name(tokens, b, end)
+                     or _bracketed_time(tokens, b, end))
             if aside is None:
                 break
             b = aside
@@ -286,6 +293,32 @@ def _time_aside(tokens: list[Token], b: int, end: int) -> int | None:
     for c in range(b + 1, min(b + 1 + TIME_ASIDE, end)):
         if tokens[c].text in COMMAS:
             return c if c > b + 1 else None
+        if not _time_word(tokens[c]):
+            return None
+    return None
+
+
+def _bracketed_time(tokens: list[Token], b: int, end: int) -> int | None:
+    """A day in brackets after a time word (أعلنت اليوم (الاثنين) وزارة): the index of the
+    closing bracket, else None."""
+    if tokens[b].text != "(" or b == 0 or not _time_word(tokens[b - 1]):
+        return None
+    for c in range(b + 1, min(b + 1 + TIME_BRACKET_WORDS, end)):
+        if tokens[c].text == ")":
+            return c if c > b + 1 else None
+        if not _time_word(tokens[c]):
+            return None
+    return None
+
+
+def _bracketed_time_before(tokens: list[Token], b: int, start: int) -> int | None:
+    """:func:`_bracketed_time` seen from after it (وجه الطرفان الاتهامات أمس (السبت) بقصف):
+    the index of the opening bracket, else None; the clause goes on before it."""
+    if tokens[b].text != ")":
+        return None
+    for c in range(b - 1, max(start, b - 1 - TIME_BRACKET_WORDS) - 1, -1):
+        if tokens[c].text == "(":
+            return c if c < b - 1 and c > start and _time_word(tokens[c - 1]) else None
         if not _time_word(tokens[c]):
             return None
     return None
@@ -1095,7 +1128,10 @@ def _subject_in_verb(tokens: list[Token], first: int) -> bool:
 def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
                     after: list[Slot], before: list[Slot]) -> Arguments:
     actor: list[Slot] = []
-    cand = [s for s in after if s.first - last <= ACTOR_REACH]
+    # Time between the verb and its subject does not count to the reach (انتقد اليوم
+    # (الاثنين) وزير الخارجية).
+    cand = [s for s in after if s.first - last <= ACTOR_REACH
+            or s is after[0] and _only_adverbs(tokens, last, s.first)]
     if cand and cand[0].prep is None and _object_pronoun_of(tokens[last]) is not None and (
             _only_adverbs(tokens, last, cand[0].first)
             or _construct_head_between(tokens, last, cand[0].first)):
@@ -1441,9 +1477,11 @@ def _only_adverbs(tokens: list[Token], i: int, j: int, commas: bool = False) -> 
 
 
 def _time_word(token: Token, commas: bool = False) -> bool:
-    """A time adverb or a number (اليوم، الجمعة، 19); with ``commas``, also a comma."""
+    """A time adverb or a number (اليوم، الجمعة، 19), or a bracket round the day after one
+    (اليوم (الاثنين)); with ``commas``, also a comma. A bracket round anything else leaves
+    a word that is no time inside, so the span is still not all time."""
     return (token.norm in adverb_words() or token.norm.isdigit()
-            or (commas and token.text in COMMAS))
+            or token.text in TIME_BRACKETS or (commas and token.text in COMMAS))
 
 
 def _hard_break(token: Token) -> bool:
@@ -1452,7 +1490,10 @@ def _hard_break(token: Token) -> bool:
 
 
 def _blocked(tokens: list[Token], i: int, j: int) -> bool:
-    """A break or a preposition between a verb and a mention: no subject there."""
+    """A break or a preposition between a verb and a mention: no subject there. Time
+    alone, its day in brackets too (أعلنت اليوم (الاثنين) وزارة), blocks nothing."""
+    if _only_adverbs(tokens, i, j):
+        return False
     for k in range(i + 1, j):
         norm = tokens[k].norm
         if _hard_break(tokens[k]) or norm in PREPOSITION_WORDS or norm[1:] in PREPOSITION_WORDS:
