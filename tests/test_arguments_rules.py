@@ -351,3 +351,14 @@ def test_a_party_after_fih_or_khilalaha_that_agrees_with_the_verb_is_its_subject
 def test_a_party_after_fih_that_disagrees_with_the_verb_is_its_object():
     doc, event = first_event("وألقى الوزير كلمة هاجم فيها روسيا بشدة.", "ACCUSE")
     assert countries(doc, event.recipient) == ["RUS"]
+
+
+def test_a_deed_joined_by_a_verb_of_wounding_is_a_passive():
+    doc, event = first_event("وقالت مصادر إن ثلاثة جنود أتراك قتلوا وأصيب آخرون في الهجوم.",
+                             "ASSAULT")
+    assert countries(doc, event.recipient) == ["TUR"] and "TUR" not in countries(doc, event.actor)
+    doc, event = first_event("وأفاد المرصد أن شرطيا قتل وجرح ثلاثة آخرون في سيناء.", "ASSAULT")
+    assert event.recipient and not event.actor
+    doc, event = first_event("وقال المرصد إن مسلحي داعش قتلوا وجرحوا عشرات المدنيين السوريين.",
+                             "ASSAULT")
+    assert countries(doc, event.recipient) == ["SYR"]

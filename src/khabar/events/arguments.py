@@ -1213,11 +1213,24 @@ def _undergone(tokens: list[Token], trig: Trigger, first: int, last: int) -> boo
     if k >= len(tokens) or tokens[k].is_punct:
         return True
     token = tokens[k]
-    if token.norm in CLAUSE_OPENERS:
+    if token.norm in CLAUSE_OPENERS or _coordinated_casualty(tokens, k):
         return True
     if token.norm not in PASSIVE_FOLLOWERS and PROCLITIC_PREPS.isdisjoint(proclitics(token)):
         return False
     return not _object_ahead(tokens, k)
+
+
+def _coordinated_casualty(tokens: list[Token], k: int) -> bool:
+    """A verb that counts the wounded or dead joined by و at ``k`` (قتلوا وأصيب آخرون، قتل
+    وجرح 18): the deed before it is told of its victims too, so it is a passive. A plural
+    one with a word after it other than a phrase takes an object (قتلوا وجرحوا العشرات)."""
+    norm = tokens[k].norm
+    if norm[0] not in "وف" or key_set(norm).isdisjoint(cue_words("casualty")):
+        return False
+    if not norm.endswith("وا") or k + 1 >= len(tokens) or tokens[k + 1].is_punct:
+        return True
+    after = tokens[k + 1]
+    return after.norm in PASSIVE_FOLLOWERS or not PROCLITIC_PREPS.isdisjoint(proclitics(after))
 
 
 def _object_ahead(tokens: list[Token], k: int) -> bool:
