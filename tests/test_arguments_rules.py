@@ -362,3 +362,10 @@ def test_a_deed_joined_by_a_verb_of_wounding_is_a_passive():
     doc, event = first_event("وقال المرصد إن مسلحي داعش قتلوا وجرحوا عشرات المدنيين السوريين.",
                              "ASSAULT")
     assert countries(doc, event.recipient) == ["SYR"]
+
+
+def test_a_deed_with_people_after_it_and_no_object_is_a_passive():
+    doc, event = first_event("وقتل جندي تركي في هجوم على قافلة عسكرية.", "ASSAULT")
+    assert countries(doc, event.recipient) == ["TUR"] and "TUR" not in countries(doc, event.actor)
+    doc, event = first_event("وقتل مسلحون جنديا تركيا في هجوم على قافلة عسكرية.", "ASSAULT")
+    assert countries(doc, event.recipient) == ["TUR"]

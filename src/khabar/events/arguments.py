@@ -579,6 +579,8 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         chain = []
     if chain:
         actor = _compound(chain[0], after, tokens, adjacent=True)
+        if _victim_like(tokens, chain[0]) and _undergone(tokens, trig, first, last, actor[-1].last):
+            return Arguments([], actor)  # وقتل جندي تركي في هجوم: the passive's subject
     else:
         actor = _light_verb_subject(tokens, slots, first, start)
         prior = [s for s in before if s.prep is None and (
@@ -1168,6 +1170,8 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
              or _resumed_subject(tokens, trig, first, last, cand[0])) and \
             not _disagrees(tokens[first], cand[0]):
         actor = _compound(cand[0], after, tokens)
+        if _victim_like(tokens, cand[0]) and _undergone(tokens, trig, first, last, actor[-1].last):
+            return Arguments([], actor)  # وقتل جندي تركي في هجوم: the passive's subject
         rest = [s for s in after if s.first > actor[-1].last]
         anchor = actor[-1].last
     else:
@@ -1176,6 +1180,14 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
     return Arguments(actor, _recipient(trig, rest, anchor, tokens, actor[-1] if actor else None))
+
+
+def _victim_like(tokens: list[Token], slot: Slot) -> bool:
+    """A mention of people with no article on its first word (جندي تركي، هشام بركات): how
+    news names the victims of an unvowelled passive put after it (قتل جندي في هجوم، اغتيل
+    طلال الأردني في مخيم). The doers of a deed it names as a body, a state or with the
+    article (قتلت القوات، خطف داعش، اعتقلت الشرطة في بغداد المتهم)."""
+    return slot.mention.kind not in ("ORG", "GPE") and not tokens[slot.first].norm.startswith("ال")
 
 
 def _construct_head_between(tokens: list[Token], verb: int, mention: int) -> bool:
@@ -1199,24 +1211,34 @@ def _perfect_deed(tokens: list[Token], trig: Trigger, first: int) -> bool:
         and not _bare(tokens[first].norm).startswith(VERB_PREFIXES)
 
 
-def _undergone(tokens: list[Token], trig: Trigger, first: int, last: int) -> bool:
+def _undergone(tokens: list[Token], trig: Trigger, first: int, last: int,
+               tail: int | None = None) -> bool:
     """A perfect verb of a deed done to someone (قتل، خطف، اعتقل) after its subject and with
     no object, only a phrase, a time word or a break after it and no count before the
     clause ends, is read as a passive (14 جنديا قتلوا في قصف، إن شرطيا قتل عندما): news
     writes the unvowelled passive so, and the subject before it is the victim, not the
-    killer (قتلت القوات 143 شخصا، خطفوا في الهجوم خمسة عمال have objects)."""
+    killer (قتلت القوات 143 شخصا، خطفوا في الهجوم خمسة عمال have objects). ``tail``: the
+    last word of a subject put after the verb (قتل جندي تركي في هجوم), whose tail is read
+    instead."""
     if not _perfect_deed(tokens, trig, first) or _object_pronoun(tokens[last]):
         return False
-    k = last + 1
+    k = (last if tail is None else tail) + 1
     while k < len(tokens) and (tokens[k].norm in adverb_words() or tokens[k].text in QUOTE_MARKS):
         k += 1
-    if k >= len(tokens) or tokens[k].is_punct:
+    if k >= len(tokens):
         return True
+    if tokens[k].is_punct:
+        # after a subject that follows the verb a comma may set off more of it (اختطف يوسف،
+        # وقاصرون يهود، الطفل): the object may still come
+        return tail is None or tokens[k].text not in COMMAS
     token = tokens[k]
     if token.norm in CLAUSE_OPENERS or _coordinated_casualty(tokens, k):
         return True
     if token.norm not in PASSIVE_FOLLOWERS and PROCLITIC_PREPS.isdisjoint(proclitics(token)):
         return False
+    if tail is not None and token.norm not in PASSIVE_FOLLOWERS \
+            and "ل" in proclitics(token):
+        return False  # قتل عناصر الشرطة لأفراد: the killing's agent, then its object
     return not _object_ahead(tokens, k)
 
 
