@@ -369,3 +369,10 @@ def test_a_deed_with_people_after_it_and_no_object_is_a_passive():
     assert countries(doc, event.recipient) == ["TUR"] and "TUR" not in countries(doc, event.actor)
     doc, event = first_event("وقتل مسلحون جنديا تركيا في هجوم على قافلة عسكرية.", "ASSAULT")
     assert countries(doc, event.recipient) == ["TUR"]
+
+
+def test_a_deeds_genitive_with_a_party_after_it_with_lam_made_the_deed():
+    doc, event = first_event("وندد البيان باعتقال السلطات الإيرانية للصحافي الأميركي.", "COERCE")
+    assert countries(doc, event.actor) == ["IRN"] and countries(doc, event.recipient) == ["USA"]
+    doc, event = first_event("وأعلن الجيش مقتل القائد العسكري للتنظيم.", "ASSAULT")
+    assert event.recipient and not set(event.recipient) & set(event.actor)

@@ -552,7 +552,12 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         actor = _light_verb_subject(tokens, slots, first, start, acting=True)
         victim = _victim(tokens, after, last)
         if victim is not None:
-            return Arguments(actor, _compound(victim, after, tokens))
+            genitive = _compound(victim, after, tokens)
+            done_to = _lam_object(tokens, after, victim, genitive[-1].last, last)
+            if done_to is not None:
+                # اعتقال السلطات للصحافي: the genitive made the arrest, ل names whom
+                return Arguments(genitive, done_to)
+            return Arguments(actor, genitive)
         return Arguments(actor, _noun_recipient(tokens, trig, after, last))
     actor = _done_by(tokens, after, last)
     if actor:
@@ -1094,6 +1099,23 @@ def _victim(tokens: list[Token], after: list[Slot], last: int) -> Slot | None:
         if gap == 2 and slot.prep == "من":
             return slot
         return None
+    return None
+
+
+def _lam_object(tokens: list[Token], after: list[Slot], genitive: Slot, end: int,
+                last: int) -> list[Slot] | None:
+    """Whom a deed's noun with its agent in the genitive was done to: a party with ل right
+    after the genitive (اعتقال السلطات الإيرانية للصحافي الأميركي، اعتقال تونس لبعض
+    قيادات «فجر ليبيا»), else None. An office's ل names whose office it is (مقتل القائد
+    العسكري للتنظيم); a ل word that is no party or count is a purpose (لتبادلهم)."""
+    if genitive.first != last + 1 or genitive.mention.via == "title" or end + 1 >= len(tokens):
+        return None
+    token = tokens[end + 1]
+    rest = [s for s in after if s.first > end]
+    if rest and rest[0].first == end + 1 and rest[0].prep == "ل":
+        return _compound(rest[0], rest, tokens)
+    if "ل" in proclitics(token) and _bare(token.norm)[1:] in quantities():
+        return []
     return None
 
 
