@@ -95,3 +95,8 @@ def test_records_match_validated_records(example_doc):
         assert validated.model_dump_json() == record.model_dump_json()
         given = type(record)(**record.model_dump(include=record.model_fields_set))
         assert given.model_fields_set == record.model_fields_set
+
+
+def test_kinship_word_with_a_pronoun_introduces_a_name():
+    assert persons("وحضر الحفل الوزير وزوجته كارولينا.") == ["كارولينا"]
+    assert persons("وسافر الرئيس برفقة نجله ماكسيم إلى باريس.") == ["ماكسيم"]
