@@ -100,3 +100,13 @@ def test_records_match_validated_records(example_doc):
 def test_kinship_word_with_a_pronoun_introduces_a_name():
     assert persons("وحضر الحفل الوزير وزوجته كارولينا.") == ["كارولينا"]
     assert persons("وسافر الرئيس برفقة نجله ماكسيم إلى باريس.") == ["ماكسيم"]
+
+
+def test_short_noun_with_a_preposition_after_a_name_ends_it():
+    assert persons("ويشعر أبو عبد الله بحزن شديد.") == ["أبو عبد الله"]
+    assert persons("وأصيب أصدقاء عبد العزيز بصدمة مما حدث.") == ["عبد العزيز"]
+    assert persons("وقال جواد عبد الكريم لشبكة الأخبار إن الوضع هادئ.") == ["جواد عبد الكريم"]
+
+
+def test_given_name_of_the_short_noun_shape_stays_in_the_name():
+    assert persons("وأكد يوسف بطرس أن القانون جديد.") == ["يوسف بطرس"]

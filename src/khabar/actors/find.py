@@ -1792,13 +1792,23 @@ class Composer:
         noun (بارتكاب، بتنفيذ، لاستعادة), a common noun of the lexicons (لتحقيق) or one in
         alif maqsura (بدعوى). Such a word after a name is the verb's complement (اتهم صدام
         بارتكاب، أدانت تايلور بدعوى), where a name word that begins with the letter spells
-        none of these (براون، بلير، بلاتيني; باعيسى is با on a name)."""
+        none of these (براون، بلير، بلاتيني; باعيسى is با on a name). A short noun of
+        three root letters with no vowel letter, bare or in ة (لشرح، بحزن، لمهنة، لشبكة), is
+        glued too: transliterations spell their vowels (بلير، لحود), and the Arabic names of
+        that shape (بهجت، بندر) are in the lexicons, so never get here."""
         norm = tok.norm
         if len(norm) < 4 or norm[0] not in "بل" or tok.stem != norm:
             return False
         rest = norm[1:]
         return bool(VERBAL_NOUN.fullmatch(rest) or TAFIL.fullmatch(rest)
-                    or tok.text.endswith("ى") and rest[0] != "ا" or rest in common_nouns())
+                    or tok.text.endswith("ى") and rest[0] != "ا" or rest in common_nouns()
+                    or Composer.short_root_noun(rest, tok.text.endswith("ة")))
+
+    @staticmethod
+    def short_root_noun(rest: str, feminine: bool) -> bool:
+        """``rest`` spells three consonants, with ة after them when ``feminine``."""
+        root = rest[:-1] if feminine else rest
+        return len(root) == 3 and not any(letter in "اويىءه" for letter in root)
 
     def pronoun_noun(self, tok: Token) -> bool:
         """An unknown word that ends in a pronoun the segmenter left on (معهم، زوجته، وهاتفه):
