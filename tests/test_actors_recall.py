@@ -110,3 +110,8 @@ def test_short_noun_with_a_preposition_after_a_name_ends_it():
 
 def test_given_name_of_the_short_noun_shape_stays_in_the_name():
     assert persons("وأكد يوسف بطرس أن القانون جديد.") == ["يوسف بطرس"]
+
+
+def test_family_name_with_the_article_after_a_form_of_address():
+    assert persons("وقال الشيخ الزهيري إن الوضع هادئ.") == ["الزهيري"]
+    assert persons("وقال المهندس المعماري إن البناء قديم.") == []

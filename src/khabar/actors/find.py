@@ -1461,8 +1461,9 @@ class Composer:
             if self.other_bearer(items[run[2]], run[0]):
                 return run[2] + 1, self.add(self.person(run[0], items[run[2]].end))
             return self.known_person(run[2], start=run[0])  # الرئيس جورج ووكر | بوش
-        if run and items[r].type not in ("given", "family") and self.body_word(r, gender):
-            return None
+        if run and items[r].type not in ("given", "family") and self.body_word(r, gender) \
+                and not (self.family_name(self.tok(run[0])) and self.titled_surname(run)):
+            return None  # not الشيخ الخراساني أن (see :meth:`addressed_family_name`)
         if run and run[1] - run[0] == 1 and not self.title_follows(run[2]):
             earlier = self.surname_before(r)
             if earlier is not None:  # وزير الخارجية شكري after سامح شكري: the minister again
@@ -1500,13 +1501,23 @@ class Composer:
     def titled_surname(self, run: tuple[int, int, int]) -> bool:
         """A one-word run after a title that is a bare unknown word (no article, no verb
         shape) before what follows a speaker or a name (السيد شيمزو من، الوزير كرتي إن):
-        a family name the title vouches for."""
+        a family name the title vouches for. After a form of address the family name may
+        carry the article in a nisba shape (الشيخ الخراساني، السيد الحكيمي إن)."""
         title = self.items[run[2] - 2] if run[2] >= 2 else None
         return run[1] - run[0] == 1 and title is not None and title.type == "title" \
             and title.end - title.start == 1 and self.tok(title.start).stem.startswith("ال") \
-            and self.lone_surname(run[0]) \
+            and (self.lone_surname(run[0]) or self.addressed_family_name(title, run[0])) \
             and not self.no_subject_name(self.tok(run[0])) \
             and self.speech_follows(run[2], True)
+
+    def addressed_family_name(self, title: Item, i: int) -> bool:
+        """Token ``i``, an unknown word with the article in the nisba shape of a family
+        name (الخراساني، الحكيمي), after a form of address (الشيخ، السيد): an adjective
+        does not follow a form of address, a trade or an office as it does (المهندس
+        المعماري، الكاتب الصحفي)."""
+        entry = title.of("title")
+        return entry is not None and entry.rank == "honorific" \
+            and self.family_name(self.tok(i)) and self.name_like(self.tok(i))
 
     def described(self, run: tuple[int, int, int]) -> bool:
         """Unknown words after a title that make a noun and its adjective, not a name: the
