@@ -115,3 +115,9 @@ def test_given_name_of_the_short_noun_shape_stays_in_the_name():
 def test_family_name_with_the_article_after_a_form_of_address():
     assert persons("وقال الشيخ الزهيري إن الوضع هادئ.") == ["الزهيري"]
     assert persons("وقال المهندس المعماري إن البناء قديم.") == []
+
+
+def test_relative_pronoun_after_a_name_cue_is_no_adjective():
+    assert persons("وجرى ذلك أمام زوجته التي نالت نصيبها من الضرب.") == []
+    assert persons("وقال الكاتب الذي عرف بمواقفه إن الوضع صعب.") == []
+

@@ -1594,8 +1594,9 @@ class Composer:
             self.nisba(items[q])
             q += 1
         if q + 1 < len(items) and not items[q].entries and self.definite_word(q) \
+                and self.tok(items[q].start).norm not in RELATIVE_PRONOUNS \
                 and (items[q + 1].type == "given" or self.name_follows(q + 1)):
-            q += 1  # المدرب المحلي جمال يعقوب: an adjective of the cue
+            q += 1  # المدرب المحلي جمال يعقوب: an adjective of the cue, not زوجته التي نالت
         if q >= len(items):
             return q
         if items[q].type == "person":
