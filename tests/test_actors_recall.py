@@ -121,3 +121,6 @@ def test_relative_pronoun_after_a_name_cue_is_no_adjective():
     assert persons("وجرى ذلك أمام زوجته التي نالت نصيبها من الضرب.") == []
     assert persons("وقال الكاتب الذي عرف بمواقفه إن الوضع صعب.") == []
 
+
+def test_family_name_with_the_conjunction_names_the_next_person_of_a_list():
+    assert persons("وقال كيروف ومارتينيز إن المحادثات مثمرة.") == ["كيروف", "ومارتينيز"]

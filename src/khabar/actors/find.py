@@ -2534,6 +2534,9 @@ class Composer:
         start = self.name_start(p)
         if start == items[p].start and self.first_name_before(p):
             start = items[p - 1].start
+        elif start == items[p].start and self.listed_before(p):
+            # الرئيسان خروشوف وتيتو: the word before is the surname of the list's first
+            self.add(self.earlier_name(self.person(items[p - 1].start, items[p - 1].end)))
         self.add(self.earlier_name(self.person(start, items[q - 1].end)))
         return q
 
@@ -2543,7 +2546,22 @@ class Composer:
         given-name list to hold them all. Not a word that a name of the sentence already
         covers, nor one with the article, a clitic, a verb prefix or ending (انتقدوا) or a
         feminine ending, nor one that may hide the conjunction or a preposition (ومدفعي،
-        بخصوص، لأولاد)."""
+        بخصوص، لأولاد). A family name with the conjunction on it starts the next name of a
+        list (وقال كيروف ومارتينيز)."""
+        if proclitics(self.tok(self.items[p].start))[:1] == ("و",):
+            return False
+        return self.name_shaped_before(p)
+
+    def listed_before(self, p: int) -> bool:
+        """Item ``p``, a foreign family name with the conjunction on it, follows an unknown
+        word in the shape of a foreign name (see :meth:`first_name_before`): the surname of
+        the person named before it in a list (زيكو ومارادونا)."""
+        return proclitics(self.tok(self.items[p].start))[:1] == ("و",) \
+            and self.name_shaped_before(p)
+
+    def name_shaped_before(self, p: int) -> bool:
+        """Item ``p`` follows one unknown word in the shape of a foreign name (see
+        :meth:`first_name_before`)."""
         if p == 0:
             return False
         before = self.items[p - 1]
