@@ -124,3 +124,11 @@ def test_relative_pronoun_after_a_name_cue_is_no_adjective():
 
 def test_family_name_with_the_conjunction_names_the_next_person_of_a_list():
     assert persons("وقال كيروف ومارتينيز إن المحادثات مثمرة.") == ["كيروف", "ومارتينيز"]
+
+
+def test_title_of_another_state_after_a_known_person_is_not_his():
+    text = "واستقبل رئيس إقليم كردستان مسعود بارزاني وزير الخارجية القطري أمس."
+    doc = find_actors(text_layer(Document(id="t", text=text, date="2015-06-01")))
+    minister = next(m for m in doc.mentions if m.text == "وزير الخارجية القطري")
+    barzani = next(m for m in doc.mentions if m.text == "مسعود بارزاني")
+    assert minister.actor != barzani.actor

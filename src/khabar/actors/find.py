@@ -1739,6 +1739,8 @@ class Composer:
             gap = [t for t in range(prev.end, cand.start) if self.tok(t).text not in COMMAS]
             if prev.kind != "PER" or prev.source not in ("person", "pattern"):
                 return
+            if self.other_state(prev, cand):
+                return  # يودويونو الرئيس الأميركي: the host, then his guest's title
             if not gap:
                 cand.link = prev
             elif prev.source == "pattern" and gap == [prev.end] and cand.start == prev.end + 1 \
@@ -1749,6 +1751,15 @@ class Composer:
                 prev.name = f"{prev.name} {self.tok(prev.end - 1).text}" if prev.name else None
                 cand.link = prev
             return
+
+    @staticmethod
+    def other_state(person: Candidate, title: Candidate) -> bool:
+        """A known person of one state before the title of another's office: the title
+        is not his (سوسيلو بامبانغ يودويونو الرئيس الأميركي)."""
+        if person.entry is None or not title.countries:
+            return False
+        states = {role.country for role in person.entry.roles if role.country}
+        return bool(states) and states.isdisjoint(title.countries)
 
     # -- names -----------------------------------------------------------------------
 
