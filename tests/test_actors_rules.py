@@ -339,6 +339,12 @@ def test_place_name_filling_quotation_marks_is_an_organisation():
     assert mention(doc, "الشرق الأوسط").kind == "ORG"
 
 
+def test_quoted_place_that_titles_a_known_newspaper_is_that_newspaper():
+    doc = run("وأكد مصدر أمني لـ«الشرق الأوسط» أن التحقيقات ما زالت جارية.")
+    actor = doc.actor(mention(doc, "الشرق الأوسط").actor)
+    assert (actor.country, actor.sector) == ("SAU", "MED")
+
+
 def test_quoted_place_after_a_place_word_stays_a_place():
     doc = run("ووصل الوفد إلى مدينة « برلين » أمس.")
     assert all(m.kind != "ORG" for m in doc.mentions if "برلين" in m.text)
@@ -980,3 +986,18 @@ def test_a_given_name_that_is_a_word_before_the_noun_of_an_idiom_names_no_one():
     assert "حسن الجوار" not in texts(doc)
     doc = run("وطالب الوزير طهران بإثبات حسن النية قبل استئناف المحادثات.")
     assert "حسن النية" not in texts(doc)
+
+
+def test_dairy_products_name_no_albanians():
+    doc = run("وتراجعت صادرات منتجات الألبان والأجبان إلى الأسواق الخليجية.")
+    assert not any(m.text == "الألبان" for m in doc.mentions)
+
+
+def test_early_is_no_bi_before_accra():
+    doc = run("وفتحت الشرطة النار باكرا صباح اليوم في وسط المدينة.")
+    assert all(doc.actor(m.actor).country != "GHA" for m in doc.mentions)
+
+
+def test_pronoun_points_past_the_newspaper_a_minister_talks_to():
+    doc = run("وقال وزير الخارجية اليمني لـ«الشرق الأوسط» إن حكومته ستحاسب المسؤولين.")
+    assert doc.actor(mention(doc, "حكومته").actor).country == "YEM"

@@ -44,6 +44,7 @@ from khabar.actors.gazetteer import (
     name_cues,
     org_heads,
     org_short_names,
+    outlet_names,
     regnal_ordinals,
     reporting_verbs,
     rows,
@@ -772,7 +773,7 @@ class Composer:
         """A place name that alone fills quotation marks (التقت « الشرق الأوسط »، صحيفة
         "بابل") names a newspaper, a company or a programme, not the place, unless a place
         word or a locative stands before the marks (مدينة « برلين »). Adds it as an
-        organisation."""
+        organisation: the outlet the lexicon knows by that title, if any."""
         items = self.items
         if p == 0 or p + 1 >= len(items):
             return False
@@ -781,6 +782,10 @@ class Composer:
                 opening.i > self.offset and self.tok(opening.i - 1).stem in PLACE_CUES):
             return False
         start, end = items[p].start, items[p].end
+        outlet = outlet_names().get(tuple(self.tok(t).norm for t in range(start, end)))
+        if outlet:  # لـ«الشرق الأوسط»: صحيفة الشرق الأوسط
+            self.entity(Item(start, end, outlet))
+            return True
         name = self.doc.text[self.tok(start).start : self.tok(end - 1).end]
         self.add(Candidate(start, end, self.sentence, "pattern", "ORG", "org_name", name=name,
                            head=start))
@@ -1192,7 +1197,9 @@ class Composer:
     def owner_country(self, item: Item) -> list[str]:
         """The country of the party an agent's possessive pronoun points to (قال الجيش
         الأميركي إن قواته، الحكومة العراقية ... قواتها، جنوده): the nearest one named before,
-        in this sentence or the one before, that agrees with the pronoun in gender."""
+        in this sentence or the one before, that agrees with the pronoun in gender. A
+        newspaper named by its quoted title is whom a speaker talks to (قال لـ«الشرق
+        الأوسط» إن حكومته): the pronoun points past it."""
         if item.end - item.start != 1:
             return []
         pronoun = next((seg.norm for seg in self.tok(item.start).segments
@@ -1202,12 +1209,17 @@ class Composer:
         gender = OWNER_PRONOUNS[pronoun]
         for cand in self.owners(item.start, gender):
             countries = cand.countries or self.entry_countries(cand.entry)
-            if not countries:
+            if not countries or self.quoted_outlet(cand):
                 continue
             states = [c for c in countries if c not in self.gaz.regions]
             if states:
                 return states[:1]
         return []
+
+    def quoted_outlet(self, cand: Candidate) -> bool:
+        """A newspaper or channel named by its title alone in quotation marks."""
+        return cand.sector == "MED" and cand.start > 0 \
+            and self.tok(cand.start - 1).text in QUOTE_PAIRS
 
     def owners(self, start: int, gender: str | None) -> Iterator[Candidate]:
         """Candidates before token ``start``, nearest first, in this sentence or the one

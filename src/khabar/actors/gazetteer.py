@@ -383,6 +383,24 @@ def org_short_names() -> dict[tuple[str, ...], list[Entry]]:
 
 
 @lru_cache(maxsize=1)
+def outlet_names() -> dict[tuple[str, ...], list[Entry]]:
+    """Known newspapers and channels by their name without the head noun that the lexicon
+    writes before it (الشرق الأوسط of صحيفة الشرق الأوسط), even where that rest is a key of
+    its own (the region): in quotation marks it is the outlet's title."""
+    gaz, heads = gazetteer(), org_heads()
+    names: dict[tuple[str, ...], list[Entry]] = {}
+    for key, entries in gaz.index.items():
+        head = heads.get(key[0]) if len(key) > 1 else None
+        if head is None or head.sector != "MED" or key[0].startswith("ال"):
+            continue
+        for entry in entries:
+            if entry.type == "org" and entry.sector == "MED" \
+                    and entry not in names.get(key[1:], ()):
+                names.setdefault(key[1:], []).append(entry)
+    return names
+
+
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Reporting verbs of ``cues.tsv`` (قال، أكدت ...), normalised, also with و or ف before
     them: the word after one is often the speaker's bare surname (وقال عنان)."""
