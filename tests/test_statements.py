@@ -710,3 +710,25 @@ def test_a_document_whose_relative_clause_names_its_issuer_speaks_for_it(text, e
     doc = run(text, {"the institute": ["معهد الأبحاث الاقتصادية"],
                      "Amnesty International": ["منظمة العفو الدولية"]})
     assert speaker(doc, doc.statements[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال رئيس لجنة الشؤون الخارجية، عبادة الزنتوري، إن الاجتماع سيعقد الأحد. وأوضح الزنتوري "
+     "أن اللجنة ستناقش الاتفاق مع الحكومة.", "President (Ljna Alsh'wn Alkharjya)"),
+    ("حضر الحفل ميرزا الدهماني رئيس مجلس أمناء الكلية. وقال الدهماني إن البرنامج يستقبل مئة "
+     "طالب هذا العام.", "President (Mjls Amna)"),
+])
+def test_a_family_name_alone_speaks_for_the_title_written_beside_the_full_name(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert said.speaker is not None and doc.actor(said.speaker).name == expected
+
+
+@pytest.mark.parametrize("text", [
+    "نقلت الصحيفة عن أصدقاء عبد العزيز الحربي أنه كان هادئا. وقال أصدقاء له إن الاعتقال كان "
+    "مفاجئا.",
+    "وعرض المصمم جون فاليري تشكيلته الجديدة في باريس. وقال المصمم إن الألوان مستوحاة من البحر.",
+])
+def test_a_noun_before_a_name_is_no_family_name_of_that_person(text):
+    doc = analyze(text, date="2015-01-01")
+    assert doc.statements[-1].speaker is None

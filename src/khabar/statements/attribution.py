@@ -44,6 +44,9 @@ VERB_WORDS = 2  # words before a subject at the head of a sentence: the verb and
 LEAD_WORDS = 2  # words of a leading adverbial before its comma (من جهته،)
 PHRASE_LEAD_WORDS = 6  # words of a leading prepositional phrase before its comma (في وقت لاحق،)
 SUBJECT_REACH = 12  # tokens before a cue where a subject the rules missed may stand
+MIN_NAME_LETTERS = 3  # a family name without its article (الكافي، سيدا)
+NAME_OCCURRENCES = 6  # earlier writings of a family name looked at for the title beside it
+TITLE_GAP = 5  # tokens from a title to the family name after it (الوزير مفوض تجاري علي الليثي)
 # Closed-class words that may stand between an opening verb and its subject (أعلن أمس الوزير).
 OPENING_ADVERBS = frozenset({"امس", "اليوم", "ايضا", "كذلك", "قد", "لقد"})
 
@@ -132,6 +135,9 @@ def _place(doc: Document, view: DocView, frame: Frame, in_sentence: list[Draft],
         speaker = _by_channel_word(frame, context, fallback=False)
     elif mention is None and frame.explicit and _issuer(doc, view, frame, context) is not None:
         mention = _issuer(doc, view, frame, context)  # وقال التقرير: who issued the report
+        speaker = mention.actor if mention else None
+    elif mention is None and frame.explicit and _titled_person(doc, view, frame) is not None:
+        mention = _titled_person(doc, view, frame)  # وأوضح الكافي: رئيس اللجنة، عبادة الكافي
         speaker = mention.actor if mention else None
     elif mention is not None or frame.explicit:
         if mention is not None and frame.speaker_gender:
@@ -282,6 +288,93 @@ def _issuer_at(doc: Document, view: DocView, k: int, accusative: bool,
     if subject is None or subject.start >= doc.tokens[k].start:
         return None
     return subject if accusative or view.ranges[subject.id][1] == k else None
+
+
+def _titled_person(doc: Document, view: DocView, frame: Frame) -> Mention | None:
+    """The person whose family name alone is the cue's subject (وأوضح الكافي، ويشير سيدا):
+    the name was written earlier in full next to a title the rules know (رئيس اللجنة، عبادة
+    الكافي؛ وميرزا الصايغ رئيس مجلس الأمناء), so the title's person speaks. The rules know
+    no such name alone, so without it the statement has no speaker."""
+    key = ("titled", frame.first)
+    if key in view.memo:
+        return view.memo[key]  # type: ignore[return-value]
+    found = None
+    word = doc.tokens[frame.last]
+    sentence_end = doc.sentences[frame.sentence].token_end
+    if frame.last < sentence_end and _plain_name(word):
+        seen = 0
+        for k in range(frame.first - 1, -1, -1):
+            if doc.tokens[k].stem == word.stem and doc.tokens[k].norm[-1:] == word.norm[-1:]:
+                found = _titled_at(doc, view, k)
+                seen += 1
+                if found is not None or seen == NAME_OCCURRENCES:
+                    break
+    if found is not None and frame.speaker_gender and found.gender not in (None, frame.speaker_gender):
+        found = None
+    view.memo[key] = found
+    return found
+
+
+def _plain_name(tok: Token) -> bool:
+    """A word that may be a family name: long enough, no punctuation, function word or
+    preposition on it."""
+    stem = tok.stem.removeprefix("ال")
+    return not tok.is_punct and len(stem) >= MIN_NAME_LETTERS and tok.stem not in function_words() \
+        and tok.stem not in NOT_SUBJECT and not set(proclitics(tok)) & {"ل", "ب", "ك"}
+
+
+def _titled_at(doc: Document, view: DocView, k: int) -> Mention | None:
+    """The person named at token ``k``, the last word of his name: a person mention ending
+    there, a title a few words before the name (المتحدث باسم المجموعة علي الأحمدي؛ رئيس
+    اللجنة، عبادة الكافي), over the name of a body it governs (الناطق باسم مجلس قيادة
+    المقاومة علي الأحمدي), or a title right after it (وميرزا الصايغ رئيس المجلس). A name
+    after the word (المصمم جون غاليانو) makes it a common noun, no family name."""
+    own = view.mention_ending_at(k)
+    if own is not None and own.kind == "PER" and own.actor is not None:
+        return own
+    sentence = doc.tokens[k].sentence
+    given = doc.tokens[k - 1] if k > 0 else None
+    if given is None or given.sentence != sentence or given.is_punct or cue_at(given) is not None \
+            or given.stem in COMPLEMENTISERS:
+        return None  # no first name before it: a noun of its own (حسب أصدقاء عبد العزيز)
+    j, units = k - 1, 0
+    while j >= 0 and units < TITLE_GAP and doc.tokens[j].sentence == sentence:
+        title = next((m for m in view.by_last.get(j, ()) if _title(doc, view, m)), None)
+        if title is not None and j < k - 1:
+            return title
+        body = view.mention_ending_at(j)
+        tok = doc.tokens[j]
+        if body is not None and body.kind != "PER" and j < k - 1:
+            j = view.ranges[body.id][0] - 1  # باسم مجلس قيادة المقاومة: the body a title governs
+        elif tok.text in CLAUSE_PUNCT or _plain_name_word(tok) or j == k - 1:
+            # the first name may be any word (علي الأحمدي)
+            if tok.norm[:1] == "و":
+                break  # وميرزا الصايغ: a name joined by و begins here, after another's title
+            j -= 1
+        else:
+            break
+        units += 1
+    j = k + 1
+    if j < len(doc.tokens) and doc.tokens[j].text in CLAUSE_PUNCT:
+        j += 1
+    if j < len(doc.tokens) and doc.tokens[j].sentence == sentence:
+        return next((m for m in view.mentions_from(j, j + 1)
+                     if m.via == "title" and _title(doc, view, m)), None)
+    return None
+
+
+def _title(doc: Document, view: DocView, mention: Mention) -> bool:
+    """The mention names one person a name may stand beside (no body, no group, nothing a
+    preposition governs)."""
+    return mention.kind == "PER" and mention.actor is not None and not mention.plural \
+        and not governed(doc, view, mention)
+
+
+def _plain_name_word(tok: Token) -> bool:
+    """A word of a name or of a title's rest (عبادة، مفوض تجاري، التشريع العام): no other
+    punctuation, preposition, complementiser or cue."""
+    return not tok.is_punct and tok.stem not in PREPOSITIONS and tok.stem not in COMPLEMENTISERS \
+        and cue_at(tok) is None
 
 
 def _opens_content(doc: Document, container: Draft, frame: Frame) -> bool:
