@@ -732,3 +732,17 @@ def test_a_family_name_alone_speaks_for_the_title_written_beside_the_full_name(t
 def test_a_noun_before_a_name_is_no_family_name_of_that_person(text):
     doc = analyze(text, date="2015-01-01")
     assert doc.statements[-1].speaker is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. أما الشاعر سامح عبد الحميد، فيرى "
+     "أن الاتفاق هش.", "Sameh Abdulhamid"),
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. أما المؤيدون للاتفاق فيقولون إنه "
+     "يمنح طهران أموالا كثيرة.", None),
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. أما عن العقوبات، فقال إنها سترفع "
+     "تدريجيا.", "Laurent Fabius"),
+])
+def test_the_topic_after_amma_is_the_speaker_of_its_verb_with_fa(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert (doc.actor(said.speaker).name if said.speaker else None) == expected

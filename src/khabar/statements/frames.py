@@ -68,6 +68,7 @@ SHORT_WINDOW = 6
 SOURCE_TAIL = 8  # words that may follow a source before its clause (لوكالة الأناضول، تحدث لـ …)
 MIN_QUOTE_TOKENS = 5
 SUBJECT_SLOTS = 3
+TOPIC_WORDS = 16  # words of a topic after أما before the verb joined to it by ف
 PARENTHESIS_WORDS = 4  # words of a parenthesis between a subject and its verb (خالد (35 عاما) قال)
 DOCUMENT_MODIFIERS = 2  # adjectives or time words between a document and its author
 PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الوزارة قد أعلنت)
@@ -483,6 +484,11 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
         frame.speaker, frame.explicit = svo, True
         frame.clause_start = svo.start
         return
+    if vso is None and svo is None and _topic_start(tokens, sentence, frame) is not None:
+        frame.speaker = _topic_mention(doc, view, _topic_start(tokens, sentence, frame), frame)
+        frame.explicit = True  # أما المؤيدون للاتفاق فيقولون: the topic speaks, known or not
+        frame.clause_start = cue_token.start
+        return
     if vso is None:
         vso = _document_author(doc, view, frame, content_first)
     if vso is None and svo is None:
@@ -499,6 +505,31 @@ def _find_subject(doc: Document, view: DocView, sentence: Sentence, frame: Frame
         elif not frame.explicit and not frame.relative:
             frame.explicit = _unknown_subject_before(doc, view, sentence, frame)
     frame.clause_start = cue_token.start
+
+
+def _topic_start(tokens: list[Token], sentence: Sentence, frame: Frame) -> int | None:
+    """The first token of the topic of a cue joined by ف to it (أما الشاعر عبد الإله، فيرى
+    أن؛ أما جبر الشوفي، فيشير إلى): the words after أما up to the cue, with no other cue
+    among them. A topic under a preposition (أما عن الشعر، فقال) is what the speaker talks
+    about, and one after a particle (أما إذا …، فأعتقد) a condition: neither speaks."""
+    if tokens[frame.first].norm != "ف" + frame.cue.form:
+        return None
+    for k in range(frame.first - 1, max(sentence.token_start, frame.first - TOPIC_WORDS) - 1, -1):
+        tok = tokens[k]
+        if tok.norm in ("اما", "واما"):
+            after = tokens[k + 1]
+            return k + 1 if k + 1 < frame.first and _plain_noun(after) else None
+        if tok.text in _ENDS or cue_at(tok) is not None:
+            return None
+    return None
+
+
+def _topic_mention(doc: Document, view: DocView, first: int, frame: Frame) -> Mention | None:
+    """Who the topic names: its first person, else its first body, state or group, none of
+    them under a preposition or an adjective of origin (الكاتب اللبناني)."""
+    found = [m for m in view.mentions_from(first, frame.first) if m.actor is not None
+             and m.kind != "LOC" and m.via != "nisba" and not governed(doc, view, m)]
+    return next((m for m in found if m.kind == "PER"), found[0] if found else None)
 
 
 def _unknown_subject_before(doc: Document, view: DocView, sentence: Sentence,
