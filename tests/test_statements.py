@@ -746,3 +746,15 @@ def test_the_topic_after_amma_is_the_speaker_of_its_verb_with_fa(text, expected)
     doc = analyze(text, date="2015-01-01")
     said = doc.statements[-1]
     assert (doc.actor(said.speaker).name if said.speaker else None) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. وأضاف في مقال على موقع وزارة "
+     "الخارجية الفرنسية: «سنراقب التنفيذ بدقة».", "Laurent Fabius"),
+    ("وأشاد رئيس الوزراء العراقي حيدر العبادي بالقوات. وكشف قبل يومين من زيارة الكويت أن الحكومة "
+     "ستدعم الأنبار.", "Haider al-Abadi"),
+])
+def test_a_name_in_the_genitive_of_a_governed_noun_is_no_subject(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert said.speaker is not None and doc.actor(said.speaker).name == expected
