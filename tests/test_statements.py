@@ -758,3 +758,10 @@ def test_a_name_in_the_genitive_of_a_governed_noun_is_no_subject(text, expected)
     doc = analyze(text, date="2015-01-01")
     said = doc.statements[-1]
     assert said.speaker is not None and doc.actor(said.speaker).name == expected
+
+
+def test_a_title_opening_the_sentence_names_the_subject_past_an_unknown_name():
+    doc = analyze("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. وزير الداخلية الكويتي "
+                  "الشيخ عبادة الكافوري قال أمس إن البلاد ستواجه الخلايا بقوة.", date="2015-01-01")
+    said = doc.statements[-1]
+    assert said.speaker is not None and doc.actor(said.speaker).name == "Interior Minister (Kuwait)"

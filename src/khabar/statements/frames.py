@@ -69,6 +69,7 @@ SOURCE_TAIL = 8  # words that may follow a source before its clause (لوكال�
 MIN_QUOTE_TOKENS = 5
 SUBJECT_SLOTS = 3
 TOPIC_WORDS = 16  # words of a topic after أما before the verb joined to it by ف
+NAME_WORDS = 4  # words of a name the rules do not know, between a title and its verb
 PARENTHESIS_WORDS = 4  # words of a parenthesis between a subject and its verb (خالد (35 عاما) قال)
 DOCUMENT_MODIFIERS = 2  # adjectives or time words between a document and its author
 PERFECT_PARTICLES = frozenset({"قد", "لقد"})  # between a subject and its verb (كانت الوزارة قد أعلنت)
@@ -698,6 +699,8 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
         mention = view.mention_ending_at(j - 1)  # خبراء الاختبارات يقولون: past its genitive
         if mention is not None and mention.kind != "GRP":
             mention = None
+    if mention is None and bare:
+        mention = _title_before_name(doc, view, sentence, j)
     if mention is None or mention.actor is None or governed(doc, view, mention):
         return None
     if topic_fa:
@@ -705,6 +708,28 @@ def _svo_mention(doc: Document, view: DocView, sentence: Sentence, frame: Frame)
         if before < sentence.token_start or tokens[before].norm not in ("اما", "واما"):
             return None
     return mention
+
+
+def _title_before_name(doc: Document, view: DocView, sentence: Sentence, j: int) -> Mention | None:
+    """A title opening the sentence, then a name the rules do not know, then the verb (وزير
+    الداخلية الكويتي الشيخ عبادة الكافوري قال): the first title names the subject; an
+    honorific between it and the name (الشيخ، اللواء) belongs to the name."""
+    tokens = doc.tokens
+    k, words, found = j, 0, None
+    while k >= sentence.token_start and words <= NAME_WORDS:
+        title = view.mention_ending_at(k) if k < j else None
+        if title is not None:
+            if title.kind != "PER" or title.via != "title" or title.plural \
+                    or governed(doc, view, title):
+                return None
+            found, k = title, view.ranges[title.id][0] - 1
+            if k < sentence.token_start or tokens[k].text in CLAUSE_PUNCT:
+                return found  # the title opens the sentence or its clause
+            continue
+        if found is not None or not _plain_noun(tokens[k]) or view.by_last.get(k):
+            return None
+        k, words = k - 1, words + 1
+    return None
 
 
 def _before_parenthesis(tokens: list[Token], close: int, floor: int) -> int:
