@@ -765,3 +765,11 @@ def test_a_title_opening_the_sentence_names_the_subject_past_an_unknown_name():
                   "الشيخ عبادة الكافوري قال أمس إن البلاد ستواجه الخلايا بقوة.", date="2015-01-01")
     said = doc.statements[-1]
     assert said.speaker is not None and doc.actor(said.speaker).name == "Interior Minister (Kuwait)"
+
+
+@pytest.mark.parametrize("text", [
+    "وشاهد الملايين المباراة النهائية التي كانت تنقلها قناة «سبورت وان».",
+    "وارتفع عدد الصحافيين المعتقلين في البلاد، بحسب ما توضح أرقام جمعتها صحيفة «الوطن اليوم».",
+])
+def test_the_quoted_end_of_a_name_after_a_cue_is_no_quotation(text):
+    assert analyze(text, date="2015-01-01").statements == []

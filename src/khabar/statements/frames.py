@@ -259,12 +259,17 @@ def _quotes_no_saying(tokens: list[Token], frame: Frame) -> bool:
 
 
 def _quoted_name(view: DocView, first: int, last: int) -> bool:
-    """The quotation marks hold a name and nothing else (نقلت «رويترز»، حركة «حماس»): the
-    cue's subject, not what was said."""
+    """The quotation marks hold a name and nothing else (نقلت «رويترز»، حركة «حماس»), or the
+    end of a name that begins before them (صحيفة «هندوستان تايمز»، قناة «إي بي سي»): the
+    cue's subject or a channel, not what was said."""
     if last < first:
         return False
     mention = next((m for m in view.mentions_from(first, first + 1) if m.actor), None)
-    return mention is not None and view.mention_ending_at(last) is mention
+    if mention is not None and view.mention_ending_at(last) is mention:
+        return True
+    outer = view.mention_ending_at(last + 1)  # the name runs to its closing mark
+    return outer is not None and outer.actor is not None and outer.kind != "LOC" \
+        and view.ranges[outer.id][0] < first
 
 
 def _find_content(doc: Document, view: DocView, sentence: Sentence, frame: Frame,
