@@ -637,18 +637,19 @@ def _first_subject_mention(doc: Document, view: DocView, first: int, last: int,
             continue
         if slots is not None and view.ranges[mention.id][0] not in slots:
             continue
-        if governed(doc, view, mention) or _governed_genitive(doc, view, mention):
+        if governed(doc, view, mention) or _governed_genitive(doc, view, mention, first):
             continue
         return mention
     return None
 
 
-def _governed_genitive(doc: Document, view: DocView, mention: Mention) -> bool:
+def _governed_genitive(doc: Document, view: DocView, mention: Mention, floor: int) -> bool:
     """A name in the genitive of a noun a preposition governs (قبل ثلاثة أيام من سباق
     اليابان، في بيان الخارجية): the noun without its article heads the phrase, so the name
-    is no subject either."""
+    is no subject either. The noun lies after the verb, at ``floor`` or later (وخلالها قال
+    الوزير: the verb heads nothing)."""
     first = view.ranges[mention.id][0]
-    if first < 2:
+    if first - 1 < floor:
         return False
     head, before = doc.tokens[first - 1], doc.tokens[first - 2]
     if head.is_punct or head.sentence != before.sentence or head.stem.startswith("ال") \
