@@ -110,6 +110,14 @@ def test_attack_counted_in_a_series_by_an_ordinal_is_not_reported_again():
     assert reported(coded("وشنت الجماعة هجوما بسيارة مفخخة في الشمال أمس."), "ASSAULT")
 
 
+def test_toll_told_in_a_relative_clause_describes_a_known_attack():
+    doc = coded("وأدانت الحكومة الهجوم الذي أسفر عن مقتل عشرة أشخاص في السوق.")
+    assert not reported(doc, "ASSAULT")
+    doc = coded("وتحدث الوزير عن الحرب في الإقليم والتي أسفرت عن مقتل 200 ألف شخص.")
+    assert not reported(doc, "ASSAULT")
+    assert reported(coded("وأسفر الهجوم عن مقتل عشرة أشخاص في السوق أمس."), "ASSAULT")
+
+
 def test_protest_where_a_toll_fell_is_known_not_reported():
     doc = coded("وسقط ثلاثة متظاهرين برصاص الشرطة في مظاهرات شهدتها المدينة.")
     assert not reported(doc, "PROTEST")

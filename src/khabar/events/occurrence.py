@@ -130,6 +130,8 @@ def is_reference(tokens: list[Token], first: int, last: int, start: int, end: in
         return False
     if _referred(tokens, first, start) or _topic(tokens, first, start):
         return True
+    if event_type == "ASSAULT" and _made_to_happen_in_relative(tokens, first, start):  # a toll
+        return True
     if _made_to_happen(tokens, first, last, start, end):
         return False
     if _described_by_relative(tokens, first, last, end):
@@ -151,6 +153,19 @@ def _made_to_happen(tokens: list[Token], first: int, last: int, start: int, end:
             return False
         if not keys.isdisjoint(verbs):
             return True
+    return False
+
+
+def _made_to_happen_in_relative(tokens: list[Token], first: int, start: int) -> bool:
+    """A verb of consequence that opens a relative clause (الحرب التي أسفرت عن مقتل الآلاف،
+    الهجوم الذي أدى إلى مقتل خمسة): the clause tells the toll of an event it describes, which
+    the reader is taken to know, and reports no new one. A verb whose subject is a party
+    (التحالف الذي شن غارات) still reports the act it takes."""
+    verbs = cue_words("consequence")
+    relatives = typed_cue_words("relative", "noun")
+    for k in _before(tokens, first, start, VERB_REACH):
+        if not key_set(tokens[k].norm).isdisjoint(verbs):
+            return k > start and not key_set(tokens[k - 1].norm).isdisjoint(relatives)
     return False
 
 
