@@ -118,6 +118,13 @@ def test_toll_told_in_a_relative_clause_describes_a_known_attack():
     assert reported(coded("وأسفر الهجوم عن مقتل عشرة أشخاص في السوق أمس."), "ASSAULT")
 
 
+def test_acts_a_reader_argues_in_reply_to_a_published_piece_are_no_news():
+    doc = coded("تعقيبا على مقال الكاتب حول الأزمة، المنشور بتاريخ 3 مارس الماضي، "
+                "أقول إن الجيش قصف القرى ودمر المنازل.")
+    assert of_type(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert reported(coded("وقال الوزير إن الجيش قصف القرى ودمر المنازل أمس."), "ASSAULT")
+
+
 def test_protest_where_a_toll_fell_is_known_not_reported():
     doc = coded("وسقط ثلاثة متظاهرين برصاص الشرطة في مظاهرات شهدتها المدينة.")
     assert not reported(doc, "PROTEST")

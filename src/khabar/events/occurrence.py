@@ -21,6 +21,9 @@ each a general rule:
 - ``historical``: the act is dated to an earlier year (في عام 2003، قبل ثلاثة أعوام);
 - ``planned``: the act is yet to come (ستغلق الشرطة الطرق، يعتزم الطلاب التظاهر غدا): it is
   announced, not reported as having happened;
+- ``opinion``: a reader's reply to a piece the paper published (تعقيبا على مقال ...، المنشور
+  بتاريخ ...، أقول إن ...): the acts the writer names after his own أقول argue a view, they
+  are no news of the day;
 - ``elaboration``: a detail of a protest (chants, banners: ورفع المتظاهرون لافتات، وهتفوا)
   that does not introduce its crowd with a size (آلاف المتظاهرين): the protest was reported
   before; this sentence describes it.
@@ -76,6 +79,8 @@ def unreported(tokens: list[Token], trig: Trigger, first: int, last: int, start:
         return ""
     if future:
         return "planned"
+    if _in_reply_to_a_piece(tokens, first, start):
+        return "opinion"
     if trig.pos == "verb":
         reason = _verb_reason(tokens, trig, first, last, start, end, future)
     elif _possessed(tokens[first], key):
@@ -89,6 +94,19 @@ def unreported(tokens: list[Token], trig: Trigger, first: int, last: int, start:
     if not reason and _dated_earlier(tokens, first, last, start, end, year):
         reason = "historical"
     return reason
+
+
+def _in_reply_to_a_piece(tokens: list[Token], first: int, start: int) -> bool:
+    """The writer's own verb of saying (أقول) before the trigger, after the published piece he
+    answers (المنشور بتاريخ): a reader's letter."""
+    said = False
+    for k in range(first - 1, start - 1, -1):
+        keys = key_set(tokens[k].norm)
+        if not said:
+            said = not keys.isdisjoint(typed_cue_words("letter", "say"))
+        elif not keys.isdisjoint(typed_cue_words("letter", "piece")):
+            return True
+    return False
 
 
 def _verb_reason(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
