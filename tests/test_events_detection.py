@@ -72,6 +72,8 @@ def test_means_of_a_named_assault_is_named_with_it():
 
 def test_chronology_line_reports_what_it_dates():
     assert reported(coded("2004: اغتيال الزعيم وسط المدينة."), "ASSAULT")
+    doc = coded("12 مارس 2004: أفادت تقارير بتعرض الزعيم الديني لمحاولة اغتيال في المدينة.")
+    assert reported(doc, "ASSAULT")
 
 
 def test_noun_described_by_a_relative_clause_is_referred():

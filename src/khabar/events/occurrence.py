@@ -287,10 +287,19 @@ def _opens_with_date(tokens: list[Token], start: int, year_at: int, end: int) ->
             and all(not t.is_punct or t.text in "*-" for t in tokens[start:year_at]))
 
 
+def _chronology_line(tokens: list[Token], start: int, end: int) -> bool:
+    """The sentence opens with a bare date and a dash or a colon (5 فبراير 2004 - ...)."""
+    return any(tokens[k].norm.isdigit() and len(tokens[k].norm) == 4
+               and _opens_with_date(tokens, start, k, end)
+               for k in range(start, min(end, start + 4)))
+
+
 def _unmarked(tokens: list[Token], first: int, last: int, start: int, end: int,
               event_type: str) -> bool:
-    """No time word, toll or count near the trigger, and it does not open the sentence."""
-    if _opens_sentence(tokens, first, start):
+    """No time word, toll or count near the trigger, it does not open the sentence and the
+    sentence is no chronology line (5 فبراير 2004: تعرض ... لمحاولة اغتيال), whose date
+    marks each act it lists."""
+    if _opens_sentence(tokens, first, start) or _chronology_line(tokens, start, end):
         return False
     marks = occurrence_marks(event_type)
     for k in _around(tokens, first, last, start, end, MARK_REACH):
