@@ -99,12 +99,13 @@ def unreported(tokens: list[Token], trig: Trigger, first: int, last: int, start:
 def _in_reply_to_a_piece(tokens: list[Token], first: int, start: int) -> bool:
     """The writer's own verb of saying (أقول) before the trigger, after the published piece he
     answers (المنشور بتاريخ): a reader's letter."""
+    say, piece = typed_cue_words("letter", "say"), typed_cue_words("letter", "piece")
     said = False
     for k in range(first - 1, start - 1, -1):
         keys = key_set(tokens[k].norm)
         if not said:
-            said = not keys.isdisjoint(typed_cue_words("letter", "say"))
-        elif not keys.isdisjoint(typed_cue_words("letter", "piece")):
+            said = not keys.isdisjoint(say)
+        elif not keys.isdisjoint(piece):
             return True
     return False
 
