@@ -30,6 +30,13 @@ def test_verb_in_a_relative_clause_is_generic():
     assert reported(coded("اغتال المسلحين الزعيم في المدينة أمس."), "ASSAULT")
 
 
+def test_verb_with_an_object_pronoun_after_an_indefinite_noun_describes_it():
+    doc = coded("وكشف التقرير عن حمولة سفينة أوكرانية اختطفها قراصنة قبالة السواحل.")
+    assert of_type(doc, "ASSAULT") and not reported(doc, "ASSAULT")
+    assert reported(coded("وقالت الشرطة إن مسلحا اختطفه أمس قرب الحدود."), "ASSAULT")
+    assert reported(coded("اختطف قراصنة سفينة أوكرانية قبالة السواحل أمس."), "ASSAULT")
+
+
 def test_act_dated_to_an_earlier_year_is_historical():
     assert not reported(coded("وكان المسلحين قد خطفوا الصحافي في عام 2003."), "ASSAULT")
     assert not reported(coded("خطف المسلحين الصحافي قبل ثلاثة أعوام."), "ASSAULT")

@@ -15,8 +15,9 @@ each a general rule:
   (الهجوم الذي وقع أمس دليل على ...), or one with no mark of an episode at all;
 - ``goal``: a noun with the preposition ل, the aim of another act (دعا للتظاهر، تحسبا لهجوم),
   unless a verb of undergoing governs it (تعرّض لهجوم);
-- ``relative``: a verb in a relative clause (الزعيم الذي اغتالته إسرائيل): the clause
-  describes a participant by an act the reader is taken to know;
+- ``relative``: a verb in a relative clause (الزعيم الذي اغتالته إسرائيل), also one with no
+  relative pronoun after an indefinite noun (سفينة اختطفها قراصنة): the clause describes a
+  participant by an act the reader is taken to know;
 - ``habitual``: an imperfect verb with no mark of an episode (يقتلون الأبرياء);
 - ``historical``: the act is dated to an earlier year (في عام 2003، قبل ثلاثة أعوام);
 - ``planned``: the act is yet to come (ستغلق الشرطة الطرق، يعتزم الطلاب التظاهر غدا): it is
@@ -36,6 +37,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from khabar.events.arguments import COMPLEMENTISERS
 from khabar.events.lexicon import (
     Trigger,
     cue_words,
@@ -47,6 +49,7 @@ from khabar.events.lexicon import (
     verb_heads,
 )
 from khabar.events.modality import is_break
+from khabar.lexicon_index import function_words
 from khabar.model import Token
 from khabar.text.tokens import has_enclitic
 
@@ -67,6 +70,7 @@ CROWD_REACH = 4  # تعرّض (subject, time, place ...) لهجوم
 DATELINE_DASHES = frozenset({"-", "ـ", "–", "—", ":"})
 DATELINE_WORDS = 3
 FIRST_YEAR = 1900
+OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 LAST_YEAR = 2100  # a four-digit number past it is a count (قتل 6500 شخص), no year
 
 
@@ -82,7 +86,7 @@ def unreported(tokens: list[Token], trig: Trigger, first: int, last: int, start:
     if _in_reply_to_a_piece(tokens, first, start):
         return "opinion"
     if trig.pos == "verb":
-        reason = _verb_reason(tokens, trig, first, last, start, end, future)
+        reason = _verb_reason(tokens, trig, first, last, start, end, future, key)
     elif _possessed(tokens[first], key):
         reason = "referred"
     elif _goal(tokens, first, start):
@@ -111,14 +115,32 @@ def _in_reply_to_a_piece(tokens: list[Token], first: int, start: int) -> bool:
 
 
 def _verb_reason(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
-                 end: int, future: bool) -> str:
-    if _relative_before(tokens, first, start):
+                 end: int, future: bool, key: str = "") -> str:
+    if _relative_before(tokens, first, start) or \
+            not trig.imperfect and _describes_indefinite_noun(tokens, first, start, key):
         return "relative"
     if trig.imperfect and not future and _unmarked(tokens, first, last, start, end, trig.type):
         return "habitual"
     if "detail" in trig.needs and not _counted_crowd(tokens, first, last, start, end):
         return "elaboration"
     return ""
+
+
+def _describes_indefinite_noun(tokens: list[Token], first: int, start: int, key: str) -> bool:
+    """A perfect verb with an object pronoun right after an indefinite noun or adjective
+    (سفينة أوكرانية اختطفها قراصنة، جنود خطفهم مسلحون): Arabic opens a relative clause after an
+    indefinite noun with no relative pronoun, and the object pronoun takes the noun up. The
+    clause describes the noun by an act told before. A plural verb (رجلا خطفوه) may have the
+    noun as its subject, and a noun right after إن or أن is the subject of what follows."""
+    norm = tokens[first].norm
+    at = norm.find(key) if key else -1
+    if at < 0 or norm[at + len(key):] not in OBJECT_PRONOUNS:
+        return False
+    k = first - 1
+    if k < start or not tokens[k].norm.isalpha() or _definite(tokens[k].norm) \
+            or tokens[k].norm in function_words():
+        return False
+    return k == start or tokens[k - 1].norm not in COMPLEMENTISERS
 
 
 def _possessed(token: Token, key: str) -> bool:
