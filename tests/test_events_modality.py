@@ -133,3 +133,14 @@ def test_noun_after_a_perfect_light_verb_is_no_future_act():
     # a plan before the light verb keeps the act to come
     [meeting] = of_type(coded("يعتزم بايدن عقد اجتماع مع بوتين الأسبوع المقبل."), "CONSULT")
     assert meeting.future
+
+
+def test_act_told_as_rumour_or_belief_is_left_open():
+    for text in ("وهرع الصحافيون إلى الحي الذي تردد أنه شهد تفجيرا.",
+                 "وقال المسؤول إن القائد من المعتقد أنه قتل في الغارة."):
+        events = of_type(coded(text), "ASSAULT")
+        assert events and all(e.hypothetical for e in events)
+    for text in ("وقتل الجيش خمسة مسلحين يعتقد أنهم من التنظيم أمس.",
+                 "ولم يتردد الجيش في قصف المدينة أمس."):
+        events = of_type(coded(text), "ASSAULT")
+        assert events and not any(e.hypothetical for e in events)

@@ -43,6 +43,7 @@ OPENING_QUOTES = frozenset("«“")
 SENTENCE_ENDS = frozenset(".!")
 QUOTED_NAME_WORDS = 3  # لـ«جبهة النصرة»
 COMPLEMENTISERS = frozenset({"ان", "بان"})
+PRONOUN_COMPLEMENTISERS = COMPLEMENTISERS | frozenset({"انه", "انها", "انهم", "بانه", "بانها"})
 DENIAL_REACH = 3  # نفت (المصادر) (رسميا) أن
 LIGHT_VERB_REACH = 3  # شنّ (الجيش) (أمس) هجوما
 AUXILIARY_REACH = 3  # كان (الوزير) (الأمريكي) قد
@@ -127,7 +128,8 @@ def modality(tokens: list[Token], match: Match, clause_start: int, end: int,
     if _future_after(tokens, last, end):
         mod.future = True
     if _asked(tokens, last, end) and not _presupposed(tokens, first, clause_start) \
-            or _complement_of(tokens, clause_start, end, "irrealis"):
+            or _complement_of(tokens, clause_start, end, "irrealis") \
+            or _complement_of(tokens, clause_start, end, "hearsay", PRONOUN_COMPLEMENTISERS):
         mod.irrealis = True
     if _complement_of(tokens, clause_start, end, "future"):
         mod.future = planned = True
@@ -261,11 +263,14 @@ def _bare(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
 
 
-def _complement_of(tokens: list[Token], clause_start: int, end: int, kind: str) -> bool:
+def _complement_of(tokens: list[Token], clause_start: int, end: int, kind: str,
+                   openers: frozenset[str] = COMPLEMENTISERS) -> bool:
     """The clause is the أن-complement of a cue of ``kind``: a modal (يجب أن، يمكن أن، من
-    أجل أن) for irrealis, a plan or an expectation (من المقرر أن، من المتوقع أن) for future."""
+    أجل أن) for irrealis, a plan or an expectation (من المقرر أن، من المتوقع أن) for future,
+    a rumour or a belief (تردد أنه، من المعتقد أنه) for hearsay, which leaves the act open;
+    a hearsay verb takes أن with its pronoun as often as bare (``openers``)."""
     k = clause_start - 1
-    if k < 1 or tokens[k].norm not in COMPLEMENTISERS:
+    if k < 1 or tokens[k].norm not in openers:
         return False
     return any(_cue_at(tokens, i, kind, end) is not None
                and not (kind == "future" and _auxiliary_before(tokens, i, 0))
