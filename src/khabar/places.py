@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -62,11 +63,11 @@ class PlaceIndex:
     """Normalised word tuples to the places they name, in order of preference."""
 
     entries: dict[tuple[str, ...], tuple[PlaceEntry, ...]]
-    first_words: frozenset[str]
-    max_len: int
+    # First word of a name -> words in the longest name it starts: a match is tried from
+    # that length down, not from the longest name of all (most names are one or two words).
+    first_words: dict[str, int]
     orgs: frozenset[tuple[str, ...]]
-    org_first_words: frozenset[str]
-    org_max_len: int
+    org_first_words: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -127,12 +128,18 @@ def place_index() -> PlaceIndex:
     orgs.discard(())
     return PlaceIndex(
         entries={k: tuple(v) for k, v in entries.items()},
-        first_words=frozenset(k[0] for k in entries),
-        max_len=max((len(k) for k in entries), default=0),
+        first_words=_longest_by_first_word(entries),
         orgs=frozenset(orgs),
-        org_first_words=frozenset(k[0] for k in orgs),
-        org_max_len=max((len(k) for k in orgs), default=0),
+        org_first_words=_longest_by_first_word(orgs),
     )
+
+
+def _longest_by_first_word(keys: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    """First word of each key -> length of the longest key that it starts."""
+    longest: dict[str, int] = {}
+    for key in keys:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return longest
 
 
 def lookup_place(name_ar: str) -> PlaceEntry | None:
@@ -223,7 +230,7 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
     for form, stripped, clitics in _first_forms(first.stem, first.norm):
         if form not in index.first_words:
             continue
-        longest = min(index.max_len, len(window) - i)
+        longest = min(index.first_words[form], len(window) - i)
         for n in range(longest, 0, -1):
             rest = window[i + 1:i + n]
             if any(t.is_punct for t in rest):
@@ -337,7 +344,7 @@ def _org_length(window: list[Token], i: int, index: PlaceIndex) -> int:
     first = window[i].stem
     if first not in index.org_first_words:
         return 0
-    for n in range(min(index.org_max_len, len(window) - i), 1, -1):
+    for n in range(min(index.org_first_words[first], len(window) - i), 1, -1):
         key = (first, *(t.norm for t in window[i + 1:i + n]))
         if key in index.orgs:
             return n
