@@ -106,3 +106,11 @@ def test_falling_on_a_date_is_no_agreement(text):
 ])
 def test_agreeing_on_a_date_is_still_read(text):
     assert "AGREE" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "استدعت وزارة الخارجية الأردنية، أمس (الأحد)، سفير إسرائيل في عمان.",
+    "واستدعت الخارجية البحرينية، اليوم (الثلاثاء)، القائم بالأعمال العراقي في المنامة.",
+])
+def test_a_patterns_window_counts_no_commas_or_brackets(text):
+    assert "ACCUSE" in types(text)

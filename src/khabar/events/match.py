@@ -28,6 +28,8 @@ from khabar.text.tokens import DEFINITE_WITH_PREP, ends_with_ta_marbuta, has_tan
 
 SHADDA = "\u0651"
 CLAUSE_ENDS = frozenset("،,؛;.:")
+# The commas and brackets that set off an aside (، اليوم (الاثنين)،): no words of a window.
+ASIDE_MARKS = frozenset("،,()[]")
 # Vowel marks, shadda and tatweel: written on a letter, they are no letter of their own.
 MARKS = frozenset([chr(c) for c in range(0x064B, 0x0660)] + ["\u0640"])
 
@@ -252,14 +254,35 @@ def _counts(norm: str) -> bool:
     return norm in cue_words("count_word") or norm in cue_words("crowd_count")
 
 
+def _words_on(tokens: list[Token], i: int, words: int, end: int) -> int:
+    """The token after ``words`` words from ``i`` on: a pattern's window counts words, and
+    the commas and brackets of an aside (استدعت الوزارة، اليوم (الاثنين)، السفير) are none."""
+    while i < end and words > 0:
+        if tokens[i].text not in ASIDE_MARKS:
+            words -= 1
+        i += 1
+    return i
+
+
+def _words_back(tokens: list[Token], i: int, words: int, start: int) -> int:
+    """The first of the ``words`` words before ``i``, the marks of an aside not counted."""
+    while i > start and words > 0:
+        i -= 1
+        if tokens[i].text not in ASIDE_MARKS:
+            words -= 1
+    return i
+
+
 def _context_ok(tokens: list[Token], trig: Trigger, first: int, last: int, start: int,
                 end: int) -> bool:
     w = trig.window
     if trig.near:
         if w < 0:
-            ok = phrase_within(tokens, first + w, first, trig.near, end)
+            ok = phrase_within(tokens, _words_back(tokens, first, -w, start), first, trig.near,
+                               end)
         else:
-            ok = phrase_within(tokens, last + 1, last + 1 + w, trig.near, end)
+            ok = phrase_within(tokens, last + 1, _words_on(tokens, last + 1, w, end), trig.near,
+                               end)
         if not ok:
             return False
     if trig.before and not phrase_within(tokens, max(start, first - abs(w)), first,
