@@ -1,5 +1,6 @@
 """Event arguments: victims of deeds, verbs carrying their subject, "against" phrases."""
 
+import pytest
 from argument_helpers import countries, first_event
 
 from khabar.pipeline import analyze
@@ -376,3 +377,16 @@ def test_a_deeds_genitive_with_a_party_after_it_with_lam_made_the_deed():
     assert countries(doc, event.actor) == ["IRN"] and countries(doc, event.recipient) == ["USA"]
     doc, event = first_event("وأعلن الجيش مقتل القائد العسكري للتنظيم.", "ASSAULT")
     assert event.recipient and not set(event.recipient) & set(event.actor)
+
+
+@pytest.mark.parametrize("text, type_, pair", [
+    ("وجاء انتقاد الحكومة الروسية للولايات المتحدة بعد العقوبات الجديدة.", "ACCUSE",
+     (["RUS"], ["USA"])),
+    ("وأثار اتهام واشنطن لموسكو بالتدخل في الانتخابات غضب الكرملين.", "ACCUSE",
+     (["USA"], ["RUS"])),
+    ("وتأتي زيارة كيري للقاهرة بعد أسابيع من الاتفاق النووي.", "CONSULT",
+     (["USA"], ["EGY"])),
+])
+def test_a_verbal_nouns_genitive_with_a_party_after_it_with_lam_acts_on_it(text, type_, pair):
+    doc, event = first_event(text, type_)
+    assert (countries(doc, event.actor), countries(doc, event.recipient)) == pair

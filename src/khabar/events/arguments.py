@@ -604,6 +604,9 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if counted:
             return Arguments(actor, counted)
     if chain and trig.type in DIRECT_OBJECT_TYPES:
+        done_to = _lam_object(tokens, after, chain[0], actor[-1].last, last)
+        if done_to:  # انتقاد الكنيسة للعالم: the genitive criticises, ل names whom
+            return Arguments(actor, done_to)
         obj = _noun_object(tokens, rest, actor[-1].last)
         if obj:
             return Arguments(actor, obj)
