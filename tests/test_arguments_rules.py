@@ -390,3 +390,13 @@ def test_a_deeds_genitive_with_a_party_after_it_with_lam_made_the_deed():
 def test_a_verbal_nouns_genitive_with_a_party_after_it_with_lam_acts_on_it(text, type_, pair):
     doc, event = first_event(text, type_)
     assert (countries(doc, event.actor), countries(doc, event.recipient)) == pair
+
+
+@pytest.mark.parametrize("text", [
+    "وعبر الرئيس المصري عن التهاني للرئيس اللبناني بمناسبة انتخابه.",
+    "وعبر الرئيس المصري عن أصدق التهاني للرئيس اللبناني بمناسبة انتخابه.",
+    "وأعرب الرئيس المصري في برقية عن أبلغ التهاني للرئيس اللبناني بمناسبة انتخابه.",
+])
+def test_a_light_verb_read_as_a_preposition_or_an_elative_before_the_noun(text):
+    doc, event = first_event(text, "SUPPORT")
+    assert countries(doc, event.actor) == ["EGY"] and countries(doc, event.recipient) == ["LBN"]

@@ -1424,7 +1424,17 @@ def _open_before(tokens: list[Token], slots: list[Slot], first: int) -> bool:
         return True
     if prev.norm in adverb_words() or any(s.first <= first - 1 <= s.last for s in slots):
         return True
-    return _adjective_after(prev, slots, first - 1)
+    return _adjective_after(prev, slots, first - 1) or _elative_head(tokens, first)
+
+
+def _elative_head(tokens: list[Token], first: int) -> bool:
+    """An elative in construct with the definite noun after a light verb's preposition (عبر
+    عن أصدق التهاني، أعرب عن أحر التعازي): it grades the noun, which is still the verb's.
+    An elative has the pattern أفعل: four letters, the first an alif."""
+    if first < 2 or not tokens[first].norm.startswith("ال"):
+        return False
+    elative, prep = tokens[first - 1].norm, _bare(tokens[first - 2].norm)
+    return len(elative) == 4 and elative[0] == "ا" and prep in LIGHT_VERB_PREPS
 
 
 def _adjective_after(token: Token, slots: list[Slot], k: int) -> bool:
@@ -1470,8 +1480,9 @@ def _light_verb_subject(tokens: list[Token], slots: list[Slot], first: int,
             return []
         if not _carries(tokens, slots, v, first):
             return []
-        after = [s for s in slots if v < s.first < first and s.prep is None]
-        if after:
+        after = [s for s in slots if v < s.first < first and (
+            s.prep is None or s.first == v + 1 and s.prep == _bare(tokens[v].norm))]
+        if after:  # وعبر الرئيس عن: the verb's letters spell a preposition too (عبر)
             return _compound(after[0], slots, tokens)
         prior = [s for s in slots if s.last < v and s.prep is None and v - s.last <= 3
                  and not any(is_break(tokens[k]) for k in range(s.last + 1, v))]
