@@ -400,3 +400,9 @@ def test_a_verbal_nouns_genitive_with_a_party_after_it_with_lam_acts_on_it(text,
 def test_a_light_verb_read_as_a_preposition_or_an_elative_before_the_noun(text):
     doc, event = first_event(text, "SUPPORT")
     assert countries(doc, event.actor) == ["EGY"] and countries(doc, event.recipient) == ["LBN"]
+
+
+def test_a_letter_in_construct_with_an_event_noun_carries_it():
+    doc, event = first_event("وبعث الرئيس المصري، أمس (الأحد)، برقية تهنئة للرئيس اللبناني.",
+                             "SUPPORT")
+    assert countries(doc, event.actor) == ["EGY"] and countries(doc, event.recipient) == ["LBN"]

@@ -71,6 +71,7 @@ from khabar.lexicon_index import (
     function_words,
 )
 from khabar.model import Document, Mention, Token
+from khabar.statements.lexicon import channels
 from khabar.text.normalize import normalize_word
 from khabar.text.sentences import COMMAS
 from khabar.text.tokens import DEFINITE_WITH_PREP, ends_with_ta_marbuta, proclitics
@@ -1424,7 +1425,17 @@ def _open_before(tokens: list[Token], slots: list[Slot], first: int) -> bool:
         return True
     if prev.norm in adverb_words() or any(s.first <= first - 1 <= s.last for s in slots):
         return True
-    return _adjective_after(prev, slots, first - 1) or _elative_head(tokens, first)
+    return _adjective_after(prev, slots, first - 1) or _elative_head(tokens, first) \
+        or prev.norm in letter_words()
+
+
+@cache
+def letter_words() -> frozenset[str]:
+    """One-word names of a letter (برقية، رسالة) from ``channels.tsv``: in construct with an
+    event noun (بعث، اليوم، برقية تهنئة) the letter carries it, and the verb that sends the
+    letter sends the noun."""
+    return frozenset(phrase[0] for channel in channels() if channel.name == "letter"
+                     for phrase in channel.phrases if len(phrase) == 1)
 
 
 def _elative_head(tokens: list[Token], first: int) -> bool:
