@@ -406,3 +406,12 @@ def test_a_letter_in_construct_with_an_event_noun_carries_it():
     doc, event = first_event("وبعث الرئيس المصري، أمس (الأحد)، برقية تهنئة للرئيس اللبناني.",
                              "SUPPORT")
     assert countries(doc, event.actor) == ["EGY"] and countries(doc, event.recipient) == ["LBN"]
+
+
+def test_a_noun_after_the_complementiser_is_the_subject_of_the_act_not_the_speaker():
+    doc, event = first_event("وأشار المصدر إلى أن الموقوف زار السعودية مرات عدة خلال العام "
+                             "الماضي.", "CONSULT")
+    assert event.actor == [] and countries(doc, event.recipient) == ["SAU"]
+    doc, event = first_event("وأعلن السفير الأميركي في نيروبي أن الرئيس باراك أوباما الذي يصل "
+                             "الأسبوع المقبل، سيزور قرية والده.", "CONSULT")
+    assert [doc.actor(i).name for i in event.actor] == ["Barack Obama"]

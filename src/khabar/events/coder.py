@@ -27,6 +27,7 @@ from importlib import import_module
 from khabar.actors.find import is_sports_report
 from khabar.actors.gazetteer import org_heads
 from khabar.events.arguments import (
+    COMPLEMENTISERS,
     GENERIC_PREFIX,
     PREPOSITION_WORDS,
     PRONOUN_OPENERS,
@@ -57,6 +58,8 @@ from khabar.text.records import build
 from khabar.text.tokens import proclitics
 
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+# A complementiser that takes a noun after it, not a pronoun on it (أن الموقوف، not أنه).
+NOUN_COMPLEMENTISERS = COMPLEMENTISERS - PRONOUN_OPENERS
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
 THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "136",
@@ -406,8 +409,12 @@ def _link_statements(doc: Document, drafts: list[Draft]) -> None:
         if stmt is not None:
             draft.statement = stmt.id
             is_cue = stmt.cue.start <= pos < stmt.cue.end
-            if not draft.actor and stmt.speaker and (is_cue or draft.type in VERBAL
-                                                     or _says_itself(doc, draft, stmt)):
+            subject = None if is_cue or draft.actor or draft.type not in VERBAL \
+                else _subject_in_content(doc, draft, stmt)
+            if subject is not None:
+                draft.actor = subject
+            elif not draft.actor and stmt.speaker and (is_cue or draft.type in VERBAL
+                                                       or _says_itself(doc, draft, stmt)):
                 draft.actor = [stmt.speaker]
             if (not draft.recipient and stmt.addressee and (is_cue or draft.type in ADDRESSED)
                     and stmt.addressee not in draft.actor
@@ -433,6 +440,26 @@ def _interview_calls(doc: Document, drafts: list[Draft]) -> None:
             continue
         if stmt.cue.end <= doc.tokens[first].start < stmt.content.start:
             draft.dropped = True
+
+
+def _subject_in_content(doc: Document, draft: Draft, stmt: Statement) -> list[str] | None:
+    """The content opens with a complementiser and a definite noun before the act (أشار
+    المصدر إلى أن الموقوف زار السعودية، حيث التقى؛ أكد أن المملكة ... ترحب): that noun is the
+    act's subject, so the speaker is not: its party where it names one, else none. None
+    where the content has no such noun: a pronoun on the complementiser (إنه زار) is the
+    speaker's, and an act right after it (إن المحادثات تناولت) has no other subject."""
+    if stmt.content is None:
+        return None
+    tokens = doc.tokens
+    first = draft.match.first
+    for k in range(first - 1, doc.sentences[draft.sentence].token_start - 1, -1):
+        if tokens[k].norm in NOUN_COMPLEMENTISERS \
+                and tokens[k].start <= stmt.content.start <= tokens[k + 1].start:
+            if k + 1 == first or not tokens[k + 1].norm.startswith("ال"):
+                return None
+            start = tokens[k + 1].start
+            return [m.actor for m in doc.mentions if m.start == start and m.actor][:1]
+    return None
 
 
 def _says_itself(doc: Document, draft: Draft, stmt: Statement) -> bool:
