@@ -969,6 +969,15 @@ def test_a_nisba_written_with_alif_maqsura_is_the_word_that_spelling_is():
     assert doc.actor(mention(doc, "المسؤول اليمنى").actor).country == "YEM"
 
 
+def test_a_company_name_written_with_alif_maqsura_is_the_verb_that_spelling_is():
+    doc = run("وأودى انفجار سيارة مفخخة بحياة خمسة مدنيين في كركوك.")
+    assert "وأودى" not in texts(doc)
+    doc = run("وقالت شركة أودي الألمانية إنها ستسحب آلاف السيارات.")
+    assert "أودي" in texts(doc)
+    doc = run("وأعلنت سونى عن تراجع مبيعاتها في الربع الأخير.")
+    assert "سونى" in texts(doc)
+
+
 def test_a_military_rank_with_no_name_in_a_sports_report_is_no_officer():
     doc = run("وعاد اللاعب إلى تدريبات الفريق الأول بعد غيابه عن المباراة الأخيرة أمام النادي المنافس.")
     assert "الفريق الأول" not in texts(doc)

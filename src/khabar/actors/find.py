@@ -41,6 +41,7 @@ from khabar.actors.gazetteer import (
     form_key,
     function_words,
     gazetteer,
+    maqsura_org_names,
     name_cues,
     org_heads,
     org_short_names,
@@ -642,8 +643,8 @@ class Composer:
                     p = self.given_name(p)
             elif kind == "family":
                 p = self.surname(p)
-            elif kind == "nisba" and self.alif_maqsura_word(item):
-                p += 1  # بيده اليمنى: the right hand, not Yemen
+            elif kind in ("nisba", "org") and self.alif_maqsura_word(item):
+                p += 1  # بيده اليمنى: the right hand, not Yemen; أودى بحياة: no Audi
             elif kind == "nisba" and self.direction(p):
                 p += 1  # ريف حلب الغربي: the western countryside, not the West
             elif kind == "nisba":
@@ -796,11 +797,13 @@ class Composer:
         return item.start > self.offset and self.tok(item.start - 1).stem in PLACE_CUES
 
     def alif_maqsura_word(self, item: Item) -> bool:
-        """A one-word nisba the text writes with a final ى: the word that spelling is
-        (اليمنى, the right one, of يد، الجهة، الزاوية), as a nisba ends in ي, unless the
-        text writes every final ي so, as Egyptian papers do (فى for في: المصرى)."""
-        return item.end - item.start == 1 and self.tok(item.start).text.endswith("ى") \
-            and not writes_ya_as_maqsura(self.doc.text)
+        """A one-word nisba or organisation the text writes with a final ى: the word that
+        spelling is (اليمنى, the right one, of يد، الجهة، الزاوية; أودى, a verb, no Audi),
+        as a nisba and a foreign company's name end in ي, unless the text writes every
+        final ي so, as Egyptian papers do (فى for في: المصرى، سونى)."""
+        tok = self.tok(item.start)
+        return item.end - item.start == 1 and tok.text.endswith("ى") \
+            and tok.stem not in maqsura_org_names() and not writes_ya_as_maqsura(self.doc.text)
 
     def qualified_noun(self, p: int) -> bool:
         """The word after item ``p`` qualifies an indefinite noun (في بلد آخر، في بلد عربي،

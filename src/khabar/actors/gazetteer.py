@@ -383,6 +383,18 @@ def org_short_names() -> dict[tuple[str, ...], list[Entry]]:
 
 
 @lru_cache(maxsize=1)
+def maqsura_org_names() -> frozenset[str]:
+    """One-word organisation names the lexicon writes with a final ى (سونى): the text's ى
+    then spells the name, not another word (a verb such as أودى)."""
+    names = set()
+    for row in rows("organisations.tsv"):
+        for form in split_variants(row.get("names_ar", "")):
+            if " " not in form.strip() and form.strip().endswith("ى"):
+                names.add(normalize_word(form))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def outlet_names() -> dict[tuple[str, ...], list[Entry]]:
     """Known newspapers and channels by their name without the head noun that the lexicon
     writes before it (الشرق الأوسط of صحيفة الشرق الأوسط), even where that rest is a key of
