@@ -171,7 +171,7 @@ HOME_SECTORS = {"GOV", "COP", "JUD", "LEG", "OPP", "PTY", "CVL", "LAB", "EDU", "
 SPORTS_WORDS_MIN = 3  # sports words that make a document a sports report
 PLACE_CUES = {normalize_word(word) for word in (
     "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "وسط", "مدينة", "بلدة", "محافظة", "منطقة",
-    "اقليم", "ولاية", "من", "الى", "الي")}
+    "اقليم", "ولاية", "قضاء", "من", "الى", "الي")}
 
 
 class Item:
