@@ -978,6 +978,27 @@ def test_a_company_name_written_with_alif_maqsura_is_the_verb_that_spelling_is()
     assert "سونى" in texts(doc)
 
 
+def test_an_indefinite_qada_is_a_district_or_a_spending_not_the_judiciary():
+    doc = run("وسقطت قذائف على قضاء حديثة في محافظة الأنبار.")
+    assert "قضاء" not in texts(doc) and "حديثة" in texts(doc)
+    doc = run("ويفضل كثير من المواطنين قضاء إجازاتهم في المدن الساحلية.")
+    assert "قضاء" not in texts(doc)
+    doc = run("وأكد الوزير أن القضاء وحده يفصل في هذه القضية.")
+    assert "القضاء" in texts(doc)
+
+
+def test_the_centre_of_a_province_or_a_town_is_a_place_not_a_body():
+    doc = run("وانفجرت عبوة ناسفة قرب سوق شعبي في مركز محافظة بابل.")
+    assert not [t for t in texts(doc) if t.startswith("مركز")] and "بابل" in texts(doc)
+    doc = run("وأغلقت الشرطة الطرق المؤدية إلى مركز المدينة بعد الانفجار.")
+    assert not [t for t in texts(doc) if t.startswith("مركز")]
+
+
+def test_a_preposition_like_word_ends_a_body_name():
+    doc = run("وأكد رئيس جامعة الملك سعود ضمن حديثه أن الجامعة ستفتتح كلية جديدة.")
+    assert "جامعة الملك سعود" in texts(doc)
+
+
 def test_a_military_rank_with_no_name_in_a_sports_report_is_no_officer():
     doc = run("وعاد اللاعب إلى تدريبات الفريق الأول بعد غيابه عن المباراة الأخيرة أمام النادي المنافس.")
     assert "الفريق الأول" not in texts(doc)
