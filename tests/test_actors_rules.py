@@ -999,6 +999,18 @@ def test_a_preposition_like_word_ends_a_body_name():
     assert "جامعة الملك سعود" in texts(doc)
 
 
+def test_a_place_among_foreign_words_in_a_quoted_title_is_no_place():
+    doc = run("ونقلت صحيفة «شيكاغو ديلي هيرالد» عن مصادر أمنية أن التحقيق مستمر.")
+    assert not any(m.text in ("ديلي", "شيكاغو") for m in doc.mentions)
+    paper = [m for m in doc.mentions if "هيرالد" in m.text]
+    assert paper and doc.actor(paper[0].actor).sector == "MED"
+
+
+def test_the_european_committee_is_the_european_commission():
+    doc = run("وقالت اللجنة الأوروبية إنها ستدرس طلب الانضمام خلال أسابيع.")
+    assert doc.actor(mention(doc, "اللجنة الأوروبية").actor).country == "EU"
+
+
 def test_a_military_rank_with_no_name_in_a_sports_report_is_no_officer():
     doc = run("وعاد اللاعب إلى تدريبات الفريق الأول بعد غيابه عن المباراة الأخيرة أمام النادي المنافس.")
     assert "الفريق الأول" not in texts(doc)

@@ -792,6 +792,19 @@ class Composer:
                            head=start))
         return True
 
+    def foreign_title(self, inside: Sequence[Item]) -> bool:
+        """Quoted words after a head noun that carry no article and that no lexicon knows,
+        with a place name among them (صحيفة «نيويورك ديلي نيوز»، «جوييش ديلي فوروارد»): a
+        title spelt from a foreign language, the body's name, and neither place a place."""
+        closed = function_words()
+        for item in inside:
+            tok = self.tok(item.start)
+            if tok.is_punct or tok.norm != tok.stem or tok.stem.startswith("ال") \
+                    or tok.norm in closed or item.type not in (None, "place", "capital") \
+                    or (item.type is None and tok.stem.endswith("ة")):
+                return False
+        return len(inside) > 1 and not all(item.entries for item in inside)
+
     def place_cue(self, item: Item) -> bool:
         """A locative word right before a place name that is also a common word."""
         return item.start > self.offset and self.tok(item.start - 1).stem in PLACE_CUES
@@ -866,7 +879,8 @@ class Composer:
             if known is not None:  # تنظيم «القاعدة»، قناة «المسيرة»، حركة «الشباب»
                 self.entity(Item(items[p].start, items[quoted - 1].end, known))
                 return quoted
-            if not any(item.entries for item in inside):  # not صحيفة «واشنطن بوست»
+            if not any(item.entries for item in inside) or self.foreign_title(inside):
+                # not صحيفة «واشنطن بوست», a title the lexicon knows
                 return self.add_org(p, quoted, [], head)
         q, words, countries, proper, anchored = p + 1, 0, [], False, False
         settled = False  # a place or an adjective ends the words that name the body
