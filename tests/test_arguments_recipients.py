@@ -276,3 +276,8 @@ def test_party_whose_positions_a_bombing_hits():
 def test_members_after_an_attack_noun_are_not_what_it_hits():
     doc, events = _events("وأسفر هجوم عناصر حماس على الموقع عن مقتل جنديين.", "ASSAULT")
     assert "PSE" not in [c for e in events for c in _countries(doc, e.recipient)]
+
+
+def test_party_a_phone_call_is_made_to_with_ba():
+    text = "وأجرى الرئيس الروسي اتصالا هاتفيا بالرئيس الإيراني لبحث الملف النووي."
+    assert _recipients(text, "CONSULT") == ["IRN"]
