@@ -281,3 +281,10 @@ def test_members_after_an_attack_noun_are_not_what_it_hits():
 def test_party_a_phone_call_is_made_to_with_ba():
     text = "وأجرى الرئيس الروسي اتصالا هاتفيا بالرئيس الإيراني لبحث الملف النووي."
     assert _recipients(text, "CONSULT") == ["IRN"]
+
+
+def test_time_closed_by_a_comma_after_a_meeting_keeps_its_party():
+    text = "وعقد وزير الخارجية السعودي اجتماعا اليوم، مع وزير الخارجية الفرنسي في باريس."
+    assert _recipients(text, "CONSULT") == ["FRA"]
+    text = "وأجرى الملك اتصالا هاتفيا أمس، بالرئيس المصري."
+    assert _recipients(text, "CONSULT") == ["EGY"]

@@ -242,13 +242,15 @@ def _governor(tokens: list[Token], first: int) -> str | None:
 
 
 def clause_bounds(tokens: list[Token], first: int, start: int, end: int,
-                  noun: bool = False) -> tuple[int, int]:
+                  noun: bool = False, last: int | None = None) -> tuple[int, int]:
     """Token range of the clause around ``first`` (punctuation and complementisers).
 
     ``noun``: the trigger is an event noun, whose clause goes on back past a time set off
     by commas right before it (كثفت قوات التحالف، أمس، غاراتها): the noun is the object of
-    the verb before, and the time the verb's. A break is told by the norm alone (a mark's
-    norm is the mark, and no word's norm is one), so each step calls nothing."""
+    the verb before, and the time the verb's. ``last``: the trigger's last token, whose own
+    time closed by a comma right after it breaks nothing (أجرى اتصالا هاتفيا أمس، بالرئيس).
+    A break is told by the norm alone (a mark's norm is the mark, and no word's norm is
+    one), so each step calls nothing."""
     a = first
     while a > start and tokens[a - 1].norm not in CLAUSE_OPENERS:
         if tokens[a - 1].norm in CLAUSE_BREAKS:
@@ -264,11 +266,18 @@ def clause_bounds(tokens: list[Token], first: int, start: int, end: int,
         if tokens[b].norm in CLAUSE_BREAKS:
             aside = (_time_aside(tokens, b, end) or _quoted_name(tokens, b, end)
                      or _bracketed_time(tokens, b, end))
-            if aside is None:
+            if aside is None and not _trailing_time(tokens, last, b):
                 break
-            b = aside
+            b = aside or b
         b += 1
     return a, b
+
+
+def _trailing_time(tokens: list[Token], last: int | None, b: int) -> bool:
+    """The comma at ``b`` closes a time right after the trigger ending at ``last``
+    (أجرى اتصالا هاتفيا أمس، بالرئيس): the party after it is still the trigger's."""
+    return last is not None and b > last + 1 and tokens[b].text in COMMAS \
+        and all(_time_word(tokens[k]) for k in range(last + 1, b))
 
 
 def _quoted_name(tokens: list[Token], k: int, end: int) -> int | None:
@@ -525,7 +534,7 @@ def _targets_in(tokens: list[Token], slots: list[Slot], last: int, end: int) -> 
 
 def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first: int,
                       last: int, start: int, end: int) -> Arguments:
-    a, b = clause_bounds(tokens, first, start, end, noun=trig.pos == "noun")
+    a, b = clause_bounds(tokens, first, start, end, noun=trig.pos == "noun", last=last)
     after = [s for s in slots if last < s.first < b]
     before = [s for s in slots if a <= s.last < first]
     controlled = _controlled(tokens, slots, trig, first, last, start, end, after)
