@@ -288,3 +288,15 @@ def test_time_closed_by_a_comma_after_a_meeting_keeps_its_party():
     assert _recipients(text, "CONSULT") == ["FRA"]
     text = "وأجرى الملك اتصالا هاتفيا أمس، بالرئيس المصري."
     assert _recipients(text, "CONSULT") == ["EGY"]
+
+
+def test_object_past_a_place_and_a_time_after_the_subject():
+    text = "واستقبل الرئيس المصري في القاهرة أمس وزير الخارجية الأميركي."
+    assert _recipients(text, "CONSULT") == ["USA"]
+    text = "وانتقد الرئيس التركي في خطاب أمس الحكومة الألمانية."
+    assert _recipients(text, "ACCUSE") == ["DEU"]
+
+
+def test_town_inside_the_place_phrase_is_not_the_guest():
+    text = "واستقبل ولي العهد السعودي في مكتبه بالرياض اليوم سفير اليابان لدى المملكة."
+    assert _recipients(text, "CONSULT") == ["JPN"]

@@ -143,6 +143,8 @@ SIDE_GAP = 3  # بين or و to a side's name: a head noun and a quotation mark 
 SIDE_REACH = 6  # the first side's end to the second's start (مواطنين من الموصل ومسلحي داعش)
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
 RECIPIENT_REACH = 7
+PLACE_PHRASE = 5  # في | مكتبه بمقر الإمارة بالرياض: a place before a time and an object
+IN = normalize_word("في")
 APPOSITION_PRONOUNS = frozenset({"هم", "هما", "هن"})  # ثلاثة دبلوماسيين هم ...
 NOUN_COUNT_REACH = 2  # مقتل (الجنود) خمسة من ...: a count right after the noun or its genitive
 VERB_PREFIXES = ("ي", "ت")
@@ -1600,9 +1602,11 @@ def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token],
         if slot.prep is None and trig.type in DIRECT_OBJECT_TYPES and (
                 slot.first - after <= 2 and not _genitive_of_title(tokens, subject, after, slot)
                 or _only_adverbs(tokens, after, slot.first, commas=True)
+                or _past_place_and_time(tokens, after, slot.first)
                 or trig.type in COUNTED_OBJECT_TYPES and _counted(tokens, slot.first)):
             return _compound(slot, rest, tokens)
-        if slot.prep is not None and slot.prep in trig.preps:
+        if slot.prep is not None and slot.prep in trig.preps \
+                and not _in_place_phrase(tokens, after, slot):
             return _compound(slot, rest, tokens)
         if trig.type in COUNTED_OBJECT_TYPES and _partitive_count(tokens, slot, after):
             return _compound(slot, rest, tokens)
@@ -1611,6 +1615,27 @@ def _recipient(trig: Trigger, rest: list[Slot], after: int, tokens: list[Token],
         if trig.type in COUNTED_OBJECT_TYPES and _owner(tokens, slot, trig.preps, after):
             return _compound(slot, rest, tokens)
     return []
+
+
+def _past_place_and_time(tokens: list[Token], after: int, k: int) -> bool:
+    """Between the verb and its subject and the mention at ``k`` stand a phrase with في and
+    a time right before the mention (استقبل الرئيس في القاهرة أمس وزير الخارجية، التقى في
+    مكتبه بالرياض اليوم سفير اليابان): the place and time are the verb's, the mention its
+    object. A time word takes no party as its genitive, so the mention starts a new part."""
+    j = k
+    while j > after + 1 and _time_word(tokens[j - 1]):
+        j -= 1
+    if j == k or j - after - 1 > PLACE_PHRASE or tokens[after + 1].norm != IN:
+        return False
+    return not any(_hard_break(tokens[m]) or tokens[m].text in COMMAS for m in range(after + 1, j))
+
+
+def _in_place_phrase(tokens: list[Token], after: int, slot: Slot) -> bool:
+    """A state or town with a preposition inside the phrase with في right after the verb and
+    its subject (التقى في مكتبه بالرياض): where the act is, not whom it is with."""
+    return slot.mention.kind == "GPE" and tokens[after + 1].norm == IN \
+        and slot.first - after <= PLACE_PHRASE and not any(
+            _hard_break(tokens[m]) or tokens[m].text in COMMAS for m in range(after + 1, slot.first))
 
 
 def _owner(tokens: list[Token], slot: Slot, preps: frozenset[str], anchor: int,
