@@ -300,3 +300,15 @@ def test_object_past_a_place_and_a_time_after_the_subject():
 def test_town_inside_the_place_phrase_is_not_the_guest():
     text = "واستقبل ولي العهد السعودي في مكتبه بالرياض اليوم سفير اليابان لدى المملكة."
     assert _recipients(text, "CONSULT") == ["JPN"]
+
+
+def test_state_with_lam_after_a_visit_is_where_it_goes():
+    text = "وقال الرئيس الأمريكي خلال زيارته الأخيرة لإسرائيل إن السلام ممكن."
+    assert _recipients(text, "CONSULT") == ["ISR"]
+    text = "وتأتي زيارة الرئيس الأمريكي لموسكو بعد أشهر من التوتر."
+    assert _recipients(text, "CONSULT") == ["RUS"]
+
+
+def test_person_with_lam_after_a_visit_is_the_visitor_not_the_host():
+    text = "وهذه أول زيارة لمسؤول أميركي إلى طهران منذ عقود."
+    assert _recipients(text, "CONSULT") == ["IRN"]

@@ -1071,11 +1071,14 @@ def _light_verb_with_object(norm: str) -> bool:
 
 def _noun_recipient(tokens: list[Token], trig: Trigger, rest: list[Slot],
                     last: int) -> list[Slot]:
-    """The first mention after a noun governed by one of the trigger's prepositions."""
+    """The first mention after a noun governed by one of the trigger's prepositions, or a
+    state or town with ل after a visit (زيارته الأخيرة لإسرائيل، زيارة الجبير لموسكو): where
+    the visit goes. A person with ل there is the visitor (أول زيارة لوزير أميركي)."""
     for slot in rest:
         if slot.first - last > RECIPIENT_REACH:
             break
         if slot.prep in trig.preps or _through_noun(tokens, slot, trig.preps) or \
+                trig.mode == "visit" and slot.prep == "ل" and slot.mention.kind == "GPE" or \
                 trig.type in COUNTED_OBJECT_TYPES and (
                     _owner(tokens, slot, trig.preps, last, verb=False)
                     or _held(tokens, slot, last)
