@@ -312,3 +312,13 @@ def test_state_with_lam_after_a_visit_is_where_it_goes():
 def test_person_with_lam_after_a_visit_is_the_visitor_not_the_host():
     text = "وهذه أول زيارة لمسؤول أميركي إلى طهران منذ عقود."
     assert _recipients(text, "CONSULT") == ["IRN"]
+
+
+def test_noun_joined_to_the_object_with_its_own_nisba_is_an_object_too():
+    text = "وخطف مسلحون أربعة فرنسيين وطيارين كينيين اثنين قرب الحدود."
+    assert _recipients(text, "ASSAULT") == ["FRA", "KEN"]
+
+
+def test_verb_after_the_object_joins_no_party_named_by_title():
+    text = "وهاجم مسلحون دورية عراقية وقال مسؤول أمريكي إن الهجوم فشل."
+    assert _recipients(text, "ASSAULT") == ["IRQ"]

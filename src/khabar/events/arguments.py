@@ -143,6 +143,9 @@ SIDE_GAP = 3  # بين or و to a side's name: a head noun and a quotation mark 
 SIDE_REACH = 6  # the first side's end to the second's start (مواطنين من الموصل ومسلحي داعش)
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
 RECIPIENT_REACH = 7
+# Endings of a noun and of the nisba adjective that agrees with it: sound plurals, a feminine
+# or non-human plural with a feminine adjective, an accusative with its accusative.
+NISBA_AGREEMENT = (("ين", "ين"), ("ون", "ون"), ("ات", "يه"), ("ه", "يه"), ("ا", "يا"))
 PLACE_PHRASE = 5  # في | مكتبه بمقر الإمارة بالرياض: a place before a time and an object
 IN = normalize_word("في")
 APPOSITION_PRONOUNS = frozenset({"هم", "هما", "هن"})  # ثلاثة دبلوماسيين هم ...
@@ -1685,9 +1688,22 @@ def _compound(slot: Slot, pool: list[Slot], tokens: list[Token],
         if other.first == out[-1].last + 1 and (joined or adjacent and other.prep is None
                                                 and other.mention.via == "nisba"):
             out.append(other)
+        elif other.first == out[-1].last + 2 and _joined_head(tokens[other.first - 1], other):
+            out.append(other)
         else:
             break
     return out
+
+
+def _joined_head(head: Token, slot: Slot) -> bool:
+    """A noun joined by و that the nisba adjective of ``slot`` agrees with (أربعة أوروبيين
+    وطيارين كينيين، مواقع سورية ودوريات عراقية): the party the adjective names is joined too.
+    Agreement keeps out a verb (وقال) before a party named another way."""
+    if slot.prep is not None or slot.mention.via != "nisba" or not head.text.startswith("و") \
+            or len(head.norm) < 4:
+        return False
+    adjective = normalize_word(slot.mention.text.split()[0])
+    return any(head.norm.endswith(h) and adjective.endswith(a) for h, a in NISBA_AGREEMENT)
 
 
 def _compound_back(slot: Slot, pool: list[Slot], tokens: list[Token]) -> list[Slot]:
