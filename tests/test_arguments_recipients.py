@@ -322,3 +322,12 @@ def test_noun_joined_to_the_object_with_its_own_nisba_is_an_object_too():
 def test_verb_after_the_object_joins_no_party_named_by_title():
     text = "وهاجم مسلحون دورية عراقية وقال مسؤول أمريكي إن الهجوم فشل."
     assert _recipients(text, "ASSAULT") == ["IRQ"]
+
+
+def test_party_a_received_call_or_letter_comes_from_made_it():
+    doc, events = _events("وتلقى الرئيس المصري اتصالا هاتفيا أمس من الرئيس الفرنسي.", "CONSULT")
+    assert (_countries(doc, events[0].actor), _countries(doc, events[0].recipient)) == (
+        ["FRA"], ["EGY"])
+    doc, events = _events("وتسلم العاهل الأردني رسالة خطية من الرئيس الروسي.", "CONSULT")
+    assert (_countries(doc, events[0].actor), _countries(doc, events[0].recipient)) == (
+        ["RUS"], ["JOR"])

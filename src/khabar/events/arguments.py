@@ -625,7 +625,35 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         obj = _noun_object(tokens, rest, actor[-1].last)
         if obj:
             return Arguments(actor, obj)
+    if not chain and actor and _received(tokens, first, start):
+        sender = _sender(tokens, rest, last)
+        if sender:
+            return Arguments(sender, actor)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _received(tokens: list[Token], first: int, start: int) -> bool:
+    """The event noun is the object of a verb of receiving a few words before it, with no
+    break between (تلقى الملك اتصالا هاتفيا، تسلم الرئيس رسالة خطية)."""
+    receive = cue_words("receive")
+    for v in range(first - 1, max(start, first - LIGHT_VERB_REACH) - 1, -1):
+        if is_break(tokens[v]):
+            return False
+        if _bare(tokens[v].norm) in receive:
+            return True
+    return False
+
+
+def _sender(tokens: list[Token], rest: list[Slot], last: int) -> list[Slot]:
+    """The party with من after a received noun, past only its adjectives and time (اتصالا
+    هاتفيا أمس من الرئيس): who made the call or sent the letter."""
+    for slot in rest:
+        if slot.first - last > RECIPIENT_REACH or any(
+                is_break(tokens[k]) for k in range(last + 1, slot.first)):
+            return []
+        if slot.prep == "من":
+            return _compound(slot, rest, tokens)
+    return []
 
 
 def _meeting_venue(trig: Trigger, slot: Slot, after: list[Slot], tokens: list[Token]) -> bool:
