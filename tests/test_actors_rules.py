@@ -627,6 +627,24 @@ def test_an_indefinite_head_and_a_description_name_no_body():
     assert any(m.text.startswith("صحيفة تلفراف") for m in doc.mentions)
 
 
+def test_an_indefinite_head_and_a_common_noun_of_arabic_shape_name_no_body():
+    for text, word in (("وقال إنه يملك شركة إنتاج، ويعمل في السينما منذ سنوات.", "إنتاج"),
+                       ("وأسس مع زملائه شركة تسويق في دبي العام الماضي.", "تسويق"),
+                       ("وقال المدرب إن الفريق يواجه فريق محترم يملك لاعبين جيدين.", "محترم"),
+                       ("وقررت الوزارة تشكيل فريق عمل يتابع تنفيذ الخطة.", "عمل"),
+                       ("وأنشأت الجامعة مركز دراسات في العاصمة.", "دراسات")):
+        assert not any(m.text.endswith(word) for m in run(text).mentions), text
+    doc = run("وقال رئيس مجلس أمناء الجامعة الأهلية إن القرار صائب.")
+    assert any(m.text.startswith("مجلس أمناء الجامعة") for m in doc.mentions)
+    doc = run("وأعلن اتحاد تنسيقيات الثورة أن القصف استمر.")
+    assert any(m.text == "اتحاد تنسيقيات الثورة" for m in doc.mentions)
+
+
+def test_an_adjective_in_ta_marbuta_before_a_verb_names_no_body():
+    doc = run("ورفضت جماعة متشددة تسيطر على المدينة توقيع الاتفاق.")
+    assert not any(m.text.startswith("جماعة") for m in doc.mentions)
+
+
 def test_the_elative_akbar_alone_is_no_given_name():
     doc = run("والحديدة ثاني أكبر ميناء في اليمن، وتمتلك إيران رابع أكبر مخزون للغاز.")
     assert not any("أكبر" in t for t in texts(doc))

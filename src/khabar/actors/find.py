@@ -116,6 +116,14 @@ VERBAL_NOUN = re.compile(f"ا(?:ن{_C}{_C}|{_C}ت{_C}|ست{_C}{_C})ا{_C}(?:ا|�
 MAFUL = re.compile(f"م{_C}{_C}و[^اوي]")
 # The verbal noun of the second form (تنفيذ، تحقيق، تسليم), bare or with ta marbuta.
 TAFIL = re.compile(f"ت{_C}{_C}ي{_C}(?:ه|ات)?")
+# Common nouns and adjectives of Arabic shape (normalised), which no foreign name takes: the
+# verbal noun of the fourth form and the plural أفعال (إنتاج، إبداع، أبحاث), the verbal noun of
+# the second form of a hollow root (تسويق، تطوير), a sound feminine plural (دراسات، رحلات) and
+# the participle of the eighth form (محترم، معتقل).
+AFAL = re.compile("ا[^اويل][^اوي]ا[^اوي]")
+TAFIL_HOLLOW = re.compile("ت[^اوي]وي[^اوي](?:ه|ات)?")
+FEMININE_PLURAL = re.compile(".{3,}ات")
+MUFTAAL = re.compile("م[^اوي]ت[^اوي][^اوي]")
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
 # في written فى: a text that writes every final ي as ى, as Egyptian papers do.
 MAQSURA_SPELLING = re.compile(r"(?<!\S)[وف]?فى(?!\S)")
@@ -930,7 +938,8 @@ class Composer:
                 # وزارة الاقتصاد والمالية، المجلس الاقتصادي والاجتماعي: only adjectives follow
                 settled, last_plain = True, tok
             elif words == 0 and not definite \
-                    and (tok.text.endswith("ة") or tok.norm in org_heads()) \
+                    and (tok.text.endswith("ة") or tok.norm in org_heads()
+                         or self.common_noun_shape(tok)) \
                     and tok.stem == tok.norm and not tok.norm.startswith(("و", "لل")) \
                     and self.definite_word_at(q + 1):
                 pass  # اتحاد كرة القدم، هيئة مكافحة الفساد، هيئة تنظيم الكهرباء: a construct
@@ -1020,24 +1029,40 @@ class Composer:
 
     def describes(self, q: int) -> bool:
         """The unknown word at item ``q``, after an indefinite head, describes the body
-        rather than names it: an adjective in ta marbuta (جماعة متطرفة، حركة خطيرة) that no
-        genitive or name follows (مجلس قيادة الثورة is a construct), a participle of a derived verb
+        rather than names it: an adjective in ta marbuta (جماعة متطرفة، حركة خطيرة) or a
+        common noun of Arabic shape (شركة إنتاج، فريق عمل يتحرك, see
+        :meth:`common_noun_shape`) that no genitive or name follows (مجلس قيادة الثورة،
+        مجلس أمناء كلية الطب، شركة نفط نيبال are constructs), a participle of a derived verb
         (تنظيم متشدد، جهاز مستقل) or an imperfect verb opening a relative clause (محكمة
         تدعمها، صحيفة تؤيد العائلة) that has no verbal noun's shape (تفعيل، تفاعل: اتحاد
         تنسيقيات، لجنة تكافؤ الفرص) or a foreign name's late alef (صحيفة تلغراف). Foreign
         names write a final -a with alef."""
         tok = self.tok(self.items[q].start)
         norm = tok.norm
-        if tok.text.endswith("ة"):
+        if tok.text.endswith("ة") or self.common_noun_shape(tok):
             if q + 1 == len(self.items):
                 return True
             nxt = self.items[q + 1]
             word = self.tok(nxt.start)
-            return not (nxt.entries or word.stem.startswith("ال") or self.name_like(word))
+            return not (nxt.entries or word.stem.startswith("ال") or word.norm in org_heads()
+                        or self.name_like(word) and not self.verb_like(word))
         if len(norm) >= 5 and norm.startswith(("مت", "مست")):
             return True
         return self.imperfect_verb(tok) and "ا" not in norm[3:] and not (
             norm[0] == "ت" and len(norm) >= 5 and (norm[2] == "ا" or norm[3] == "ي"))
+
+    def common_noun_shape(self, tok: Token) -> bool:
+        """An unknown word that is an Arabic common noun or adjective by its shape (إنتاج،
+        تسويق، دراسات، محترم) or one the lexicons write with the article (العمل، النفط):
+        after an indefinite head it says what kind of body (شركة إنتاج، فريق عمل، فريق
+        محترم) unless a genitive follows (لجنة إعداد الدستور), not its name.
+        Transliterations spell their vowels, so seldom take these shapes; a nisba (إسلامي)
+        is an adjective, never in construct."""
+        norm = tok.norm
+        return bool(AFAL.fullmatch(norm) or TAFIL.fullmatch(norm)
+                    or TAFIL_HOLLOW.fullmatch(norm) or FEMININE_PLURAL.fullmatch(norm)
+                    or MUFTAAL.fullmatch(norm)) \
+            or "ال" + norm in self.gaz.vocabulary and not norm.endswith(NISBA_ENDINGS)
 
     def outside_proper_name(self, tok: Token) -> bool:
         """A word after the first of a foreign name that goes on the sentence instead: a verb
