@@ -716,7 +716,7 @@ def test_a_document_whose_relative_clause_names_its_issuer_speaks_for_it(text, e
     ("وقال رئيس لجنة الشؤون الخارجية، عبادة الزنتوري، إن الاجتماع سيعقد الأحد. وأوضح الزنتوري "
      "أن اللجنة ستناقش الاتفاق مع الحكومة.", "President (Ljna Alsh'wn Alkharjya)"),
     ("حضر الحفل ميرزا الدهماني رئيس مجلس أمناء الكلية. وقال الدهماني إن البرنامج يستقبل مئة "
-     "طالب هذا العام.", "President (Mjls Amna)"),
+     "طالب هذا العام.", "President (Mjls Amna Alklya)"),
 ])
 def test_a_family_name_alone_speaks_for_the_title_written_beside_the_full_name(text, expected):
     doc = analyze(text, date="2015-01-01")
