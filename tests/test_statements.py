@@ -773,3 +773,24 @@ def test_a_title_opening_the_sentence_names_the_subject_past_an_unknown_name():
 ])
 def test_the_quoted_end_of_a_name_after_a_cue_is_no_quotation(text):
     assert analyze(text, date="2015-01-01").statements == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a feminine state in the genitive is no subject of a masculine participle
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. وأشار إلى دور خاص لدى الأكراد في "
+     "العراق وسوريا، معتبرا أن الحل سياسي.", "Laurent Fabius"),
+    # a body whose head is a feminine plural agrees with a feminine participle
+    ("وأكدت القوات المسلحة المصرية في بيان وصول الطائرات الفرنسية، مشيرة إلى أن الدفعة الثانية "
+     "تصل قريبا.", "Egyptian army"),
+])
+def test_a_participle_takes_the_name_it_agrees_with(text, expected):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    assert said.speaker is not None and doc.actor(said.speaker).name == expected
+
+
+def test_a_plural_participle_with_no_group_named_has_no_speaker():
+    doc = analyze("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. وأعرب الحضور عن شكرهم "
+                  "للوزارة، مؤكدين أن الأمسية كانت ناجحة.", date="2015-01-01")
+    said = doc.statements[-1]
+    assert said.cue.text == "مؤكدين" and said.speaker is None

@@ -31,6 +31,7 @@ from khabar.statements.frames import (
     governed,
     trim_span,
 )
+from khabar.statements.lexicon import Cue
 from khabar.statements.view import DocView
 from khabar.text.records import build
 from khabar.text.tokens import proclitics
@@ -453,9 +454,24 @@ def _continuing(doc: Document, view: DocView, frame: Frame, container: Draft | N
     sentence = doc.sentences[frame.sentence]
     for mention in view.mentions_from(sentence.token_start, frame.first):
         if mention.actor is not None and mention.kind != "LOC" and \
-                not governed(doc, view, mention):
+                not governed(doc, view, mention) and _agrees(mention, frame.cue):
             return mention.actor, mention
+    if frame.cue.number == "pl":
+        return None, None  # a group the rules do not know (أعلن الحضور …، مؤكدين), not one person
     return _recent_speaker(doc, frame.speaker_gender, context), None
+
+
+def _agrees(mention: Mention, cue: Cue) -> bool:
+    """A participle agrees with its subject: a name it does not agree with is some other
+    word of the clause (وأشار إلى … في لبنان وسوريا، معتبرا؛ الذين تحدثت معهم الصحيفة،
+    معتبرين), so the verb's own subject, named or dropped, speaks."""
+    if cue.number == "pl":
+        return mention.plural or mention.kind == "GRP"
+    if mention.plural:
+        return cue.gender != "m"  # a plural of things takes the feminine (المصادر، مشيرة)
+    if mention.kind not in ("ORG", "GPE") or cue.gender is None:
+        return True  # a person's gender is often guessed from the name alone
+    return _body_gender(mention) == cue.gender
 
 
 def _topic(doc: Document, view: DocView, frame: Frame, context: Context) -> Mention | None:
@@ -484,13 +500,14 @@ def _topic(doc: Document, view: DocView, frame: Frame, context: Context) -> Ment
 
 def _body_gender(mention: Mention) -> str:
     """The grammatical gender of a body's name: its own, else feminine when its head word
-    ends in ta marbuta (الوزارة، السفارة) and masculine otherwise (المجلس، الجيش)."""
+    ends in ta marbuta or is a feminine plural (الوزارة، القوات) and masculine otherwise
+    (المجلس، الجيش)."""
     if mention.gender:
         return mention.gender
     if mention.kind == "GPE":
         return "f"  # a state or city speaking is feminine (وقالت باكستان، وأعلنت موسكو)
     head = mention.text.split()[0].rstrip("ًٌٍَُِّْ") if mention.text.split() else ""
-    return "f" if head.endswith("ة") else "m"
+    return "f" if head.endswith(("ة", "ات")) else "m"
 
 
 def _opens_sentence(doc: Document, frame: Frame) -> bool:
