@@ -794,3 +794,10 @@ def test_a_plural_participle_with_no_group_named_has_no_speaker():
                   "للوزارة، مؤكدين أن الأمسية كانت ناجحة.", date="2015-01-01")
     said = doc.statements[-1]
     assert said.cue.text == "مؤكدين" and said.speaker is None
+
+
+def test_a_demonstrative_subject_refers_back_to_the_body_named_before():
+    doc = analyze("أعلنت هيئة سلامة الطيران الفرنسية أن الحطام وصل إلى المطار. وقالت هذه الهيئة في "
+                  "بيان إن الفحص يبدأ غدا.", date="2015-01-01")
+    first, said = doc.statements
+    assert first.speaker is not None and said.speaker == first.speaker

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from khabar.actors.bodies import DEMONSTRATIVES
 from khabar.lexicon_index import function_words
 from khabar.model import Document, Mention, Statement, Token
 from khabar.statements.channels import channel_of_words, find_channel
@@ -238,12 +239,16 @@ def _issuer(doc: Document, view: DocView, frame: Frame, context: Context) -> Men
     وأشار التقرير إلى أن؛ وقال تقرير صادر عن البنك … وأضاف التقرير): the word without its
     article, written a few sentences before, was the object of a body or person opening its
     sentence, or the subject of a statement that named its author. The word with its article
-    may also repeat the first word of a name (المرصد السوري … وقال المرصد)."""
+    may also repeat the first word of a name (المرصد السوري … وقال المرصد), after a
+    demonstrative too (هيئة التحقيقات … وقالت هذه الهيئة)."""
     key = ("issuer", frame.first)
     if key in view.memo:
         return view.memo[key]
     found = None
-    word = doc.tokens[frame.last]
+    at = frame.last
+    if doc.tokens[at].norm in DEMONSTRATIVES and at + 1 < doc.sentences[frame.sentence].token_end:
+        at += 1  # وقالت هذه الهيئة: the noun after the demonstrative refers back
+    word = doc.tokens[at]
     head = word.stem[2:] if word.stem.startswith("ال") and not word.segments else ""
     if len(head) >= MIN_DOCUMENT_WORD:
         floor = doc.sentences[max(0, frame.sentence - ISSUER_SENTENCES)].token_start
@@ -300,7 +305,10 @@ def _titled_person(doc: Document, view: DocView, frame: Frame) -> Mention | None
     if key in view.memo:
         return view.memo[key]  # type: ignore[return-value]
     found = None
-    word = doc.tokens[frame.last]
+    at = frame.last
+    if doc.tokens[at].norm in DEMONSTRATIVES and at + 1 < doc.sentences[frame.sentence].token_end:
+        at += 1  # وقالت هذه الهيئة: the noun after the demonstrative refers back
+    word = doc.tokens[at]
     sentence_end = doc.sentences[frame.sentence].token_end
     if frame.last < sentence_end and _plain_name(word):
         seen = 0
