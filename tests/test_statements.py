@@ -801,3 +801,14 @@ def test_a_demonstrative_subject_refers_back_to_the_body_named_before():
                   "بيان إن الفحص يبدأ غدا.", date="2015-01-01")
     first, said = doc.statements
     assert first.speaker is not None and said.speaker == first.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحد الشهود لوكالة الأنباء إن الانفجار هز السوق المزدحمة.",
+    "وأطلقت الشرطة النار على المحتجين، بحسب شهود في المدينة.",
+])
+def test_witnesses_are_civilians_who_speak(text):
+    doc = analyze(text, date="2015-01-01")
+    said = doc.statements[-1]
+    actor = doc.actor(said.speaker) if said.speaker else None
+    assert actor is not None and actor.kind == "GRP" and actor.sector == "CVL"
