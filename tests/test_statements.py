@@ -812,3 +812,11 @@ def test_witnesses_are_civilians_who_speak(text):
     said = doc.statements[-1]
     actor = doc.actor(said.speaker) if said.speaker else None
     assert actor is not None and actor.kind == "GRP" and actor.sector == "CVL"
+
+
+def test_a_yes_no_question_about_a_belief_is_no_statement():
+    doc = analyze("وقال وزير الخارجية الفرنسي لوران فابيوس في حوار مع الصحيفة إن الاتفاق جيد.\n"
+                  "* هل تعتقد أن العقوبات سترفع قريبا؟\n"
+                  "- أعتقد أن الأمر يحتاج إلى وقت طويل.", date="2015-01-01")
+    assert [s.cue.text for s in doc.statements] == ["وقال", "أعتقد"]
+    assert doc.actor(doc.statements[-1].speaker).name == "Laurent Fabius"

@@ -37,8 +37,9 @@ NOT_REPORTING_BEFORE = frozenset({"بعد", "قبل", "منذ", "دون", "بد�
                                   "شرط", "بشرط", "ما", "الا", "غير", "كما", "شانه", "لا"})
 # Prepositions that may stand right before a verb: من and حتى as conjunctions, إلى after motion.
 VERB_AFTER_PREPOSITION = frozenset({"من", "حتي", "الي"})
-# Words before a cue's form that make it a verbal noun no one said (عدم ذكر، الجدير ذكره).
-NOT_SAID_BEFORE = frozenset({"عدم", "جدير", "الجدير"})
+# Words before a cue's form that make it a verbal noun no one said (عدم ذكر، الجدير ذكره),
+# or a question that asks whether it was said or thought (هل تعتقد أن …؟).
+NOT_SAID_BEFORE = frozenset({"عدم", "جدير", "الجدير", "هل"})
 # Particles that open a clause whose subject may come before its verb (لكن مسؤولا قال، أن
 # التحقيقات أشارت), normalised.
 CLAUSE_OPENERS = COMPLEMENTISERS | frozenset({"لكن", "بل", "انما"})
@@ -193,7 +194,8 @@ def find_frames(doc: Document, view: DocView, sentence: Sentence) -> list[Frame]
 def _verbal_noun(tokens: list[Token], i: int) -> bool:
     """A cue's form read as a verbal noun with its object (طلب عدم ذكر اسمه، رفض ذكر اسمه): the
     speaker asked not to be named, and said nothing by it. So is one after جدير (والجدير
-    ذكره أن): the writer's own aside, which no one said."""
+    ذكره أن): the writer's own aside, which no one said. A verb after the particle of a
+    yes-no question (هل تعتقد أن الحل قريب؟) asks and asserts nothing either."""
     before = tokens[i - 1].stem if i > 0 else ""
     after = tokens[i + 1].stem if i + 1 < len(tokens) else ""
     return before in NOT_SAID_BEFORE or (after[:3] == "اسم" and after[3:] in PRONOUN_ENDINGS)
