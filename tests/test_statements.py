@@ -820,3 +820,12 @@ def test_a_yes_no_question_about_a_belief_is_no_statement():
                   "- أعتقد أن الأمر يحتاج إلى وقت طويل.", date="2015-01-01")
     assert [s.cue.text for s in doc.statements] == ["وقال", "أعتقد"]
     assert doc.actor(doc.statements[-1].speaker).name == "Laurent Fabius"
+
+
+@pytest.mark.parametrize("interview", ["خلال حوار أجرته معه «الشرق الأوسط»",
+                                       "في مقابلة أجرتها معه قناة «الجزيرة»"])
+def test_the_outlet_after_with_him_is_who_interviewed_the_speaker(interview):
+    doc = analyze("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. وقال " + interview
+                  + " إن العقوبات سترفع تدريجيا.", date="2015-01-01")
+    said = doc.statements[-1]
+    assert said.speaker is not None and doc.actor(said.speaker).name == "Laurent Fabius"

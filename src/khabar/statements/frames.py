@@ -639,10 +639,29 @@ def _first_subject_mention(doc: Document, view: DocView, first: int, last: int,
             continue
         if slots is not None and view.ranges[mention.id][0] not in slots:
             continue
+        if slots is None and _after_with_pronoun(doc.tokens, view.ranges[mention.id][0], first):
+            return None  # the phrase on the interview goes on: a later name is deeper in it
         if governed(doc, view, mention) or _governed_genitive(doc, view, mention, first):
             continue
         return mention
     return None
+
+
+def _after_with_pronoun(tokens: list[Token], start: int, floor: int) -> bool:
+    """A name right after مع with a pronoun (في حوار أجرته معه «الشرق الأوسط»، في مقابلة
+    أجرتها معها قناة) is the subject of the relative clause on the interview, the party the
+    speaker talked with, not the subject of the cue."""
+    k = start - 1
+    if k > floor and tokens[k].text in OPEN_TO_CLOSE:
+        k -= 1
+    if k > floor and _construct_head(tokens[k]) and not _with_pronoun(tokens[k]):
+        k -= 1  # معه قناة «الجزيرة»: the name the word before the quotation governs
+    return k > floor and _with_pronoun(tokens[k])
+
+
+def _with_pronoun(tok: Token) -> bool:
+    """مع with a pronoun on it (معه، معها، معهم)."""
+    return tok.stem[:2] == "مع" and tok.stem[2:] in PRONOUN_ENDINGS
 
 
 def _governed_genitive(doc: Document, view: DocView, mention: Mention, floor: int) -> bool:
