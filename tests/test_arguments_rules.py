@@ -310,6 +310,16 @@ def test_a_state_named_on_its_tanks_is_its_military():
     assert [doc.actor(a).code for a in event.actor] == ["ISR MIL"]
 
 
+@pytest.mark.parametrize("text, code", [
+    ("وشنت مقاتلات تركية غارات على مواقع للمسلحين في جبال قنديل.", "TUR MIL"),
+    ("وقصفت طائرات حربية روسية مواقع للمعارضة في ريف حماة.", "RUS MIL"),
+    ("وقصفت بوارج أميركية أهدافا على الساحل الليبي.", "USA MIL"),
+])
+def test_a_state_named_on_its_warplanes_is_its_military(text, code):
+    doc, event = first_event(text, "ASSAULT")
+    assert [doc.actor(a).code for a in event.actor] == [code]
+
+
 def test_a_state_body_does_not_act_on_its_own_state():
     doc, event = first_event("وأطلقت دبابة إسرائيلية النار على المقاتلين بعد اشتباكهم مع وحدة "
                              "إسرائيلية خاصة شرق المخيم.", "ASSAULT")
