@@ -425,3 +425,13 @@ def test_a_noun_after_the_complementiser_is_the_subject_of_the_act_not_the_speak
     doc, event = first_event("وأعلن السفير الأميركي في نيروبي أن الرئيس باراك أوباما الذي يصل "
                              "الأسبوع المقبل، سيزور قرية والده.", "CONSULT")
     assert [doc.actor(i).name for i in event.actor] == ["Barack Obama"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وتظاهر في العاصمة الفرنسية باريس آلاف المحتجين ضد قانون العمل.", "PROTEST"),
+    ("ووقعت في العاصمة العراقية بغداد اشتباكات عنيفة.", "ASSAULT"),
+])
+def test_a_city_after_a_place_noun_under_a_preposition_is_no_actor(text, kind):
+    doc, event = first_event(text, kind)
+    assert not {doc.actor(a).kind for a in event.actor} & {"GPE", "LOC"}
+    assert event.location is not None

@@ -71,6 +71,7 @@ from khabar.lexicon_index import (
     function_words,
 )
 from khabar.model import Document, Mention, Token
+from khabar.places import PLACE_NOUNS
 from khabar.statements.lexicon import channels
 from khabar.text.normalize import normalize_word
 from khabar.text.sentences import COMMAS
@@ -148,6 +149,10 @@ RECIPIENT_REACH = 7
 NISBA_AGREEMENT = (("ين", "ين"), ("ون", "ون"), ("ات", "يه"), ("ه", "يه"), ("ا", "يا"))
 PLACE_PHRASE = 5  # في | مكتبه بمقر الإمارة بالرياض: a place before a time and an object
 IN = normalize_word("في")
+PLACE_HEAD_WORDS = 3  # في | العاصمة اليونانية | أثينا: a place noun and two adjectives
+# The governor a place noun passes on to the name in apposition after it (None: none).
+PLACE_GOVERNORS: dict[str | None, str | None] = {
+    p: p for p in PREPOSITION_WORDS} | {"ب": normalize_word("في"), "ل": None, None: None}
 APPOSITION_PRONOUNS = frozenset({"هم", "هما", "هن"})  # ثلاثة دبلوماسيين هم ...
 NOUN_COUNT_REACH = 2  # مقتل (الجنود) خمسة من ...: a count right after the noun or its genitive
 VERB_PREFIXES = ("ي", "ت")
@@ -223,7 +228,41 @@ def _drop_nested(slots: list[Slot]) -> None:
 
 
 def _governor(tokens: list[Token], first: int) -> str | None:
-    """The preposition governing a mention: a proclitic on it or the word before it."""
+    """The preposition governing a mention: a proclitic on it or the word before it, or the
+    one governing a place noun that the mention stands in apposition to (في العاصمة اليونانية
+    أثينا، على مدينة مومباي): the place is where something happens, not who does it. A ب
+    there is the في of a place (بمدينة فرانكفورت), and a ل the genitive of a title
+    (المدعي العام لولاية فيرجينيا), whose office the place still names."""
+    prep = _direct_governor(tokens, first)
+    if prep is None and first > 0 and not tokens[first - 1].is_punct:
+        head = _place_head(tokens, first)
+        if head is not None:
+            prep = PLACE_GOVERNORS.get(_direct_governor(tokens, head), prep)
+    return prep
+
+
+def _place_head(tokens: list[Token], first: int) -> int | None:
+    """The first word of a place noun and its adjectives right before ``first`` (العاصمة
+    اليونانية, مدينة), if the words there are such a phrase."""
+    head = None
+    k = first - 1
+    while k >= 0 and first - k <= PLACE_HEAD_WORDS:
+        stem = tokens[k].stem
+        if stem in PLACE_NOUNS:
+            head = k
+        elif not _place_adjective(stem):
+            break
+        k -= 1
+    return head
+
+
+def _place_adjective(stem: str) -> bool:
+    """A definite nisba or direction adjective (اليونانية، الشمالي) after a place noun."""
+    return len(stem) > 4 and stem.startswith("ال") and stem.endswith(("ي", "يه"))
+
+
+def _direct_governor(tokens: list[Token], first: int) -> str | None:
+    """The preposition on the mention's first word or right before it."""
     token = tokens[first]
     prep = None
     for clitic in proclitics(token):  # a loop, not a generator made for every mention
