@@ -4,6 +4,8 @@ subject is the actor of the act it takes, and the noun after that act is whom it
 import pytest
 from argument_helpers import countries, first_event
 
+from khabar.pipeline import analyze
+
 
 @pytest.mark.parametrize(("text", "type_", "actor", "recipient"), [
     ("وذكر التقرير أن الرئيس العراقي صدام حسين قرر أن يغزو الكويت.", "ASSAULT", "IRQ", "KWT"),
@@ -59,3 +61,16 @@ def test_a_speaker_who_says_it_decided_an_act_does_it():
 def test_a_definite_noun_after_a_verb_of_will_is_no_act_it_takes():
     doc, event = first_event("وكان الرئيس العراقي قد سعى في القمة العربية إلى دعم موقفه.", "CONSULT")
     assert "IRQ" not in countries(doc, event.actor)
+
+
+def test_the_purpose_of_a_summons_is_its_subjects_act():
+    doc, event = first_event(
+        "واستدعت الخارجية الألمانية السفير التركي لمطالبته بالإفراج عن الصحافي.", "REQUEST")
+    assert countries(doc, event.actor) == ["DEU"]
+
+
+def test_a_protest_a_summons_names_is_no_demonstration():
+    doc = analyze("واستدعت الخارجية الروسية السفير الأميركي للاحتجاج على العقوبات الجديدة.",
+                  date="2020-03-01")
+    assert [e.type for e in doc.events] == ["ACCUSE"]
+    assert countries(doc, doc.events[0].actor) == ["RUS"]

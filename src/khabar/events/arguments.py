@@ -786,8 +786,9 @@ def controlling_verb(tokens: list[Token], slots: list[Slot], trig: Trigger, firs
     elif link in CONTROL_PREPS:
         k -= 1
         needs = "prep"
-    elif not PROCLITIC_PREPS.isdisjoint(proclitics(tokens[first])):
-        needs = "prep"  # هدد بغزو، خطط لاستهداف
+    elif not PROCLITIC_PREPS.isdisjoint(proclitics(tokens[first])) \
+            or tokens[first].norm.startswith("لل"):
+        needs = "prep"  # هدد بغزو، خطط لاستهداف، استدعى السفير للاحتجاج
     else:
         needs = "before"
     controls = control_verbs()

@@ -230,12 +230,17 @@ def _promised_and_charged(tokens: list[Token], slots: list[Slot], drafts: list[D
                           start: int) -> None:
     """An act a promise names (وعدت واشنطن بغداد بتقديم مساعدات) is yet to come, and the
     promise is made to whom the act is for; an act a charge names (حث الرئيس باكستان على
-    اعتقال ...) is asked for, not reported."""
+    اعتقال ...) is asked for, not reported. A protest a summons of an envoy names as its
+    purpose (استدعت الخارجية السفير للاحتجاج على) is the diplomatic protest the summons is
+    coded as, no demonstration: it is dropped."""
     by_first = {d.match.first: d for d in drafts}
     for draft in drafts:
         v = controlling_verb(tokens, slots, draft.match.trigger, draft.match.first, start)
         role = control_role(tokens[v]) if v is not None else ""
-        if role == "promise":
+        summons = by_first.get(v) if v is not None else None
+        if draft.type == "PROTEST" and summons is not None and summons.type == "ACCUSE":
+            draft.dropped = True
+        elif role == "promise":
             draft.mod.future = True
             promise = by_first.get(v)
             if promise is not None and not promise.recipient:
