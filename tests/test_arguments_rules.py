@@ -435,3 +435,14 @@ def test_a_city_after_a_place_noun_under_a_preposition_is_no_actor(text, kind):
     doc, event = first_event(text, kind)
     assert not {doc.actor(a).kind for a in event.actor} & {"GPE", "LOC"}
     assert event.location is not None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وشهدت بغداد مظاهرات حاشدة ضد الحكومة يوم الجمعة.", "PROTEST"),
+    ("وتشهد طرابلس اشتباكات متقطعة منذ أيام.", "ASSAULT"),
+    ("وكانت القاهرة قد شهدت مظاهرات حاشدة ضد الحكومة.", "PROTEST"),
+    ("وعرفت تونس احتجاجات واسعة خلال الشهر الماضي.", "PROTEST"),
+])
+def test_the_place_a_verb_of_venue_names_is_no_actor(text, kind):
+    doc, event = first_event(text, kind)
+    assert not event.actor

@@ -59,6 +59,7 @@ from khabar.events.lexicon import (
     support_verb_reach,
     support_verbs,
     trigger_index,
+    venue_verbs,
     verb_heads,
     word_keys,
 )
@@ -644,7 +645,8 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         actor = _light_verb_subject(tokens, slots, first, start)
         prior = [s for s in before if s.prep is None and (
             first - s.last <= 3 or _only_adverbs(tokens, s.last, first, commas=True))]
-        if not actor and prior and not _adjunct(tokens, first):
+        if not actor and prior and not _adjunct(tokens, first) \
+                and not _venue_subject(tokens, prior[-1]):
             actor = _compound_back(prior[-1], before, tokens)
             if _undergone(tokens, trig, first, last):  # إن جنديا قتل أيضا: a verb, passive
                 return Arguments([], actor)
@@ -693,6 +695,19 @@ def _sender(tokens: list[Token], rest: list[Slot], last: int) -> list[Slot]:
         if slot.prep == "من":
             return _compound(slot, rest, tokens)
     return []
+
+
+def _venue_subject(tokens: list[Token], slot: Slot) -> bool:
+    """A place next to a verb of venue (شهدت بغداد مظاهرات، القاهرة قد شهدت مظاهرات): where
+    the act the noun after it names happens, not who does it."""
+    if slot.mention.kind not in ("GPE", "LOC"):
+        return False
+    after = slot.last + 1
+    if after < len(tokens) and _bare(tokens[after].norm) == "قد":
+        after += 1
+    verbs = venue_verbs()
+    return any(0 <= v < len(tokens) and not key_set(tokens[v].norm).isdisjoint(verbs)
+               for v in (slot.first - 1, after))
 
 
 def _meeting_venue(trig: Trigger, slot: Slot, after: list[Slot], tokens: list[Token]) -> bool:

@@ -317,6 +317,15 @@ def support_verb_reach() -> dict[str, int]:
     return out
 
 
+
+@lru_cache(maxsize=1)
+def venue_verbs() -> frozenset[str]:
+    """Inflected verbs of venue (شهد، عرف): their subject is where the event a noun after
+    them names happens (شهدت بغداد مظاهرات), not who does it. A row's ``value`` is its
+    imperfect stem."""
+    return frozenset(form for cue in cues().get("venue", ())
+                     for form in (cue.words[0], *inflect(cue.words[0], normalize_word(cue.value))))
+
 # Who acts in the act a verb of will takes: its subject (قرر، حاول), the party it addresses
 # (طالب الحكومة بالانسحاب: a charge), or its subject for that party (وعد العراق بتقديم: a promise).
 CONTROL_ROLES = ("control", "charge", "promise")
