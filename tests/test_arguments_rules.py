@@ -446,3 +446,9 @@ def test_a_city_after_a_place_noun_under_a_preposition_is_no_actor(text, kind):
 def test_the_place_a_verb_of_venue_names_is_no_actor(text, kind):
     doc, event = first_event(text, kind)
     assert not event.actor
+
+
+def test_a_passive_act_in_a_later_clause_takes_no_subject_from_the_content():
+    doc, event = first_event(
+        "وأوضح المتحدث أن الشركات الأجنبية ملتزمة بالقانون، وسيتم رفض أي طلب مخالف.", "REJECT")
+    assert not event.actor

@@ -60,6 +60,10 @@ from khabar.text.tokens import proclitics
 MATERIAL_CONFLICT = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 # A complementiser that takes a noun after it, not a pronoun on it (أن الموقوف، not أنه).
 NOUN_COMPLEMENTISERS = COMPLEMENTISERS - PRONOUN_OPENERS
+# The auxiliary of the passive before a verbal noun (تم اعتقال، وسيتم رفض): the act has no
+# subject in the clause.
+PASSIVE_AUXILIARIES = frozenset(normalize_word(w) for w in (
+    "تم", "تمت", "يتم", "تتم", "سيتم", "ستتم"))
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 ADDRESSED = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT", "CONSULT"})
 THREAT_OF = {"161": "1313", "160": "1313", "164": "134", "165": "135", "166": "136",
@@ -457,6 +461,8 @@ def _subject_in_content(doc: Document, draft: Draft, stmt: Statement) -> list[st
         return None
     tokens = doc.tokens
     first = draft.match.first
+    if first > 0 and _passive_auxiliary(tokens[first - 1]):
+        return []  # أن البنوك الإيرانية ...، وسيتم رفض: the later act is passive
     for k in range(first - 1, doc.sentences[draft.sentence].token_start - 1, -1):
         if tokens[k].norm in NOUN_COMPLEMENTISERS \
                 and tokens[k].start <= stmt.content.start <= tokens[k + 1].start:
@@ -465,6 +471,12 @@ def _subject_in_content(doc: Document, draft: Draft, stmt: Statement) -> list[st
             start = tokens[k + 1].start
             return [m.actor for m in doc.mentions if m.start == start and m.actor][:1]
     return None
+
+
+def _passive_auxiliary(token: Token) -> bool:
+    """تم and its forms, also with و or ف on them (وتم، فسيتم)."""
+    norm = token.norm
+    return norm in PASSIVE_AUXILIARIES or norm[:1] in "وف" and norm[1:] in PASSIVE_AUXILIARIES
 
 
 def _says_itself(doc: Document, draft: Draft, stmt: Statement) -> bool:
