@@ -231,3 +231,21 @@ def test_a_newspaper_named_after_a_city_is_the_newspaper():
     assert any(m.text == "واشنطن تايمز" and doc.actor(m.actor).sector == "MED"
                for m in doc.mentions if m.actor)
     assert all(doc.actor(m.actor).sector != "GOV" for m in doc.mentions if m.actor)
+
+
+def kinds(doc: Document) -> set[str]:
+    return {doc.actor(m.actor).kind for m in doc.mentions if m.actor}
+
+
+def test_a_place_written_with_a_pronoun_is_the_noun():
+    doc = run("وقال الوزير في حواره مع الصحيفة إن الأزمة انتهت.")
+    assert all(m.actor != "place_huwara" for m in doc.mentions)
+    doc = run("واقتحمت قوة عسكرية بلدة حوارة جنوب نابلس.")
+    assert any(m.actor == "place_huwara" for m in doc.mentions)
+
+
+def test_a_common_word_place_before_a_definite_genitive_is_the_noun():
+    doc = run("وظهرت الآليات في صور الأقمار الصناعية أمس.")
+    assert all(m.actor != "place_tyre" for m in doc.mentions)
+    doc = run("وسقط صاروخ في صور الجنوبية فجر اليوم.")
+    assert any(m.actor == "place_tyre" for m in doc.mentions)

@@ -623,7 +623,9 @@ class Composer:
                         p = q
                         continue
             earlier = self.place_surname(p) if kind == "place" else None
-            if earlier is not None:
+            if kind == "place" and self.possessed_noun(item):
+                p += 1  # في حواره مع: his interview, not Huwara
+            elif earlier is not None:
                 p = self.again(p, earlier)  # الأحمدي after علي الأحمدي: him, not the town
             elif kind in ("place", "capital") and self.club(p):
                 p += 2
@@ -817,6 +819,16 @@ class Composer:
         """A locative word right before a place name that is also a common word."""
         return item.start > self.offset and self.tok(item.start - 1).stem in PLACE_CUES
 
+    def possessed_noun(self, item: Item) -> bool:
+        """A one-word place the text writes with a final ه where the word before that letter
+        is a common noun (حواره is حوار + ه, his interview, not the town حوارة): a place
+        name takes no possessive pronoun, and a ta marbuta written ه hides one here."""
+        if item.end - item.start != 1:
+            return False
+        tok = self.tok(item.start)
+        word = bare_form(tok)
+        return tok.text.endswith("ه") and len(word) >= 4 and word[:-1] in common_nouns()
+
     def alif_maqsura_word(self, item: Item) -> bool:
         """A one-word nisba or organisation the text writes with a final ى: the word that
         spelling is (اليمنى, the right one, of يد، الجهة، الزاوية; أودى, a verb, no Audi),
@@ -834,7 +846,19 @@ class Composer:
         if q >= len(self.items):
             return False
         return self.tok(self.items[q].start).norm in INDEFINITE_QUALIFIERS \
-            or self.indefinite_nisba(q)
+            or self.indefinite_nisba(q) or self.genitive_noun(q)
+
+    def genitive_noun(self, q: int) -> bool:
+        """Item ``q`` is a plain definite noun the lexicons do not know (في صور الأقمار
+        الصناعية، في صور المرشد): after a place name that is also a common word it is the
+        common noun's genitive, as a town governs none; a nisba (صور الجنوبية) is a lexicon
+        word, and a time word (اليوم، الماضي) may follow a town."""
+        item = self.items[q]
+        if item.entries or item.end - item.start != 1:
+            return False
+        tok = self.tok(item.start)
+        return tok.norm == tok.stem and tok.norm.startswith("ال") \
+            and not tok.norm.endswith(("ي", "يه")) and tok.norm not in TRAILING_WORDS
 
     def nisba(self, item: Item) -> Candidate:
         entry = item.of("nisba")
