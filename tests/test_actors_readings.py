@@ -237,6 +237,16 @@ def kinds(doc: Document) -> set[str]:
     return {doc.actor(m.actor).kind for m in doc.mentions if m.actor}
 
 
+def test_a_participle_after_a_given_name_that_is_a_word_is_no_family_name():
+    assert "PER" not in kinds(run("وقال إنه سعيد مستمتع بعمله الجديد."))
+    assert "PER" not in kinds(run("وتحول الشاب إلى مؤيد متشدد للتنظيم بعد أشهر."))
+    assert actor_of(run("وقال مؤيد الحسيني إن اللجنة ستجتمع."), "مؤيد الحسيني").kind == "PER"
+
+
+def test_a_given_name_that_is_a_word_glued_to_fa_is_the_word():
+    assert "PER" not in kinds(run("وطالب النواب بمراجعة فعالية القرار قبل تمديده."))
+
+
 def test_a_place_written_with_a_pronoun_is_the_noun():
     doc = run("وقال الوزير في حواره مع الصحيفة إن الأزمة انتهت.")
     assert all(m.actor != "place_huwara" for m in doc.mentions)

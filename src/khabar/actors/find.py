@@ -124,6 +124,9 @@ AFAL = re.compile("ا[^اويل][^اوي]ا[^اوي]")
 TAFIL_HOLLOW = re.compile("ت[^اوي]وي[^اوي](?:ه|ات)?")
 FEMININE_PLURAL = re.compile(".{3,}ات")
 MUFTAAL = re.compile("م[^اوي]ت[^اوي][^اوي]")
+# The participle of a derived verb of form V or X (متطرف، متشدد، مستقل، مستمتع): an
+# adjective, no family name (متولي spells a vowel letter).
+DERIVED_PARTICIPLE = re.compile(f"(?:مت|مست){_C}{_C}{_C}")
 # Words that end an organisation name rather than belong to it (وزارة الخارجية اليوم).
 # في written فى: a text that writes every final ي as ى, as Egyptian papers do.
 MAQSURA_SPELLING = re.compile(r"(?<!\S)[وف]?فى(?!\S)")
@@ -1870,12 +1873,14 @@ class Composer:
         without making a name with it: one glued to the conjunction (جميل ومميز), as the
         second of two names seldom is (the segmenter leaves و on a word it does not know;
         a name that spells "w" writes a vowel letter after it: وينفري، ووكر، والاس), a
-        definite plural nisba (نجاح القوميين), as no family name is, or a preposition on a
-        noun in م (يزيد بمقدار، لمدة، كمراقب), a shape no family name takes."""
+        definite plural nisba (نجاح القوميين), as no family name is, a preposition on a
+        noun in م (يزيد بمقدار، لمدة، كمراقب), or the participle of a derived verb (مؤيد
+        متطرف، سعيد مستمتع): shapes no family name takes."""
         norm, text = tok.norm, tok.text
         return (len(norm) >= 4 and text[0] == "و" and text[1] not in "اوي" and not tok.segments
                 or norm.startswith("ال") and norm.endswith(PLURAL_NISBA_ENDINGS)
-                or len(norm) >= 5 and norm.startswith(PREPOSITION_MIM))
+                or len(norm) >= 5 and norm.startswith(PREPOSITION_MIM)
+                or bool(DERIVED_PARTICIPLE.fullmatch(norm)))
 
     @staticmethod
     def final_ya(tok: Token) -> bool:
@@ -2436,15 +2441,16 @@ class Composer:
         return run
 
     def preposition_on(self, item: Item) -> bool:
-        """A one-word item glued to the preposition ب، ل or ك: a given name that is also a
-        common word reads there as the word (بكامل جاهزيتها، لصالح الآخرين). A whole word
-        that the lexicons know as it stands (وبسام) hides no preposition."""
+        """A one-word item glued to the preposition ب، ل or ك or to the conjunction ف: a
+        given name that is also a common word reads there as the word (بكامل جاهزيتها، لصالح
+        الآخرين، فعالية الكتاب), as news prose puts ف before a name almost never. A whole
+        word that the lexicons know as it stands (وبسام) hides no preposition."""
         if item.end - item.start != 1:
             return False
         tok = self.tok(item.start)
         if (tok.norm.removeprefix("و"),) in self.gaz.index:
             return False
-        return not {"ب", "ل", "ك"}.isdisjoint(proclitics(tok))
+        return not {"ب", "ل", "ك", "ف"}.isdisjoint(proclitics(tok))
 
     def lam_on(self, item: Item) -> bool:
         """A one-word item glued to ل or ك, which begin no transliterated name the way ب
