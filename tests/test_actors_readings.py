@@ -259,3 +259,8 @@ def test_a_common_word_place_before_a_definite_genitive_is_the_noun():
     assert all(m.actor != "place_tyre" for m in doc.mentions)
     doc = run("وسقط صاروخ في صور الجنوبية فجر اليوم.")
     assert any(m.actor == "place_tyre" for m in doc.mentions)
+
+
+def test_as_a_reaction_names_no_kurds():
+    doc = run("وجاء قرار الحكومة كرد فعل على العقوبات الجديدة.")
+    assert all(doc.actor(m.actor).country != "KUR" for m in doc.mentions if m.actor)
