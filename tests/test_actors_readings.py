@@ -264,3 +264,9 @@ def test_a_common_word_place_before_a_definite_genitive_is_the_noun():
 def test_as_a_reaction_names_no_kurds():
     doc = run("وجاء قرار الحكومة كرد فعل على العقوبات الجديدة.")
     assert all(doc.actor(m.actor).country != "KUR" for m in doc.mentions if m.actor)
+
+
+def test_the_footballer_walcott_is_no_iraqi_town():
+    doc = run("ووقع المهاجم ثيو والكوت عقدا جديدا مع ناديه. وأحرز والكوت هدفين في المباراة.")
+    assert actor_of(doc, "ثيو والكوت").kind == "PER"
+    assert all(m.actor != "place_kut" for m in doc.mentions)
