@@ -452,3 +452,26 @@ def test_a_passive_act_in_a_later_clause_takes_no_subject_from_the_content():
     doc, event = first_event(
         "وأوضح المتحدث أن الشركات الأجنبية ملتزمة بالقانون، وسيتم رفض أي طلب مخالف.", "REJECT")
     assert not event.actor
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("واستؤنفت أمس المفاوضات بين الحكومة السودانية والحركة الشعبية في أديس أبابا.", None),
+    ("وجرت مباحثات بين الرئيس المصري والملك الأردني في القاهرة.", {"EGY", "JOR"}),
+    ("وتتواصل المحادثات المباشرة بين روسيا وأوكرانيا حول الغاز.", {"RUS", "UKR"}),
+    ("وعقد اجتماع بين روسيا والصين وإيران في موسكو.", {"RUS", "CHN", "IRN"}),
+])
+def test_talks_between_two_sides_are_a_joint_act_of_both(text, parties):
+    doc, event = first_event(text, "CONSULT")
+    assert len(event.actor) >= 2 and not event.recipient
+    if parties:
+        assert set(countries(doc, event.actor)) == parties
+
+
+def test_a_lone_side_of_talks_leaves_the_host_its_actor():
+    doc, event = first_event("واستضافت مصر محادثات بين الفصائل الفلسطينية.", "CONSULT")
+    assert countries(doc, event.actor) == ["EGY"]
+
+
+def test_a_word_between_other_than_the_talks_own_leaves_them():
+    doc = analyze("وبحث الاجتماع علاقات التعاون بين مجلس التعاون وميانمار.", date="2015-01-01")
+    assert not any(len(e.actor) > 1 for e in doc.events if e.type == "CONSULT")

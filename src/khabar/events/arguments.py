@@ -142,6 +142,8 @@ TALK_REACH = 10  # from a call to the مع that names its other party
 ON = normalize_word("على")
 BETWEEN = normalize_word("بين")
 SIDE_GAP = 3  # بين or و to a side's name: a head noun and a quotation mark (بين عناصر «داعش»)
+JOINT = "joint"  # the value of the two_sided cues of talks, whose two sides act together
+JOINT_TYPES = frozenset({"CONSULT", "AGREE"})
 SIDE_REACH = 6  # the first side's end to the second's start (مواطنين من الموصل ومسلحي داعش)
 SANCTION_REACH = 8  # عقوبات (جديدة) على | أفراد وكيانات ... في | إيران
 RECIPIENT_REACH = 7
@@ -429,8 +431,13 @@ def find_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, first:
         named = _named_after(tokens, slots, anchor, end, args.actor)
         if named:  # طرد ثلاثة دبلوماسيين هم ألماني وسويدي: the three are the parties named
             args.recipient = named
-    sides = _sides(tokens, slots, first, end) if trig.type == "ASSAULT" and trig.pos == "noun" \
-        else None
+    sides = None
+    if trig.pos == "noun" and trig.type == "ASSAULT":
+        sides = _sides(tokens, slots, first, end)
+    elif trig.pos == "noun" and trig.type in JOINT_TYPES:
+        sides = _sides(tokens, slots, first, end, JOINT)
+        if sides is not None and len(sides.actor) == 1 and args.actor:
+            sides = None  # استضافت القاهرة محادثات بين الفصائل: a lone side leaves the host
     if sides is not None and not sides.actor:  # بين مسلحيهم ومقاتلي المقاومة: one side unnamed
         sides.actor = [s for s in args.actor if s not in sides.recipient]
     return sides or args
@@ -462,25 +469,30 @@ def _named_after(tokens: list[Token], slots: list[Slot], anchor: int, end: int,
 
 
 @cache
-def two_sided() -> dict[str, int]:
-    """Nouns of a fight between two sides, with how many words after them their بين may
-    stand (the ``two_sided`` cues)."""
-    return {c.words[0]: c.window for c in cues().get("two_sided", ()) if len(c.words) == 1}
+def two_sided(value: str = "") -> dict[str, int]:
+    """Nouns of an act between two sides, with how many words after them their بين may
+    stand (the ``two_sided`` cues): a fight by default, talks with value ``joint``."""
+    return {c.words[0]: c.window for c in cues().get("two_sided", ())
+            if len(c.words) == 1 and c.value == value}
 
 
-def fight_reach(token: Token) -> int:
-    """How far a noun of a fight between two sides may stand from its بين; 0 for any
-    other noun."""
+def fight_reach(token: Token, value: str = "") -> int:
+    """How far a noun of a fight between two sides (of talks, with value ``joint``) may
+    stand from its بين; 0 for any other noun."""
     stem = token.stem.removeprefix("ال")
-    return two_sided().get(stem) or two_sided().get(stem.removesuffix("ا"), 0)
+    nouns = two_sided(value)
+    return nouns.get(stem) or nouns.get(stem.removesuffix("ا"), 0)
 
 
-def _sides(tokens: list[Token], slots: list[Slot], first: int, end: int) -> Arguments | None:
+def _sides(tokens: list[Token], slots: list[Slot], first: int, end: int,
+           value: str = "") -> Arguments | None:
     """The two sides of a fight named with بين (اشتباكات بين الجيش ومسلحين، المواجهات بين
-    قوات النظام و«جبهة النصرة»): the first is the actor, the second the recipient. Only the
-    fight's own بين counts, and a lone side stays in its place: the mediator's بين names
-    two recipients, and بين البلدين after a border is a place."""
-    reach = fight_reach(tokens[first])
+    قوات النظام و«جبهة النصرة»): the first is the actor, the second the recipient. Talks
+    between two sides (المفاوضات بين الحكومة والمعارضة) are one joint act: both are its
+    actors, as the subjects of التقى X وY are. Only the act's own بين counts, and a lone
+    side stays in its place: the mediator's بين names two recipients, and بين البلدين
+    after a border is a place."""
+    reach = fight_reach(tokens[first], value)
     if not reach:
         return None
     k = first + 1
@@ -495,6 +507,11 @@ def _sides(tokens: list[Token], slots: list[Slot], first: int, end: int) -> Argu
     other = _second_side(tokens, slots, one.last if one else k, end)
     if one is None and other is None:
         return None
+    if value == JOINT:  # بين السادات وكارتر وبيغين: a third side joined by و takes part too
+        parties = _compound(one, slots, tokens) if one else []
+        if other is not None and other not in parties:
+            parties += _compound(other, slots, tokens)
+        return Arguments(parties, [])
     return Arguments([one] if one else [], [other] if other else [])
 
 
