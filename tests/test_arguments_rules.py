@@ -475,3 +475,14 @@ def test_a_lone_side_of_talks_leaves_the_host_its_actor():
 def test_a_word_between_other_than_the_talks_own_leaves_them():
     doc = analyze("وبحث الاجتماع علاقات التعاون بين مجلس التعاون وميانمار.", date="2015-01-01")
     assert not any(len(e.actor) > 1 for e in doc.events if e.type == "CONSULT")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("وشهدت دمشق مظاهرات حاشدة ضد الحكومة يوم الجمعة.", "SYR"),
+    ("وكانت القاهرة قد شهدت مظاهرات حاشدة ضد الحكومة.", "EGY"),
+    ("وشهدت العاصمة الليبية طرابلس اشتباكات عنيفة أمس.", "LBY"),
+])
+def test_the_place_a_verb_of_venue_names_is_where_the_act_happens(text, place):
+    doc = analyze(text, date="2015-01-01")
+    event = next(e for e in doc.events if e.type in ("PROTEST", "ASSAULT"))
+    assert event.location is not None and event.location.country == place

@@ -241,7 +241,7 @@ def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | No
             if stripped < 0:
                 clitics = proclitics(first)
             worded = _cued_before(window, i)
-            cued = worded or CUE_PROCLITIC in clitics
+            cued = worded or CUE_PROCLITIC in clitics or _venue_next(window, i, i + n - 1)
             for entry in found:
                 if entry.cued and not worded:  # بحجة is "under the pretext", بصور "with pictures"
                     continue
@@ -322,6 +322,24 @@ def _cued_before(window: list[Token], i: int, cues: frozenset[str] = CUES) -> bo
             continue
         return False
     return False
+
+
+def _venue_next(window: list[Token], first: int, last: int) -> bool:
+    """Is the name at ``first..last`` the subject of a verb of venue (شهدت بغداد مظاهرات،
+    القاهرة قد شهدت، شهدت العاصمة بغداد)? The verb names where the act after it happens,
+    as a locative word does; the verbs are the ``venue`` cues of ``modality.tsv``."""
+    from khabar.events.lexicon import key_set, venue_verbs  # events imports this module
+
+    verbs = venue_verbs()
+    j = first - 1
+    while j >= 0 and first - j <= MAX_WALK_BACK and (
+            window[j].stem in PLACE_NOUNS or _is_adjective(window[j].stem)):
+        j -= 1
+    k = last + 1
+    if k < len(window) and window[k].stem == "قد":
+        k += 1
+    return any(0 <= v < len(window) and not window[v].is_punct
+               and not key_set(window[v].norm).isdisjoint(verbs) for v in (j, k))
 
 
 def _topic_before(window: list[Token], i: int) -> bool:
