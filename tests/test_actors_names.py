@@ -156,6 +156,52 @@ def test_adjective_after_a_trade_is_no_name():
     assert not any(k == "PER" for t, k in found if "المحلي" in t)
 
 
+def _speakers(text: str) -> list:
+    doc = analyze(text)
+    return [doc.actor(s.speaker) for s in doc.statements]
+
+
+def test_trade_and_nationality_with_no_name_is_a_person_of_that_country():
+    speaker = _speakers("وقال المهاجم السويدي إن الفريق قادر على الفوز في المباراة المقبلة.")[0]
+    assert (speaker.name, speaker.kind, speaker.country, speaker.sector) == (
+        "Striker (Sweden)", "PER", "SWE", None)
+
+
+def test_trade_alone_after_a_reporting_verb_is_the_person_described_before():
+    first, second = _speakers("أكد اللاعب المصري أن المنتخب جاهز للبطولة. "
+                              "وأضاف اللاعب أن الجماهير تدعم الفريق.")
+    assert first.id == second.id and (first.kind, first.country) == ("PER", "EGY")
+
+
+def test_trade_alone_elsewhere_is_no_one():
+    found = _mentions("وأكد الشاعر العراقي أن الديوان جاهز. وتبقى مكانة الشاعر في المجتمع كبيرة.")
+    assert ("الشاعر العراقي", "PER") in found and ("الشاعر", "PER") not in found
+
+
+def test_nisba_of_the_other_gender_is_no_adjective_of_the_trade():
+    found = _mentions("وأطلقت المدافع الإسرائيلية قذائف على البلدة.")
+    assert not any(k == "PER" for _, k in found)
+
+
+def test_trade_and_nationality_before_a_name_describe_the_named():
+    doc = analyze("وأكد اللاعب الغاني كوفي مينساه أن الفريق جاهز للمباراة.")
+    name = next(m for m in doc.mentions if m.text == "كوفي مينساه")
+    assert doc.statements[0].speaker == name.actor
+    assert doc.actor(name.actor).country == "GHA"
+
+
+def test_trade_and_nationality_are_no_known_person_of_another_state():
+    speaker = _speakers("وقال الشاعر العراقي الفائز بالجائزة إن القصيدة جديدة.")[0]
+    assert speaker is None or speaker.country != "JOR"
+
+
+def test_trade_and_nationality_after_a_name_describe_the_named():
+    doc = analyze("وأشرف على التدريبات ماركو فيرنر المدرب السويسري، "
+                  "وقال المدرب إن الفريق جاهز.")
+    name = next(m for m in doc.mentions if m.text == "ماركو فيرنر")
+    assert doc.statements[0].speaker == name.actor
+
+
 def test_noun_phrase_after_a_trade_is_no_name():
     assert not any(k == "PER" for _, k in _mentions("ويواجه المدرب إمكانية غياب المهاجم."))
     assert not any(k == "PER" for _, k in _mentions("وكان اللاعب يريد الرحيل."))

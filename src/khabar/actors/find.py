@@ -42,6 +42,7 @@ from khabar.actors.gazetteer import (
     function_words,
     gazetteer,
     maqsura_org_names,
+    name_cue_titles,
     name_cues,
     org_heads,
     org_short_names,
@@ -1669,11 +1670,65 @@ class Composer:
         المدرب المحلي جمال يعقوب), its nationality adjectives and one other adjective
         between: the next item index, or None. The cue vouches for the name, so a given name
         that is also a common word is enough; a name that no given name starts must not look
-        like the rest of a noun phrase (see :meth:`cued_name_start`)."""
+        like the rest of a noun phrase (see :meth:`cued_name_start`). The cue and its
+        nationality describe the person (see :meth:`trade_person`)."""
         items = self.items
+        cue, first = q - 1, len(self.out)
         while q < len(items) and items[q].type == "nisba" and not items[q].entries[0].plural:
             self.nisba(items[q])
             q += 1
+        nisbas = len(self.out) - first
+        r = self.cued_name(q)
+        named = self.out[first + nisbas:]
+        if not named:
+            self.trade_person(cue, q)
+        elif nisbas and named[0].kind == "PER" and named[0].source in ("person", "pattern") \
+                and not self.other_state(named[0], self.out[first]):
+            self.trade_person(cue, q, named[0])
+        return r
+
+    def reported_by(self, cue: int) -> bool:
+        """The cue at item ``cue`` is the subject of a reporting verb right before it (وأضاف
+        المهاجم): a speaker the text described before, where a trade elsewhere is as often
+        the trade in general (بعقل الشاعر)."""
+        start = self.items[cue].start
+        return start > self.offset and self.tok(start - 1).norm in reporting_verbs()
+
+    def trade_person(self, cue: int, q: int, person: Candidate | None = None) -> None:
+        """A trade with its nationality (items ``cue`` to ``q``) describes a person of that
+        country, as a title with a nisba does (مسؤول أمريكي), not the state: its candidate
+        replaces the nisbas' ones. With no name after it (قال المهاجم السويدي إن) it is the
+        person; before a name (اللاعب المصري محمد صلاح) it is the named ``person``'s, and
+        the trade alone later (وأضاف المهاجم) is the one described so before. A nisba of
+        the other gender is no adjective of the cue (المدافع الإسرائيلية are guns)."""
+        title = name_cue_titles()[self.tok(self.items[cue].start).stem]
+        at = len(self.out) - (person is not None)
+        if q > cue + 1:
+            nisbas = self.out[at - (q - cue - 1):at]
+            if any(not self.tok(c.start).norm.startswith("ال")
+                   or self.tok(c.end - 1).text.endswith("ة") != (title.gender == "f")
+                   for c in nisbas):
+                return
+            at -= len(nisbas)
+            del self.out[at:at + len(nisbas)]
+            countries = [c.countries[0] for c in nisbas]
+        elif self.reported_by(cue) and any(c.title is not None and c.title.id == title.id
+                                           for c in reversed(self.out)):
+            countries = []
+        else:
+            return
+        item = self.items[cue]
+        cand = Candidate(item.start, self.items[q - 1].end, self.sentence, "title", "PER",
+                         "title", title=title, countries=countries, gender=title.gender,
+                         head=item.start, link=person)
+        self.out.insert(at, cand)
+        if person is None and not self.preposition_on(item):
+            self.apposition(cand)  # غروس المدرب السويسري, not بيكهام فانفرد بالحارس
+
+    def cued_name(self, q: int) -> int:
+        """The name at item ``q`` after a name cue and its nationality adjectives: the next
+        item index."""
+        items = self.items
         if q + 1 < len(items) and not items[q].entries and self.definite_word(q) \
                 and self.tok(items[q].start).norm not in RELATIVE_PRONOUNS \
                 and (items[q + 1].type == "given" or self.name_follows(q + 1)):

@@ -425,8 +425,21 @@ def reporting_verbs() -> frozenset[str]:
 def name_cues() -> frozenset[str]:
     """Honorifics and trades of ``name_cues.tsv`` (الدكتور، الإمام، العداء), normalised: the
     words after one are a name even when they are also common words (الدكتور ماجد نجم)."""
-    return frozenset(normalize_word(form) for row in load_rows("name_cues.tsv")
-                     for form in split_variants(row.get("cue_ar", "")))
+    return frozenset(name_cue_titles())
+
+
+@lru_cache(maxsize=1)
+def name_cue_titles() -> dict[str, Entry]:
+    """The cues of ``name_cues.tsv`` by normalised form, each as a title of rank ``trade``:
+    with a nationality and no name after it (المهاجم السويدي) the cue itself describes the
+    person, as a title does, with no office and so no sector."""
+    titles = {}
+    for row in load_rows("name_cues.tsv"):
+        gender = row.get("gender") or None
+        entry = Entry("title", f"trade_{row['name_en']}_{gender}", row["name_en"], kind="PER",
+                      gender=gender, rank="trade")
+        titles.update((normalize_word(form), entry) for form in split_variants(row["cue_ar"]))
+    return titles
 
 
 @lru_cache(maxsize=1)

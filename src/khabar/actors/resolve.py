@@ -405,6 +405,8 @@ class Resolver:
             return
         if office is None and cand.title is not None and cand.title.rank != "counterpart":
             office = cand.title.name_en
+            if cand.title.rank == "trade":
+                office = cand.title.id  # a film director (المخرج) holds no office Director
             if cand.body is not None:  # the spokesman of this body, not of the state
                 office = f"{office} ({self.body_label(cand.body)[0].split(' (')[0]})"
             country = cand.countries[0] if cand.countries else actor.country
@@ -516,6 +518,8 @@ class Resolver:
             return self.holder(cand.title.name_en, None, cand.gender, cand.start)
         if cand.body is not None:
             return self.body_officer(cand)
+        if cand.title.rank == "trade":
+            return self.trade_actor(cand)
         office = cand.title.name_en
         country = cand.countries[0] if cand.countries else None
         found = None if cand.construct else self.office_holder(office, country, cand.gender,
@@ -524,6 +528,23 @@ class Resolver:
             return found
         actor_id = self.title_actor(cand)
         self.add_holder(cand, actor_id)
+        return actor_id
+
+    def trade_actor(self, cand: Candidate) -> str | None:
+        """A person described by a trade and a nationality (المهاجم السويدي: Striker
+        (Sweden)), or by the trade alone, the one so described before (وأضاف المهاجم). A
+        trade is no office: no sector, no known holder from the lexicon, and it is kept
+        apart from the offices of the same English name (a film director is no Director)."""
+        office = cand.title.id
+        country = cand.countries[0] if cand.countries else None
+        found = self.holder(office, country, cand.gender, cand.start, exact=True)
+        if found or not country:
+            return found
+        trade, c = cand.title.name_en, self.gaz.countries.get(country)
+        actor_id = self.actor(f"{country}_trade_{slug(trade)}",
+                              name=f"{trade} ({c.name_en if c else country})", kind="PER",
+                              country=country, role=trade, gender=cand.gender)
+        self.holders.append(Holder(cand.start, office, country, cand.gender, actor_id))
         return actor_id
 
     def body_officer(self, cand: Candidate) -> str:
