@@ -40,7 +40,7 @@ Resolution rules (publication date P)
 - Weekday (الخميس، يوم الخميس): the last one on or before P; the next one after P with
   ``future=True``; الماضي/المنصرم: the last one strictly before P; المقبل/القادم: the next
   one strictly after P.
-- أمس P-1, أمس الأول/أول أمس P-2, اليوم/الليلة P, الليلة الماضية/البارحة P-1, غداً P+1,
+- أمس P-1, أمس الأول/أول أمس/الليلة قبل الماضية P-2, اليوم/الليلة P, الليلة الماضية/البارحة P-1, غداً P+1,
   بعد غد P+2. اليوم followed by التالي، الأول، العالمي ... ("the day") is not a date.
 - الأسبوع/الشهر/العام (السنة) + الماضي/الجاري/الحالي/المقبل, or هذا/هذه + unit: the ISO week
   (Monday-Sunday), calendar month or year before, of or after P.
