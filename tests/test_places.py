@@ -106,6 +106,17 @@ def test_place_noun_and_adjective_between_cue_and_name():
     assert _where("قتل شخصان في بلدة بنت جبيل جنوب لبنان.").name == "Bint Jbeil"
 
 
+def test_the_capital_named_by_the_state_adjective():
+    place = _where("اعتقلت الشرطة ثلاثة أشخاص في العاصمة السورية مساء أمس.")
+    assert place is not None and (place.name, place.country) == ("Damascus", "SYR")
+    assert place.text == "العاصمة السورية"
+
+
+def test_a_name_after_the_capital_adjective_is_read_in_that_state():
+    place = _where("تظاهر المئات أمام البرلمان في العاصمة الأردنية عمان.")
+    assert place is not None and (place.name, place.country) == ("Amman", "JOR")
+
+
 def test_direction_cue():
     place = _where("سقطت قذائف شمال غزة صباح اليوم.")
     assert place is not None and place.country == "PSE"

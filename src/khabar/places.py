@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from khabar.lexicon import load_rows, split_variants
@@ -41,6 +41,8 @@ TOPIC_NOUNS = frozenset({
     "الوضع", "الاوضاع", "الازمه", "الحرب", "الصراع", "النزاع", "التطورات", "الاحداث",
     "التصعيد", "الاستقرار", "السلام", "الامن", "الحل", "التسويه", "الملف", "القتال",
 })
+# The capital named by its country's adjective (في العاصمة السورية): the noun before the nisba.
+CAPITAL_NOUN = "العاصمه"
 MAX_WALK_BACK = 4
 PLACE_FILE = "places.tsv"
 COUNTRY_FILE = "countries.tsv"
@@ -103,13 +105,35 @@ def _lexicon_entries() -> list[tuple[str, PlaceEntry]]:
         pairs.extend((form, PlaceEntry(**common, cued=True))
                      for form in split_variants(row.get("cued_ar", "")))
     for row in countries:
-        name = re.sub(r"\s*\(.*\)", "", row.get("capital_en", "")).strip()
-        if not name:
+        entry = _capital_entry(row)
+        if entry is None:
             continue
-        entry = PlaceEntry(id=f"capital_{row.get('code', '').lower()}", name=name,
-                           country=row.get("code") or None, kind="city")
         pairs.extend((form, entry) for form in split_variants(row.get("capitals_ar", "")))
     return pairs
+
+
+def _capital_entry(row: dict[str, str]) -> PlaceEntry | None:
+    name = re.sub(r"\s*\(.*\)", "", row.get("capital_en", "")).strip()
+    if not name:
+        return None
+    return PlaceEntry(id=f"capital_{row.get('code', '').lower()}", name=name,
+                      country=row.get("code") or None, kind="city")
+
+
+@lru_cache(maxsize=1)
+def capitals_by_nisba() -> dict[str, PlaceEntry]:
+    """The definite feminine nisba of a state (السوريه) to its capital: العاصمة السورية is
+    Damascus, and of the names after it (العاصمة الأردنية عمان) the one in that state."""
+    found: dict[str, PlaceEntry] = {}
+    for row in load_rows(COUNTRY_FILE):
+        entry = _capital_entry(row)
+        if entry is None:
+            continue
+        for form in split_variants(row.get("nisba_ar", "")):
+            key = _key("ال" + form)
+            if len(key) == 1 and key[0].endswith("يه"):
+                found.setdefault(key[0], entry)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +230,12 @@ def match_places(doc: Document, start: int = 0, end: int | None = None) -> list[
     i = 0
     while i < len(window):
         tok = window[i]
+        if tok.stem == CAPITAL_NOUN and i + 1 < len(window):
+            capital = _capital_match(window, i, index)
+            if capital is not None:
+                matches.append(capital)
+                i = capital.last_token + 1
+                continue
         if tok.is_punct or not _may_start(tok.stem, tok.norm):
             i += 1
             continue
@@ -220,6 +250,23 @@ def match_places(doc: Document, start: int = 0, end: int | None = None) -> list[
         matches.append(match)
         i = match.last_token + 1
     return matches
+
+
+def _capital_match(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | None:
+    """العاصمة and a state's nisba at ``i``: the name after them, read as that state's
+    place where it has such a reading (عمان is Amman there, not Oman), else the capital."""
+    capital = capitals_by_nisba().get(window[i + 1].stem)
+    if capital is None:
+        return None
+    named = _match_at(window, i + 2, index) if i + 2 < len(window) else None
+    if named is not None:
+        key = tuple(t.norm for t in window[named.first_token:named.last_token + 1])
+        same = [e for e in index.entries.get(key, ()) if e.country == capital.country]
+        return replace(named, entry=same[0]) if same else named
+    cued = _cued_before(window, i) or CUE_PROCLITIC in proclitics(window[i])
+    return PlaceMatch(entry=capital, start=_start_offset(window[i], -1),
+                      end=window[i + 1].end, first_token=i, last_token=i + 1, cued=cued,
+                      topic=cued and _topic_before(window, i))
 
 
 def _match_at(window: list[Token], i: int, index: PlaceIndex) -> PlaceMatch | None:
