@@ -117,6 +117,31 @@ def test_a_name_after_the_capital_adjective_is_read_in_that_state():
     assert place is not None and (place.name, place.country) == ("Amman", "JOR")
 
 
+def _event_place(text: str, trigger: str):
+    doc = analyze(text, date="2015-08-03")
+    event = next(e for e in doc.events if e.trigger.text == trigger)
+    return event.location
+
+
+def test_a_place_phrase_opening_the_sentence_frames_its_first_clause():
+    place = _event_place("وفي محافظة شبوة، دارت أمس اشتباكات عنيفة بين المقاومة والميليشيات.",
+                         "اشتباكات")
+    assert place is not None and place.name == "Shabwa"
+
+
+def test_a_place_phrase_set_off_after_the_clause_is_its_place():
+    place = _event_place("التقى رئيس المكتب السياسي للحركة أمس وزير الخارجية الروسي، في "
+                         "العاصمة القطرية الدوحة.", "التقى")
+    assert place is not None and place.name == "Doha"
+
+
+def test_a_framing_place_is_not_that_of_a_reported_event():
+    # Vienna is where the minister spoke; the visit he plans is to Iran.
+    place = _event_place("وفي فيينا، قال وزير الخارجية النمساوي أمس إنه يعتزم زيارة إيران "
+                         "قريبا.", "زيارة")
+    assert place is None or place.name != "Vienna"
+
+
 def test_direction_cue():
     place = _where("سقطت قذائف شمال غزة صباح اليوم.")
     assert place is not None and place.country == "PSE"

@@ -19,6 +19,7 @@ from functools import lru_cache
 from khabar.lexicon import load_rows, split_variants
 from khabar.model import Document, Place, Token
 from khabar.text.normalize import normalize_chars, normalize_word
+from khabar.text.sentences import COMMAS
 from khabar.text.tokens import known_words, proclitics, tokenize
 
 # Grammar of locative phrases (normalised forms), not a lexicon.
@@ -206,6 +207,55 @@ def find_destination(doc: Document, start: int, end: int, pos: int) -> Place | N
     if matches and matches[0].destination and matches[0].first_token <= MAX_WALK_BACK:
         return _to_place(doc, matches[0])
     return None
+
+
+def find_place_aside(doc: Document, first: int, last: int, sentence_start: int,
+                     sentence_end: int) -> Place | None:
+    """Where the event of the clause of tokens ``[first, last)`` happened, told by a place
+    phrase set off by a comma beside it rather than inside it: one that opens the sentence
+    and frames all of it (وفي محافظة شبوة، دارت اشتباكات), or one right after the clause
+    (التقى الوزير نظيره، في العاصمة القطرية الدوحة). A phrase is only the place itself with
+    its cue, place nouns and adjectives: a longer stretch before the comma is a clause of
+    its own, whose place is its own."""
+    tokens = doc.tokens
+    if first > sentence_start:
+        comma = _closing_comma(tokens, sentence_start, first)
+        if comma == first - 1:  # the frame's own clause, not one reported or added later
+            place = _whole_phrase_place(doc, sentence_start, comma)
+            if place is not None:
+                return place
+    if last < sentence_end - 1 and tokens[last].text in COMMAS:
+        close = _closing_comma(tokens, last + 1, sentence_end) or sentence_end
+        return _whole_phrase_place(doc, last + 1, close)
+    return None
+
+
+def _closing_comma(tokens: list[Token], start: int, end: int) -> int | None:
+    """The first comma in tokens ``[start, end)`` that ends a phrase short enough to be a
+    place phrase, or None."""
+    for k in range(start, min(end, start + MAX_WALK_BACK + 3)):
+        if tokens[k].text in COMMAS:
+            return k
+    return None
+
+
+def _whole_phrase_place(doc: Document, start: int, end: int) -> Place | None:
+    """The place of tokens ``[start, end)`` when they are one place phrase: a cue and place
+    nouns or adjectives, then a name that ends the phrase (في العاصمة اليمنية صنعاء)."""
+    tokens = doc.tokens
+    while end > start and tokens[end - 1].is_punct:
+        end -= 1
+    if end <= start or tokens[start].stem != "في" and \
+            CUE_PROCLITIC not in proclitics(tokens[start]):
+        return None
+    matches = match_places(doc, tokens[start].start, tokens[end - 1].end)
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    if not match.cued or match.topic or match.first_token > MAX_WALK_BACK \
+            or match.last_token != end - start - 1:
+        return None
+    return _to_place(doc, match)
 
 
 def _tokens_within(doc: Document, tokens: list, start: int, end: int) -> list:

@@ -975,6 +975,8 @@ def _dates_and_places(doc: Document, drafts: list[Draft]) -> None:
             draft.location = places[(start, end)]
             if draft.location is None and _names_a_visit(draft):
                 draft.location = _destination(doc, start, end, doc.tokens[draft.match.first].start)
+            if draft.location is None:
+                draft.location = _place_aside(doc, a, b, sent.token_start, sent.token_end)
         if sent.i not in contexts:
             contexts[sent.i] = _sentence_contexts(doc, norms, sent.token_start, sent.token_end)
         draft.context.extend(c for c in contexts[sent.i] if c not in draft.context)
@@ -992,6 +994,14 @@ def _destination(doc: Document, start: int, end: int, pos: int) -> Place | None:
     find_destination = _optional("khabar.places", "find_destination")
     try:
         return find_destination(doc, start, end, pos) if find_destination else None
+    except Exception:  # a failing optional stage must not lose the events
+        return None
+
+
+def _place_aside(doc: Document, a: int, b: int, sent_start: int, sent_end: int) -> Place | None:
+    find_place_aside = _optional("khabar.places", "find_place_aside")
+    try:
+        return find_place_aside(doc, a, b, sent_start, sent_end) if find_place_aside else None
     except Exception:  # a failing optional stage must not lose the events
         return None
 
