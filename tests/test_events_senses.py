@@ -114,3 +114,31 @@ def test_agreeing_on_a_date_is_still_read(text):
 ])
 def test_a_patterns_window_counts_no_commas_or_brackets(text):
     assert "ACCUSE" in types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وكان السفير الأردني في باريس قد دعا إلى الحفل عشرات الدبلوماسيين والصحافيين.",
+    "وقال الوزير إنه دعا لحضور حفل الافتتاح وفودا من عشرين دولة.",
+])
+def test_an_invitation_to_a_party_is_no_request(text):
+    assert "REQUEST" not in types(text)
+
+
+def test_a_call_to_a_dialogue_is_still_a_request():
+    assert types("ودعا الرئيس الفلسطيني إلى الحوار مع الفصائل.") == ["REQUEST"]
+
+
+SPORTS_OPENING = "وقال مدرب الفريق إن المباراة المقبلة صعبة على اللاعبين قبل انطلاق البطولة. "
+
+
+@pytest.mark.parametrize("text", [
+    "ويتفاوض نادي الهلال مع اللاعب البرازيلي لضمه إلى صفوفه.",
+    "وأعرب رئيس نادي النصر عن ترحيبه باللاعب الجديد في الملعب.",
+])
+def test_club_talks_and_welcomes_in_a_sports_report_are_no_diplomacy(text):
+    assert types(SPORTS_OPENING + text) == []
+
+
+def test_talks_between_states_in_a_sports_report_are_still_read():
+    text = SPORTS_OPENING + "وتفاوضت الحكومة المصرية مع الحكومة الإثيوبية على سد النهضة."
+    assert types(text) == ["CONSULT"]
