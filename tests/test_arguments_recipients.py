@@ -331,3 +331,21 @@ def test_party_a_received_call_or_letter_comes_from_made_it():
     doc, events = _events("وتسلم العاهل الأردني رسالة خطية من الرئيس الروسي.", "CONSULT")
     assert (_countries(doc, events[0].actor), _countries(doc, events[0].recipient)) == (
         ["RUS"], ["JOR"])
+
+
+def test_party_met_right_after_where_is_met_by_the_subject_before():
+    doc, events = _events(
+        "ووصل وزير الخارجية الأميركي إلى القاهرة أمس، حيث التقى الرئيس المصري.", "CONSULT")
+    met = [e for e in events if e.recipient]
+    assert met and (_countries(doc, met[0].actor), _countries(doc, met[0].recipient)) == (
+        ["USA"], ["EGY"])
+
+
+def test_subject_after_where_with_whom_he_met_stays_the_subject():
+    text = "وانتقلت المحادثات إلى فيينا حيث التقى وزير الخارجية الأميركي نظيره الإيراني."
+    doc, events = _events(text, "CONSULT")
+    assert _countries(doc, events[0].actor) == ["USA"]
+    text = "وسافر الوفد إلى موسكو حيث يلتقي الرئيس الروسي مع رئيس الوزراء الهندي."
+    doc, events = _events(text, "CONSULT")
+    assert (_countries(doc, events[0].actor), _countries(doc, events[0].recipient)) == (
+        ["RUS"], ["IND"])

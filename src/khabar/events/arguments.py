@@ -128,6 +128,8 @@ DIRECT_OBJECT_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "ASSAULT", "CO
                                  "CONSULT", "SUPPORT", "REJECT", "SANCTION"})
 # Prepositions through which a cause phrase or demand names its target.
 AIM_PREPS = frozenset(normalize_word(w) for w in ("على", "ضد", "ب", "ل"))
+WHERE = normalize_word("حيث")
+PLACE_KINDS = frozenset({"GPE", "LOC"})
 PRONOUNS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p", "هن": "p"}
 # Prepositions whose pronoun takes up a noun before a relative verb (بيانا دعت فيه، زيارة
 # أشاد خلالها): they stand between the verb and its subject.
@@ -604,6 +606,9 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         return controlled
     if trig.pos == "verb":
         args = _verb_arguments(tokens, trig, first, last, after, before)
+        if args.actor and not args.recipient and _met_where(tokens, trig, first, last, after,
+                                                            args.actor):
+            return Arguments(_subject_before_where(tokens, slots, first, start), args.actor)
         relative = _relative_antecedent(tokens, slots, first, start)
         if args.actor and args.actor[0].first > last \
                 and _relative_subject(tokens, first, last, start, args.actor):
@@ -688,6 +693,54 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
         if sender:
             return Arguments(sender, actor)
     return Arguments(actor, _noun_recipient(tokens, trig, rest, last))
+
+
+def _met_where(tokens: list[Token], trig: Trigger, first: int, last: int, after: list[Slot],
+               party: list[Slot]) -> bool:
+    """A meeting or visit told right after حيث by a verb in the singular whose only party
+    follows it bare, with no second party after (وصل الوزير إلى القاهرة، حيث التقى الرئيس
+    المصري): the clause goes on with the subject of the one before, dropped, and the party
+    is the one met. A subject of several (حيث التقى الوفدان) or one followed by whom it met
+    (حيث التقى الرئيس نظيره، حيث يلتقي الفريق مع) is the verb's own."""
+    if trig.type != "CONSULT" or first == 0 or _bare(tokens[first - 1].norm) != WHERE:
+        return False
+    head = party[0]
+    if head.first <= last or head.prep is not None or _several(head) \
+            or _subject_in_verb(tokens, first):
+        return False
+    end = party[-1].last
+    if end + 1 < len(tokens):
+        norm = tokens[end + 1].norm
+        if norm in trig.preps or norm[:1] in trig.preps or not _ends_party(tokens[end + 1]):
+            return False  # حيث التقى الوزير نظيره، مع نظيره: a party after him is whom he met
+    return not any(s.first > end and (s.prep is None and s.first - end <= 2
+                                      or s.prep in trig.preps) for s in after)
+
+
+def _ends_party(token: Token) -> bool:
+    """What may follow the object of a verb and not be a second one: a mark, a preposition,
+    a time or a clause joined by و (التقى المصابين وهنأهم)."""
+    norm = token.norm
+    return token.is_punct or norm[:1] in ("و",) + tuple(PROCLITIC_PREPS) \
+        or norm in PREPOSITION_WORDS or _time_word(token)
+
+
+def _subject_before_where(tokens: list[Token], slots: list[Slot], first: int,
+                          start: int) -> list[Slot]:
+    """The subject of the clause before حيث: the first party of the sentence that no
+    preposition governs and that names no place (the town reached is the object, وصل
+    المبعوث طهران), after the complementiser that opens it (قال المتحدث إن الوزير وصل),
+    or none, left to the speaker of a statement that holds the act."""
+    opening = start
+    for k in range(first - 2, start - 1, -1):
+        if tokens[k].norm in CLAUSE_OPENERS:
+            opening = k + 1
+            break
+    for slot in slots:
+        if opening <= slot.first and slot.last < first - 1 and slot.prep is None \
+                and slot.mention.kind not in PLACE_KINDS:
+            return _compound(slot, slots, tokens)
+    return []
 
 
 def _received(tokens: list[Token], first: int, start: int) -> bool:
