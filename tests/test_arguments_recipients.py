@@ -1,6 +1,8 @@
 """Event recipients: cause phrases, demands and slogans of protests, pronouns pointing back,
 counted objects past a participial clause, victims of "underwent", objects as pronouns."""
 
+import pytest
+
 from khabar.pipeline import analyze
 
 
@@ -349,3 +351,19 @@ def test_subject_after_where_with_whom_he_met_stays_the_subject():
     doc, events = _events(text, "CONSULT")
     assert (_countries(doc, events[0].actor), _countries(doc, events[0].recipient)) == (
         ["RUS"], ["IND"])
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("واجتمع الرئيس اليمني مع زعماء القبائل وطالبهم بالوقوف إلى جانب الحكومة.", ["YEM"], [None]),
+    ("وأثنى الرئيس الفرنسي على موقف الرئيس المصري ودعاه إلى زيارة باريس.", ["FRA"], ["EGY"]),
+])
+def test_object_pronoun_of_a_joined_verb_takes_up_the_party_met(text, actor, recipient):
+    doc, events = _events(text, "REQUEST")
+    assert (_countries(doc, events[0].actor), _countries(doc, events[0].recipient)) == (
+        actor, recipient)
+
+
+def test_object_pronoun_of_a_thing_leaves_the_subject_of_its_clause():
+    text = "وقال المتحدث إن الجانب الروسي قدم مقترحا، وإن الرئيس الأميركي أيد الفكرة وأيده."
+    doc, events = _events(text, "SUPPORT")
+    assert _countries(doc, events[-1].actor) == ["USA"]

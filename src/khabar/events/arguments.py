@@ -605,6 +605,9 @@ def _clause_arguments(tokens: list[Token], slots: list[Slot], trig: Trigger, fir
     if controlled is not None:
         return controlled
     if trig.pos == "verb":
+        joined = _joined_with_object(tokens, slots, first, last, start, after)
+        if joined is not None:
+            return joined
         args = _verb_arguments(tokens, trig, first, last, after, before)
         if args.actor and not args.recipient and _met_where(tokens, trig, first, last, after,
                                                             args.actor):
@@ -737,10 +740,17 @@ def _subject_before_where(tokens: list[Token], slots: list[Slot], first: int,
             opening = k + 1
             break
     for slot in slots:
-        if opening <= slot.first and slot.last < first - 1 and slot.prep is None \
-                and slot.mention.kind not in PLACE_KINDS:
+        if opening <= slot.first and slot.last < first - 1 and _subject_before(tokens, slot):
             return _compound(slot, slots, tokens)
     return []
+
+
+def _subject_before(tokens: list[Token], slot: Slot) -> bool:
+    """A party that may be the subject a later verb shares: no preposition governs it, it
+    names no place, and no mark sets it off (زيارته، صباح أمس، مستشفى القوات: the place of
+    a visit after a time aside is its object)."""
+    return slot.prep is None and slot.mention.kind not in PLACE_KINDS \
+        and not (slot.first > 0 and tokens[slot.first - 1].is_punct)
 
 
 def _received(tokens: list[Token], first: int, start: int) -> bool:
@@ -1376,6 +1386,60 @@ def _verb_arguments(tokens: list[Token], trig: Trigger, first: int, last: int,
             actor = _compound_back(prior[-1], before, tokens)
         rest, anchor = after, last
     return Arguments(actor, _recipient(trig, rest, anchor, tokens, actor[-1] if actor else None))
+
+
+def _joined_with_object(tokens: list[Token], slots: list[Slot], first: int, last: int,
+                        start: int, after: list[Slot]) -> Arguments | None:
+    """A verb joined by و or ف that carries its object as a pronoun and has no party right
+    after it (التقى الوزير بقادة الأجهزة وطالبهم بتشديد الإجراءات، أثنى المرشح على شومر
+    ودعاه إلى) has no subject of its own: the pronoun takes up the nearest party before it
+    that agrees with it, and the subject is the party that no preposition governs before
+    that one, which it shares with the verb before. None where either is missing."""
+    pronoun = _object_pronoun_of(tokens[last])
+    if pronoun is None or tokens[first].norm[:1] not in ("و", "ف") \
+            or any(s.prep is None and s.first - last <= 2 for s in after):
+        return None
+    opening = start
+    for k in range(first - 1, start - 1, -1):
+        norm = _bare(tokens[k].norm)  # وأن بايدن أعرب ... وأيّده: a clause of its own
+        if norm in CLAUSE_OPENERS or norm in PRONOUN_OPENERS:
+            opening = k + 1
+            break
+    before = [s for s in slots if opening <= s.first and s.last < first]
+    taken = next((s for s in reversed(before)
+                  if s.prep != IN and _takes_up(s.mention, PRONOUNS[pronoun])), None)
+    if taken is None:
+        return None
+    taken = _construct_head(tokens, taken, before, PRONOUNS[pronoun])
+    subject = next((s for s in reversed(before) if s.last < taken.first
+                    and _subject_before(tokens, s)), None)
+    if subject is None:
+        return None
+    return Arguments(_compound_back(subject, before, tokens), _compound_back(taken, before, tokens))
+
+
+def _takes_up(mention: Mention, pronoun: str) -> bool:
+    """Whether an object pronoun can stand for the party: هم and هما for several or a group,
+    ه for one man or a body of masculine name, ها for a woman, a state or a body."""
+    if pronoun == "p":
+        return mention.plural or mention.kind == "GRP"
+    return not mention.plural and mention.gender in (None, pronoun) \
+        and (pronoun == "f" or mention.kind != "GPE")
+
+
+def _construct_head(tokens: list[Token], slot: Slot, pool: list[Slot], pronoun: str) -> Slot:
+    """The head of a genitive chain of parties (زعماء القبائل): the party right before
+    ``slot`` with no preposition or و between them that the pronoun may stand for too,
+    back to the first; a verb's subject right before its object (زار الرئيس المتظاهرين)
+    is none."""
+    head = slot
+    for other in reversed(pool):
+        if other.last == head.first - 1 and head.prep is None \
+                and tokens[head.first].norm[:1] != "و" and _takes_up(other.mention, pronoun):
+            head = other
+        elif other.last < head.first - 1:
+            break
+    return head
 
 
 def _victim_like(tokens: list[Token], slot: Slot) -> bool:
