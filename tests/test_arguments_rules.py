@@ -486,3 +486,10 @@ def test_the_place_a_verb_of_venue_names_is_where_the_act_happens(text, place):
     doc = analyze(text, date="2015-01-01")
     event = next(e for e in doc.events if e.type in ("PROTEST", "ASSAULT"))
     assert event.location is not None and event.location.country == place
+
+
+def test_people_counted_after_a_storm_stormed_the_place():
+    doc, event = first_event("واقتحم مئات الطلاب الصينيين مبنى وزارة التعليم أمس.", "COERCE")
+    assert (countries(doc, event.actor), event.recipient) == (["CHN"], ["x_education_ministry"])
+    doc, event = first_event("واعتقلت الشرطة المصرية عشرات الطلاب الصينيين أمس.", "COERCE")
+    assert (countries(doc, event.actor), countries(doc, event.recipient)) == (["EGY"], ["CHN"])

@@ -1549,8 +1549,14 @@ def _subject_follows(tokens: list[Token], trig: Trigger, last: int, first: int) 
     if all(_time_word(tokens[k]) or tokens[k].text in QUOTE_MARKS or _fronted_complement(tokens[k])
            for k in range(last + 1, first)):
         return True
-    return trig.type not in DIRECT_OBJECT_TYPES and all(
+    return (trig.type not in DIRECT_OBJECT_TYPES or _storms(tokens[last])) and all(
         tokens[k].norm in quantities() or tokens[k].norm.isdigit() for k in range(last + 1, first))
+
+
+def _storms(verb: Token) -> bool:
+    """A verb of storming a place (اقتحم مئات الطلاب مجمع الوزارة): the people counted
+    after it stormed, they are not its object."""
+    return any(key in cue_words("storm") for key, _, _ in word_keys(verb.norm))
 
 
 def _resumed_subject(tokens: list[Token], trig: Trigger, first: int, last: int,
