@@ -238,6 +238,21 @@ def test_a_minister_meeting_in_a_sports_report_is_still_an_event():
     assert of_type(analyze("يلتقي وزير الخارجية السعودي مع نظيره القطري غدا."), "CONSULT")
 
 
+@pytest.mark.parametrize("talks", [
+    "ودخل ريال مدريد في مفاوضات مع مانشستر يونايتد لضم اللاعب.",
+    "ويتفاوض نادي الاتحاد مع نادي الشباب حول انتقال المدافع.",
+    "وأجرى رئيس نادي الاتحاد محادثات مع وكيل اللاعب حول الصفقة.",
+])
+def test_talks_over_a_transfer_in_a_sports_report_are_no_consultation(talks):
+    doc = analyze(SPORTS_REPORT + " " + talks)
+    assert not of_type(doc, "CONSULT")
+
+
+def test_talks_of_a_government_in_a_sports_report_are_still_a_consultation():
+    doc = analyze(SPORTS_REPORT + " وأجرت الحكومة مفاوضات مع المعارضة أمس.")
+    assert of_type(doc, "CONSULT")
+
+
 def test_a_verb_form_that_names_a_place_is_no_event():
     assert not of_type(analyze("وسيطر التنظيم على مدينة تدمر الأثرية في ريف حمص."), "ASSAULT")
     assert not of_type(analyze("ونقل المسلحون الأسرى إلى تدمر أمس."), "ASSAULT")
