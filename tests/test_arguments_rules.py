@@ -459,12 +459,21 @@ def test_a_passive_act_in_a_later_clause_takes_no_subject_from_the_content():
     ("وجرت مباحثات بين الرئيس المصري والملك الأردني في القاهرة.", {"EGY", "JOR"}),
     ("وتتواصل المحادثات المباشرة بين روسيا وأوكرانيا حول الغاز.", {"RUS", "UKR"}),
     ("وعقد اجتماع بين روسيا والصين وإيران في موسكو.", {"RUS", "CHN", "IRN"}),
+    ("وانطلق أمس الحوار بين الحكومة اليمنية والحوثيين في جنيف.", None),
+    ("واستؤنف الحوار الوطني بين الحكومة والمعارضة في الجزائر.", None),
 ])
 def test_talks_between_two_sides_are_a_joint_act_of_both(text, parties):
     doc, event = first_event(text, "CONSULT")
     assert len(event.actor) >= 2 and not event.recipient
     if parties:
         assert set(countries(doc, event.actor)) == parties
+
+
+def test_a_dialogue_with_no_two_sides_is_no_talks():
+    doc = analyze("وقال الوزير في حوار مع صحيفة محلية إن بلاده ترفض التدخل.", date="2015-01-01")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
+    doc = analyze("وأكد الرئيس أهمية الحوار لحل الأزمة.", date="2015-01-01")
+    assert not [e for e in doc.events if e.type == "CONSULT"]
 
 
 def test_a_lone_side_of_talks_leaves_the_host_its_actor():
