@@ -4,6 +4,7 @@ known protest, denials, questions), and the detection scorer that reads the flag
 
 from __future__ import annotations
 
+import pytest
 from test_events import coded, of_type
 
 from khabar.evaluate.events import half_of, reports, score_detection
@@ -227,3 +228,16 @@ def test_halves_are_a_fixed_split_of_ids():
     split = [half_of(i) for i in ids]
     assert split == [half_of(i) for i in ids]
     assert 60 < split.count("A") < 140
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("وتشهد مدينة حلب منذ أيام اشتباكات عنيفة بين الجيش والمعارضة.", "ASSAULT"),
+    ("وتشهد العاصمة حاليا احتجاجات واسعة ضد الحكومة.", "PROTEST"),
+    ("وشهدت البصرة منذ أسبوع مظاهرات ضد انقطاع الكهرباء.", "PROTEST"),
+])
+def test_an_act_going_on_at_the_scene_a_verb_of_venue_names_is_reported(text, type_):
+    assert reported(coded(text), type_)
+
+
+def test_a_habit_of_the_scene_a_verb_of_venue_names_is_not_reported():
+    assert generic(coded("ويشهد الإقليم باستمرار مواجهات مع المسلحين."), "ASSAULT")

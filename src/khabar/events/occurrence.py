@@ -46,6 +46,7 @@ from khabar.events.lexicon import (
     occurrence_marks,
     occurrence_verbs,
     typed_cue_words,
+    venue_verbs,
     verb_heads,
 )
 from khabar.events.modality import is_break
@@ -167,7 +168,7 @@ def _goal(tokens: list[Token], first: int, start: int) -> bool:
 def is_reference(tokens: list[Token], first: int, last: int, start: int, end: int,
                  event_type: str) -> bool:
     """True when the noun at ``first..last`` names an event without reporting one."""
-    if _opens_sentence(tokens, first, start):
+    if _opens_sentence(tokens, first, start) or _ongoing_at_venue(tokens, first, last, start, end):
         return False
     if _referred(tokens, first, start) or _topic(tokens, first, start):
         return True
@@ -178,6 +179,31 @@ def is_reference(tokens: list[Token], first: int, last: int, start: int, end: in
     if _described_by_relative(tokens, first, last, end):
         return True
     return _unmarked(tokens, first, last, start, end, event_type)
+
+
+def _ongoing_at_venue(tokens: list[Token], first: int, last: int, start: int, end: int) -> bool:
+    """A verb of venue before the noun, and a span still running in the clause (تشهد المدينة
+    منذ أيام احتجاجات، تشهد حلب حاليا اشتباكات، شهدت بغداد منذ أسبوع مظاهرات): the place is
+    the scene of an act going on now, which is reported, in the present tense too. منذ
+    right before the noun dates from it (تشهد البلاد توترا منذ الهجمات) and names it."""
+    verbs = venue_verbs()
+    if all(key_set(tokens[k].norm).isdisjoint(verbs) for k in _before(tokens, first, start,
+                                                                      VERB_REACH)):
+        return False
+    ongoing = cue_words("ongoing")
+    dating = _dating_words()
+    for k in _around(tokens, first, last, start, end, MARK_REACH):
+        keys = key_set(tokens[k].norm)
+        if not keys.isdisjoint(ongoing) and (k != first - 1 or keys.isdisjoint(dating)):
+            return True
+    return False
+
+
+@cache
+def _dating_words() -> frozenset[str]:
+    """The words of a running span that take a noun (منذ): right before an event noun they
+    date from that event."""
+    return frozenset(c.words[0] for c in cues().get("ongoing", ()) if c.value == "noun")
 
 
 def _made_to_happen(tokens: list[Token], first: int, last: int, start: int, end: int) -> bool:
