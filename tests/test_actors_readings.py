@@ -272,3 +272,21 @@ def test_the_footballer_walcott_is_no_iraqi_town():
     doc = run("ووقع المهاجم ثيو والكوت عقدا جديدا مع ناديه. وأحرز والكوت هدفين في المباراة.")
     assert actor_of(doc, "ثيو والكوت").kind == "PER"
     assert all(m.actor != "place_kut" for m in doc.mentions)
+
+
+def _country_of_first(doc: Document, form: str) -> str | None:
+    mention = next(m for m in doc.mentions if form in m.text)
+    return doc.actor(mention.actor).country
+
+
+def test_amman_is_the_jordanian_capital_where_the_text_says_so():
+    for text in ("ووصل الوفد إلى العاصمة عمان مساء أمس لبحث ملف المياه.",
+                 "وتظاهر المئات في عمّان احتجاجا على رفع الأسعار.",
+                 "وقال مسؤول أردني إن المؤتمر سيعقد في عمان الشهر المقبل."):
+        assert _country_of_first(run(text), "عم") == "JOR", text
+
+
+def test_oman_stays_the_sultanate_without_a_sign_of_jordan():
+    for text in ("وقال الوزير إن عمان ترحب بالاتفاق بين الطرفين.",
+                 "وزار الوزير الأردني مسقط، وقال إن عمان شريك مهم."):
+        assert _country_of_first(run(text), "عمان") == "OMN", text

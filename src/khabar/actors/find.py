@@ -150,6 +150,7 @@ GOVERNING_RANKS = {"spokesperson", "aide"}
 # Letters two spellings of one name share at least (حميد، حامد: 0.75; جيمس، ديفيد: 0.22).
 SAME_NAME_RATIO = 0.6
 CAPITAL_WORD = normalize_word("العاصمة")
+SHADDA = "\u0651"
 DATELINE_MARKS = {"-", "ـ", "–", "—", ":", "(", "«"}
 # A capital after these is the place, not the government (في القاهرة، وسط بغداد).
 LOCATIVE = {"في", "وسط", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
@@ -524,6 +525,26 @@ def bare_form(tok: Token) -> str:
     return tok.stem + tok.segments[-1].norm
 
 
+_named: tuple[Document | None, dict[str, set[str]]] = (None, {})
+
+
+def _countries_named(doc: Document, gaz: Gazetteer) -> dict[str, set[str]]:
+    """The countries a document names by a one-word name, capital or nisba of theirs, each
+    with the words that name it: read once per document, and only for one that has a word spelt
+    like two places."""
+    global _named
+    named = _named
+    if named[0] is doc:
+        return named[1]
+    found: dict[str, set[str]] = {}
+    for norm in {tok.norm for tok in doc.tokens}:
+        for entry in gaz.index.get((norm,)) or ():
+            if entry.type in ("country", "capital", "nisba") and entry.country:
+                found.setdefault(entry.country, set()).add(norm)
+    _named = (doc, found)
+    return found
+
+
 def _dual_title(tok: Token, gaz: Gazetteer) -> Item | None:
     """الرئيسان / الرئيسين: a dual of a one-word title."""
     stem = tok.stem
@@ -725,6 +746,8 @@ class Composer:
 
     def entity(self, item: Item, start: int | None = None) -> Candidate:
         entry = item.entries[0]
+        if entry.type == "country" and len(item.entries) > 1:
+            entry = self.rival_city(item) or entry
         via, sector = "name", entry.sector
         if entry.type == "capital":
             via, sector = ("name", None) if self.capital_place(item) else ("capital", "GOV")
@@ -733,6 +756,29 @@ class Composer:
                                   self.sentence, via, entry.kind, entry.type, entry=entry,
                                   countries=countries, sector=sector, gender=entry.gender,
                                   head=item.start))
+
+    def rival_city(self, item: Item) -> Entry | None:
+        """A city of another country spelt like a country (عمان is Oman and Amman): the
+        city where the text marks it, with a shadda (عمّان), after العاصمة or its
+        country's nisba (العاصمة الأردنية عمان), or where the document names the city's
+        country and never the other one (في عمان in a story about Jordan)."""
+        country = item.entries[0].country
+        city = next((e for e in item.entries if e.type in ("capital", "place")
+                     and e.country and e.country != country), None)
+        if city is None:
+            return None
+        if SHADDA in self.tok(item.start).text:
+            return city
+        before = [self.tok(i) for i in range(max(self.offset, item.start - 2), item.start)]
+        for tok in before:
+            entries = self.gaz.index.get((tok.norm,)) or ()
+            if tok.stem == CAPITAL_WORD or any(e.type == "nisba" and e.country == city.country
+                                              for e in entries):
+                return city
+        named = _countries_named(self.doc, self.gaz)
+        word = {self.tok(item.start).norm}
+        return city if named.get(city.country, word) - word \
+            and not named.get(country, word) - word else None
 
     def capital_place(self, item: Item) -> bool:
         """A capital named as a place, not as its government: after a locative word or ب
