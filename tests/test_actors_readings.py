@@ -290,3 +290,17 @@ def test_oman_stays_the_sultanate_without_a_sign_of_jordan():
     for text in ("وقال الوزير إن عمان ترحب بالاتفاق بين الطرفين.",
                  "وزار الوزير الأردني مسقط، وقال إن عمان شريك مهم."):
         assert _country_of_first(run(text), "عمان") == "OMN", text
+
+
+def test_a_construct_dual_title_names_one_holder_for_each_nisba():
+    for text in ("وبحث وزيرا الخارجية المصري والأردني في القاهرة أمس أزمة المياه.",
+                 "والتقى وزيري الخارجية الروسي والأميركي على هامش القمة."):
+        doc = run(text)
+        mention = next(m for m in doc.mentions if "الخارجية" in m.text)
+        group = doc.actor(mention.actor)
+        assert group.kind == "GRP" and len(group.members) == 2, text
+
+
+def test_a_dual_before_two_offices_is_no_pair_of_holders():
+    doc = run("واجتمع وزيري الاقتصاد والعمل مع النقابات أمس.")
+    assert all(doc.actor(m.actor).kind != "GRP" for m in doc.mentions if m.actor)

@@ -91,6 +91,8 @@ SPEECH_NEXT = {normalize_word(word) for word in (
     "أن", "أنه", "أنها", "في", "خلال", "أمام", "لدى", "عقب", "بعد", "قبل", "أمس", "اليوم", "إلى",
     "ل", "لـ", "عن", "بأن", "بأنه", "أنهم")}
 DUAL_SUFFIXES = ("ان", "ين")
+# Endings of a dual in the construct state (وزيرا الخارجية، وزيري النفط), normalised.
+CONSTRUCT_DUAL_SUFFIXES = ("ا", "ي")
 # A written hamza right after ل or ب: the preposition on a word, since names transliterated
 # into Arabic write a plain alef there (لامبرت، لاريجاني).
 HAMZA_AFTER_PREPOSITION = ("لأ", "لإ", "بأ", "بإ")  # ل before ب: org_name takes the ب ones
@@ -301,7 +303,9 @@ class _LoudForms(dict):
                              or norm in self.reporting or norm in self.cues
                              or norm in self.units
                              or norm in NAME_OPENERS or norm.startswith("لل")
-                             or norm.endswith(DUAL_SUFFIXES))
+                             or norm.endswith(DUAL_SUFFIXES)
+                             or norm.endswith(CONSTRUCT_DUAL_SUFFIXES)
+                             and norm[:-1] in self.gaz.longest)
         return loud
 
 
@@ -373,8 +377,9 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
         if norm == stems[i] and norm not in longest and not norm.startswith("لل"):
             # A plain word that starts no match; at most a dual title.
             dual = _dual_title(tokens[i], gaz) if norm.endswith(DUAL_SUFFIXES) else None
+            dual = dual or _construct_dual(tokens, i, norms, gaz)
             items.append(dual or plain_items(base + i, base + i + 1)[0])
-            i += 1
+            i += dual.end - dual.start if dual else 1
             continue
         tok = tokens[i]
         if norm in spellable and _spelt_function_word(tok):
@@ -407,6 +412,8 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
             if dual and (found is None or (found.end - found.start == 1
                                            and found.type == "agent")):
                 found = dual
+        if found is None or found.type == "title" and has_enclitic(tok):
+            found = _construct_dual(tokens, i, norms, gaz) or found
         if found is not None and found.end - found.start == 1 and _hamza_unlike_name(tok, found):
             found = None
         if found is not None and found.type == "title" and found.end - found.start > 1:
@@ -553,6 +560,33 @@ def _dual_title(tok: Token, gaz: Gazetteer) -> Item | None:
         if entries and entries[0].type == "title":
             return Item(tok.i, tok.i + 1, [entries[0]], dual=True)
     return None
+
+
+def _construct_dual(tokens: list[Token], i: int, norms: list[str],
+                    gaz: Gazetteer) -> Item | None:
+    """وزيرا الخارجية المصري والأردني / وزيري النفط الكويتي والسعودي: the dual of a title
+    of two words or more in the construct state, which has lost its ن: two office holders,
+    one for each nisba after."""
+    stem = bare_form(tokens[i])  # وزيري is no وزير + ي: no pronoun before a genitive
+    if len(stem) < 5 or not stem.endswith(CONSTRUCT_DUAL_SUFFIXES):
+        return None
+    key = (stem[:-1],)
+    limit = min(gaz.longest.get(key[0], 0), len(tokens) - i)
+    found = None
+    for size in range(2, limit + 1):
+        key = (*key, norms[i + size - 1])
+        if key not in gaz.prefixes and key not in gaz.index:
+            break
+        entries = gaz.index.get(key)
+        if entries and entries[0].type == "title" and _nisba_at(norms, i + size, gaz):
+            found = Item(tokens[i].i, tokens[i].i + size, [entries[0]], dual=True)
+    return found
+
+
+def _nisba_at(norms: list[str], k: int, gaz: Gazetteer) -> bool:
+    """Whether word ``k`` is a nisba: a construct dual is read only before one, as
+    وزيري الاقتصاد والعمل joins two offices, not two holders of one."""
+    return k < len(norms) and any(e.type == "nisba" for e in gaz.index.get((norms[k],)) or ())
 
 
 class Composer:
