@@ -477,3 +477,11 @@ def test_latin_name_in_parentheses_is_the_organisation_before_it():
     found = _mentions("ووقعت شركة «فاليو تك» (Valuetech) اتفاقا مع الوزارة.")
     assert ("Valuetech", "ORG") in found
     assert not any(t == "see" for t, _ in _mentions("وقال الحزب (see below) إنه سيشارك."))
+
+
+def test_a_common_word_in_the_accusative_after_a_trade_is_no_name():
+    doc = analyze("واستدعى المدرب الإيطالي عددا من اللاعبين الشبان إلى المعسكر.",
+                  date="2023-06-01", stages=["actors"])
+    assert all(m.text != "عددا" for m in doc.mentions)
+    assert all(doc.actor(m.actor).kind != "PER" or doc.actor(m.actor).name.startswith("Coach")
+               for m in doc.mentions if "المدرب" in m.text)

@@ -1841,11 +1841,21 @@ class Composer:
     def cued_name_start(self, q: int) -> bool:
         """An unknown word after a name cue that may start a name: no article (الوحيد), no
         conjunction (وراوغه), no verb or preposition shape (يريد، اتحدت، لوجود), no
-        feminine ending (إمكانية) and no pronoun (الكاتب مقاله)."""
+        feminine ending (إمكانية), no pronoun (الكاتب مقاله) and no accusative of a common
+        word (المدرب السويسري عددا من، اللاعب الفرنسي أيضا)."""
         tok = self.tok(self.items[q].start)
         return not (tok.norm.startswith(("ال", "و")) or tok.text.startswith("ا")
                     or self.verb_like(tok) or self.hidden_clitic(tok) and not self.spelt_name(tok)
-                    or tok.text.endswith(("ة", "ه", "ها", "هم")))
+                    or tok.text.endswith(("ة", "ه", "ها", "هم")) or self.common_accusative(tok))
+
+    def common_accusative(self, tok: Token) -> bool:
+        """A common word with the indefinite accusative ا (عددا، كثيرا، أيضا): an object or an
+        adverb, which no name is. A foreign name in ا (سيلفا، باولا) is no common word less
+        its ا."""
+        norm = tok.norm
+        return norm.endswith("ا") and (has_tanween(tok.text) or norm in function_words()
+                                       or norm[:-1] in self.gaz.vocabulary
+                                       or norm[:-1] in common_nouns())
 
     def ends_cued_name(self, r: int) -> bool:
         """Item ``r``, a plain word inside a name run after a cue, is outside the name: a
