@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from khabar.actors.find import find_candidates
+from khabar.actors.find import find_candidates, gazetteer, match_items
 from khabar.evaluate.ner import predicted_window
 from khabar.model import Document
 from khabar.pipeline import analyze, text_layer
@@ -1061,3 +1061,12 @@ def test_early_is_no_bi_before_accra():
 def test_pronoun_points_past_the_newspaper_a_minister_talks_to():
     doc = run("وقال وزير الخارجية اليمني لـ«الشرق الأوسط» إن حكومته ستحاسب المسؤولين.")
     assert doc.actor(mention(doc, "حكومته").actor).country == "YEM"
+
+
+def test_a_word_matched_alone_still_begins_a_longer_name():
+    doc = text_layer(Document(id="t", text="استقبل وزير الضيوف. وقال وزير الخارجية إن المحادثات مثمرة."))
+    matches = []
+    for sent in doc.sentences:
+        items, _ = match_items(doc.tokens[sent.token_start:sent.token_end], gazetteer())
+        matches.append([(item.end - item.start, item.type) for item in items if item.entries])
+    assert matches == [[(1, "title")], [(2, "title")]]

@@ -356,8 +356,8 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
     ``notable`` lists, in order, the indices of the tokens that may be more than plain
     items (see :func:`notable_tokens`); by default every token is looked at.
     """
-    index, longest, prefixes = gaz.index, gaz.longest, gaz.prefixes
-    spellable = _function_word_forms()
+    longest, prefixes = gaz.longest, gaz.prefixes
+    plans = _word_plans(gaz)
     items: list[Item] = []
     busy: list[int] = []
     n = len(tokens)
@@ -382,42 +382,20 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
             i += dual.end - dual.start if dual else 1
             continue
         tok = tokens[i]
-        if norm in spellable and _spelt_function_word(tok):
-            items.append(plain_items(base + i, base + i + 1)[0])
-            i += 1
-            continue
-        found = None
-        for first, names in _first_forms(tok):
-            limit = min(longest.get(first, 0), n - i)
-            # Grow the key word by word while it still leads to some key; keep the longest
-            # key that has entries.
-            key: tuple[str, ...] = (first,)
-            size = 1
-            while size <= limit:
-                entries = index.get(key)
-                if entries and not names:
-                    entries = [e for e in entries if e.type in STEM_TYPES]
-                if entries:
-                    found = Item(tok.i, tok.i + size, entries)
-                if size == limit:
-                    break
-                key = (*key, norms[i + size])
-                if key not in prefixes:
-                    break
-                size += 1
-            if found:
-                break
-        if tok.stem.endswith(DUAL_SUFFIXES):
-            dual = _dual_title(tok, gaz)
-            if dual and (found is None or (found.end - found.start == 1
-                                           and found.type == "agent")):
-                found = dual
-        if found is None or found.type == "title" and has_enclitic(tok):
-            found = _construct_dual(tokens, i, norms, gaz) or found
-        if found is not None and found.end - found.start == 1 and _hamza_unlike_name(tok, found):
+        plan = plans.get(tok.text)
+        if plan is None or plan[0] != norm:
+            plan = plans.plan(tok)
+        _, word, leads = plan
+        if leads and i + 1 < n and _leads_on(leads, norms[i + 1], prefixes):
+            found = _longest_match(tok, norms[i:], gaz)
+        elif word is not None:
+            found = Item(tok.i, tok.i + 1, word[0], dual=word[1])
+        else:
             found = None
-        if found is not None and found.type == "title" and found.end - found.start > 1:
-            found = _title_before_name(found, norms[i:], gaz)
+        if found is None or found.type == "title" and has_enclitic(tok):
+            dual = _construct_dual(tokens, i, norms, gaz)
+            if dual is not None:
+                found = _title_before_name(dual, norms[i:], gaz)
         if found is None:
             found = plain_items(tok.i, tok.i + 1)[0]
         items.append(found)
@@ -425,6 +403,96 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
     if i < n:
         items.extend(plain_items(base + i, base + n))
     return items, busy
+
+
+# What a token that needs a look matches alone, by its surface form: its normalised form,
+# the one-word match as ``(entries, dual)`` (None for a plain token), and the words it looks
+# itself up by that begin keys of two words or more.
+WordPlan = tuple[str, "tuple[Sequence[Entry], bool] | None", tuple[str, ...]]
+
+
+class _WordPlans(dict):
+    """Surface form -> :data:`WordPlan`, worked out on first sight of the form.
+
+    A token's analysis is a function of its surface (see ``analyse_word``), and so is what
+    it matches when the word after it continues no key: which forms to look it up by, the
+    one-word entries, the dual and hamza checks. Most words that need a look are such, so
+    only the few that may begin a longer name are looked up word by word again.
+    """
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        super().__init__()
+        self.gaz = gaz
+
+    def plan(self, tok: Token) -> WordPlan:
+        if len(self) >= PLAN_CACHE_LIMIT:
+            self.clear()
+        found = _longest_match(tok, [tok.norm], self.gaz)
+        word = (found.entries, found.dual) if found is not None else None
+        longest = self.gaz.longest
+        leads = tuple(first for first, _ in _first_forms(tok) if longest.get(first, 0) > 1)
+        plan = self[tok.text] = (tok.norm, word, leads)
+        return plan
+
+
+PLAN_CACHE_LIMIT = 100_000
+_plans: _WordPlans | None = None
+
+
+def _word_plans(gaz: Gazetteer) -> _WordPlans:
+    """The :class:`_WordPlans` of the gazetteer ``gaz``."""
+    global _plans
+    if _plans is None or _plans.gaz is not gaz:
+        _plans = _WordPlans(gaz)
+    return _plans
+
+
+def _leads_on(leads: tuple[str, ...], nxt: str, prefixes: set[tuple[str, ...]]) -> bool:
+    """Whether a key of two words or more starts with one of ``leads`` and then ``nxt``."""
+    for first in leads:
+        if (first, nxt) in prefixes:
+            return True
+    return False
+
+
+def _longest_match(tok: Token, norms: list[str], gaz: Gazetteer) -> Item | None:
+    """The longest lexicon match that starts at ``tok``, or None for a plain token.
+    ``norms`` are the sentence's normalised forms from the token on."""
+    if tok.norm in _function_word_forms() and _spelt_function_word(tok):
+        return None
+    index, longest, prefixes = gaz.index, gaz.longest, gaz.prefixes
+    n = len(norms)
+    found = None
+    for first, names in _first_forms(tok):
+        limit = min(longest.get(first, 0), n)
+        # Grow the key word by word while it still leads to some key; keep the longest
+        # key that has entries.
+        key: tuple[str, ...] = (first,)
+        size = 1
+        while size <= limit:
+            entries = index.get(key)
+            if entries and not names:
+                entries = [e for e in entries if e.type in STEM_TYPES]
+            if entries:
+                found = Item(tok.i, tok.i + size, entries)
+            if size == limit:
+                break
+            key = (*key, norms[size])
+            if key not in prefixes:
+                break
+            size += 1
+        if found:
+            break
+    if tok.stem.endswith(DUAL_SUFFIXES):
+        dual = _dual_title(tok, gaz)
+        if dual and (found is None or (found.end - found.start == 1
+                                       and found.type == "agent")):
+            found = dual
+    if found is not None and found.end - found.start == 1 and _hamza_unlike_name(tok, found):
+        found = None
+    if found is not None and found.type == "title" and found.end - found.start > 1:
+        found = _title_before_name(found, norms, gaz)
+    return found
 
 
 def point_to(cand: Candidate, earlier: Candidate) -> Candidate:
