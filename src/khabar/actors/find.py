@@ -689,47 +689,49 @@ class Composer:
         units = unit_words()
         _, norms, stems = self.doc.token_columns()  # quicker to index than the tokens
         n = len(items)
-        busy, k = self.busy, 0
+        busy, k, last = self.busy, 0, len(self.busy)
         while p < n:
-            while k < len(busy) and busy[k] < p:
+            while k < last and busy[k] < p:
                 k += 1
-            if k == len(busy):
+            if k == last:
                 break  # plain items only from here on
             p = busy[k]
             item = items[p]
-            if item.end - item.start == 1 and stems[item.start] in units:
-                q = self.unit(p, units[stems[item.start]])
+            stem = stems[item.start]
+            one_word = item.end - item.start == 1
+            if one_word and stem in units:
+                q = self.unit(p, units[stem])
                 if q:
                     p = q
                     continue
-            if not item.entries:  # a plain token: an organisation head, or a verb's subject
-                if item.end - item.start == 1 and stems[item.start] in heads:
-                    q = self.org_name(p, heads[stems[item.start]])
+            kind = item.type
+            if kind is None:  # a plain token: an organisation head, or a verb's subject
+                norm = norms[item.start]
+                if one_word and stem in heads:
+                    q = self.org_name(p, heads[stem])
                     if q:
                         p = q
                         continue
-                if p + 1 < n and stems[item.start] in cues:
+                if p + 1 < n and stem in cues:
                     q = self.name_after_cue(p + 1)
                     if q:
                         p = q
                         continue
-                if norms[item.start] in NAME_OPENERS and self.name_opener(p):
+                if norm in NAME_OPENERS and self.name_opener(p):
                     p = self.opened_name(p)
                     continue
-                if (p + 1 < n and norms[item.start] in reporting
-                        and not items[p + 1].entries):
+                if p + 1 < n and norm in reporting and not items[p + 1].entries:
                     q = self.verb_subject(p + 1)
                     if q:
                         p = q
                         continue
-                if norms[item.start] != stems[item.start] and self.person_before(item.start):
+                if norm != stem and self.person_before(item.start):
                     q = self.conjoined_name(p)
                     if q:
                         p = q
                         continue
                 p += 1
                 continue
-            kind = item.entries[0].type
             if kind == "org" and self.region_not_outlet(item):
                 self.entity(Item(item.start, item.end, [
                     e for e in item.entries if e.type in ("country", "place")]))
@@ -742,8 +744,8 @@ class Composer:
             if kind == "place" and p + 1 < n and items[p + 1].type == "nisba" \
                     and item.of("title"):
                 kind = "title"  # السفيرة الأميركية: the ambassador, not the town
-            if kind == "agent" and item.end - item.start == 1:
-                head = heads.get(stems[item.start])
+            if kind == "agent" and one_word:
+                head = heads.get(stem)
                 if head is not None:
                     q = self.org_name(p, head)
                     if q:
