@@ -365,12 +365,13 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
     norms = [t.norm for t in tokens] if norms is None else norms
     stems = [t.stem for t in tokens] if stems is None else stems
     base = tokens[0].i if tokens else 0
+    plain = plain_items(base, base + n)  # the sentence's plain items, by token
     i = 0
     for k in range(n) if notable is None else notable:
         if k < i:
             continue  # inside a match
         if k > i:
-            items.extend(plain_items(base + i, base + k))
+            items.extend(plain[i:k])
             i = k
         busy.append(len(items))
         norm = norms[i]
@@ -378,7 +379,7 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
             # A plain word that starts no match; at most a dual title.
             dual = _dual_title(tokens[i], gaz) if norm.endswith(DUAL_SUFFIXES) else None
             dual = dual or _construct_dual(tokens, i, norms, gaz)
-            items.append(dual or plain_items(base + i, base + i + 1)[0])
+            items.append(dual or plain[i])
             i += dual.end - dual.start if dual else 1
             continue
         tok = tokens[i]
@@ -397,11 +398,11 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
             if dual is not None:
                 found = _title_before_name(dual, norms[i:], gaz)
         if found is None:
-            found = plain_items(tok.i, tok.i + 1)[0]
+            found = plain[i]
         items.append(found)
         i += found.end - found.start
     if i < n:
-        items.extend(plain_items(base + i, base + n))
+        items.extend(plain[i:])
     return items, busy
 
 
