@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 from itertools import count
+from typing import TypeVar
 
 from khabar.actors.gazetteer import (
     Entry,
@@ -280,7 +281,7 @@ def notable_tokens(norms: list[str], stems: list[str], gaz: Gazetteer) -> list[i
     it. Which words are such is a property of the normalised form alone, so it is worked
     out once per form, and the sentences are then cut at the few other tokens only.
     """
-    loud = _loud_forms(gaz)
+    loud = _form_cache(_LoudForms, gaz)
     return [i for i, norm, stem in zip(count(), norms, stems) if norm != stem or loud[norm]]
 
 
@@ -310,15 +311,18 @@ class _LoudForms(dict):
 
 
 LOUD_CACHE_LIMIT = 300_000
-_loud: _LoudForms | None = None
+# The caches of word forms built over one gazetteer, by class (see :func:`_form_cache`).
+_FORM_CACHES: dict[type, dict] = {}
+_Cache = TypeVar("_Cache", bound=dict)
 
 
-def _loud_forms(gaz: Gazetteer) -> _LoudForms:
-    """The :class:`_LoudForms` of the gazetteer ``gaz``."""
-    global _loud
-    if _loud is None or _loud.gaz is not gaz:
-        _loud = _LoudForms(gaz)
-    return _loud
+def _form_cache(kind: type[_Cache], gaz: Gazetteer) -> _Cache:
+    """The one cache of ``kind`` over the gazetteer ``gaz``: a new gazetteer starts it
+    afresh, as what it holds was worked out from the old one."""
+    held = _FORM_CACHES.get(kind)
+    if held is None or held.gaz is not gaz:
+        held = _FORM_CACHES[kind] = kind(gaz)
+    return held
 
 
 # Indices below this share their plain items between sentences and documents.
@@ -357,7 +361,7 @@ def match_items(tokens: list[Token], gaz: Gazetteer, norms: list[str] | None = N
     items (see :func:`notable_tokens`); by default every token is looked at.
     """
     longest, prefixes = gaz.longest, gaz.prefixes
-    plans = _word_plans(gaz)
+    plans = _form_cache(_WordPlans, gaz)
     items: list[Item] = []
     busy: list[int] = []
     n = len(tokens)
@@ -437,15 +441,6 @@ class _WordPlans(dict):
 
 
 PLAN_CACHE_LIMIT = 100_000
-_plans: _WordPlans | None = None
-
-
-def _word_plans(gaz: Gazetteer) -> _WordPlans:
-    """The :class:`_WordPlans` of the gazetteer ``gaz``."""
-    global _plans
-    if _plans is None or _plans.gaz is not gaz:
-        _plans = _WordPlans(gaz)
-    return _plans
 
 
 def _leads_on(leads: tuple[str, ...], nxt: str, prefixes: set[tuple[str, ...]]) -> bool:
