@@ -412,7 +412,7 @@ def _cued_before(window: list[Token], i: int, cues: frozenset[str] = CUES) -> bo
         token = window[j]
         if token.stem in cues:
             return True
-        if token.stem in PLACE_NOUNS or _is_adjective(token.stem):
+        if token.stem in PLACE_NOUNS or is_place_adjective(token.stem):
             if cues is CUES and CUE_PROCLITIC in proclitics(token):
                 return True
             j -= 1
@@ -430,7 +430,7 @@ def _venue_next(window: list[Token], first: int, last: int) -> bool:
     verbs = venue_verbs()
     j = first - 1
     while j >= 0 and first - j <= MAX_WALK_BACK and (
-            window[j].stem in PLACE_NOUNS or _is_adjective(window[j].stem)):
+            window[j].stem in PLACE_NOUNS or is_place_adjective(window[j].stem)):
         j -= 1
     k = last + 1
     if k < len(window) and window[k].stem == "قد":
@@ -442,15 +442,16 @@ def _venue_next(window: list[Token], first: int, last: int) -> bool:
 def _topic_before(window: list[Token], i: int) -> bool:
     """Is the cue before ``i`` the في of a topic noun (الوضع في ...)?"""
     j = i - 1
-    while j >= 0 and (window[j].stem in PLACE_NOUNS or _is_adjective(window[j].stem)):
+    while j >= 0 and (window[j].stem in PLACE_NOUNS or is_place_adjective(window[j].stem)):
         j -= 1
     if j >= 1 and window[j].stem == "في":
         return window[j - 1].stem in TOPIC_NOUNS
     return False
 
 
-def _is_adjective(stem: str) -> bool:
-    """A nisba or direction adjective such as الأوكرانية، الجنوبي (skipped between cue and name)."""
+def is_place_adjective(stem: str) -> bool:
+    """A nisba or direction adjective such as الأوكرانية، الجنوبي after a place noun (skipped
+    between cue and name, and read as part of the place noun by the argument rules)."""
     return stem.startswith("ال") and (stem.endswith("يه") or stem.endswith("ي")) and len(stem) > 4
 
 

@@ -72,7 +72,7 @@ from khabar.lexicon_index import (
     function_words,
 )
 from khabar.model import Document, Mention, Token
-from khabar.places import PLACE_NOUNS
+from khabar.places import PLACE_NOUNS, is_place_adjective
 from khabar.statements.lexicon import channels
 from khabar.text.normalize import normalize_word
 from khabar.text.sentences import COMMAS
@@ -255,15 +255,10 @@ def _place_head(tokens: list[Token], first: int) -> int | None:
         stem = tokens[k].stem
         if stem in PLACE_NOUNS:
             head = k
-        elif not _place_adjective(stem):
+        elif not is_place_adjective(stem):
             break
         k -= 1
     return head
-
-
-def _place_adjective(stem: str) -> bool:
-    """A definite nisba or direction adjective (اليونانية، الشمالي) after a place noun."""
-    return len(stem) > 4 and stem.startswith("ال") and stem.endswith(("ي", "يه"))
 
 
 def _direct_governor(tokens: list[Token], first: int) -> str | None:
